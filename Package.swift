@@ -1,0 +1,78 @@
+// swift-tools-version: 6.0
+// ChurnCast: predictive churn and NPS forecasting on BLAS/LAPACK.
+// Architecture, bottom up: ingest → features → linear algebra → models → evaluation/forecast → report,
+// with the `churncast` CLI a thin layer over the `ChurnCast` library.
+import PackageDescription
+
+let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "ChurnCast",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ChurnCast", targets: ["ChurnCast"]),
+        .executable(name: "churncast", targets: ["ChurnCastCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - Public API
+
+        /// The command-line tool: argument parsing and exit codes only; all work happens in `ChurnCast`.
+        .executableTarget(
+            name: "ChurnCastCLI",
+            dependencies: ["ChurnCast", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: v5),
+        /// The pipeline a user runs: train, score, evaluate, forecast; the model file.
+        .target(
+            name: "ChurnCast",
+            dependencies: ["Support", "Ingest", "Features", "LinearAlgebra", "Models", "Evaluation", "Forecast",
+                           "Report", "Synthetic"],
+            swiftSettings: v5),
+
+        // MARK: - Implementation details (one module per layer)
+
+        /// Shared plumbing: user-facing errors with exit codes, atomic file writes, CSV output.
+        .target(name: "Support", swiftSettings: v5),
+        /// CSV reading over raw bytes, dates, the three exports, column mapping and validation.
+        .target(name: "Ingest", dependencies: ["Support"], swiftSettings: v5),
+        /// Point-in-time snapshots and the feature table (pure Swift, no BLAS).
+        .target(name: "Features", dependencies: ["Support", "Ingest"], swiftSettings: v5),
+        /// C declarations of CBLAS and the Fortran LAPACK routines; no stable Swift API. Only `LinearAlgebra` imports it.
+        .systemLibrary(
+            name: "CLAPACK",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapack-dev"])]),
+        /// Safe column-major matrices over BLAS/LAPACK; the only Swift code that calls C.
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACK"], swiftSettings: v5),
+        /// Normal, Student t, F and chi-square distribution functions for p-values and intervals.
+        .target(name: "Distributions", swiftSettings: v5),
+        /// Linear and logistic regression: configuration in, fitted model out, statsmodels-style summaries.
+        .target(name: "Models", dependencies: ["Support", "LinearAlgebra", "Distributions"], swiftSettings: v5),
+        /// Churn metrics (ROC/PR AUC, calibration, lift), regression errors, backtests.
+        .target(name: "Evaluation", dependencies: ["Support"], swiftSettings: v5),
+        /// Next-quarter NPS forecast with intervals, overall and per segment.
+        .target(name: "Forecast", dependencies: ["Support", "Distributions"], swiftSettings: v5),
+        /// The HTML report with inline SVG charts, and the Jupyter notebook.
+        .target(name: "Report", dependencies: ["Support"], swiftSettings: v5),
+        /// `churncast generate`: a synthetic customer base with a planted ground truth.
+        .target(name: "Synthetic", dependencies: ["Support"], swiftSettings: v5),
+
+        // MARK: - Tests
+
+        .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: v5),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")], swiftSettings: v5),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest"], swiftSettings: v5),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], swiftSettings: v5),
+        .testTarget(name: "DistributionsTests", dependencies: ["Distributions"], swiftSettings: v5),
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "LinearAlgebra"], resources: [.copy("Fixtures")],
+                    swiftSettings: v5),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], swiftSettings: v5),
+        .testTarget(name: "ForecastTests", dependencies: ["Forecast"], swiftSettings: v5),
+        .testTarget(name: "ReportTests", dependencies: ["Report"], swiftSettings: v5),
+        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: v5),
+        .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast"], swiftSettings: v5),
+        .testTarget(name: "CLITests", dependencies: ["ChurnCast"], resources: [.copy("BadInput")], swiftSettings: v5),
+    ]
+)

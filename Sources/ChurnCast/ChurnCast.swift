@@ -1,0 +1,2 @@
+@_exported import Support
+@_exported import Ingest

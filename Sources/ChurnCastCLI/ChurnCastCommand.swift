@@ -1,0 +1,16 @@
+import ArgumentParser
+import ChurnCast
+
+/// `churncast`: the root command. Subcommands are thin: they parse options, call the library, print.
+@main
+struct ChurnCastCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "churncast",
+        abstract: "Predictive churn and NPS forecasting from NPS surveys, social engagement and the customer list.",
+        discussion: """
+            Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input file missing,
+            70 internal error, 73 cannot create output, 74 I/O error.
+            """,
+        version: "0.1.0",
+        subcommands: [])
+}

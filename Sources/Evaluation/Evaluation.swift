@@ -1,0 +1,1 @@
+// Churn and score metrics: see issue 4.

@@ -1,0 +1,1 @@
+// Next-quarter NPS forecast: see issue 4.

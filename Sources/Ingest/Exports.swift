@@ -1,0 +1,68 @@
+/// The customer list after validation: one entry per customer, columnar.
+public struct CustomerTable: Sendable {
+    /// Customer ids as written in customers.csv, in file order; the position is the customer's index.
+    public var ids: [String]
+    public var signup: [Day]
+    /// `nil` while the customer is active.
+    public var churn: [Day?]
+    /// Numeric attribute columns (any extra column whose non-empty values all parse as numbers); NaN where empty.
+    public var numericAttributes: [NamedColumn<Double>]
+    /// Text attribute columns; "" where empty.
+    public var categoricalAttributes: [NamedColumn<String>]
+
+    public init(ids: [String], signup: [Day], churn: [Day?],
+                numericAttributes: [NamedColumn<Double>] = [], categoricalAttributes: [NamedColumn<String>] = []) {
+        precondition(signup.count == ids.count && churn.count == ids.count, "customer columns differ in length")
+        self.ids = ids
+        self.signup = signup
+        self.churn = churn
+        self.numericAttributes = numericAttributes
+        self.categoricalAttributes = categoricalAttributes
+    }
+
+    public var count: Int { ids.count }
+}
+
+/// A named column of values, one per customer.
+public struct NamedColumn<Value: Sendable>: Sendable {
+    public var name: String
+    public var values: [Value]
+    public init(name: String, values: [Value]) { self.name = name; self.values = values }
+}
+
+/// One validated NPS response. `customer` is the index into `CustomerTable.ids`.
+public struct NPSResponse: Sendable, Equatable {
+    public var customer: Int32
+    public var day: Day
+    /// 0–10.
+    public var score: Int8
+    public init(customer: Int32, day: Day, score: Int8) { self.customer = customer; self.day = day; self.score = score }
+}
+
+/// One validated engagement row. Rows of the same customer and day add up.
+public struct EngagementRow: Sendable, Equatable {
+    public var customer: Int32
+    public var day: Day
+    public var likes: Int32
+    public var shares: Int32
+    public var comments: Int32
+    public var dms: Int32
+    public init(customer: Int32, day: Day, likes: Int32, shares: Int32, comments: Int32, dms: Int32) {
+        self.customer = customer; self.day = day
+        self.likes = likes; self.shares = shares; self.comments = comments; self.dms = dms
+    }
+}
+
+/// A source of engagement rows read once, in any order: the feature builder folds them into per-customer
+/// accumulators, so memory does not grow with the number of event rows.
+public protocol EngagementSource {
+    /// Calls `body` once per valid row (invalid rows are rejected or skipped by the source).
+    func forEachRow(_ body: (EngagementRow) throws -> Void) throws
+}
+
+/// Engagement rows held in memory (tests, small data).
+public struct InMemoryEngagement: EngagementSource, Sendable {
+    public var rows: [EngagementRow]
+    public init(_ rows: [EngagementRow]) { self.rows = rows }
+    public func forEachRow(_ body: (EngagementRow) throws -> Void) throws { for r in rows { try body(r) } }
+}

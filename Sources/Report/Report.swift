@@ -1,0 +1,1 @@
+// HTML report and notebook: see issue 5.

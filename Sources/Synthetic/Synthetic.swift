@@ -1,0 +1,1 @@
+// Synthetic customer base with a planted truth: see issue 4.

@@ -1,0 +1,44 @@
+import Testing
+import Foundation
+@testable import Support
+
+@Suite struct AtomicFileTests {
+    let dir: String = {
+        let d = NSTemporaryDirectory() + "cc-atomic-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+        return d
+    }()
+
+    @Test func writesAndReplaces() throws {
+        let path = dir + "/out.txt"
+        try AtomicFile.write("first\n", to: path)
+        try AtomicFile.write("second\n", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "second\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.txt"])
+    }
+
+    @Test func refusesToOverwriteWithoutPermission() throws {
+        let path = dir + "/model.json"
+        try AtomicFile.write("old", to: path)
+        #expect(throws: FileError.exists(path: path, hint: "pass --force to replace it")) {
+            try AtomicFile.write("new", to: path, overwrite: false)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+    }
+
+    @Test func failedBodyLeavesOldFileAndNoTemporary() throws {
+        struct Boom: Error {}
+        let path = dir + "/scores.csv"
+        try AtomicFile.write("old", to: path)
+        #expect(throws: Boom.self) {
+            try AtomicFile.write(to: path) { sink in try sink.write("partial"); throw Boom() }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["scores.csv"])
+    }
+
+    @Test func missingFolderIsCannotCreate() {
+        let err = #expect(throws: FileError.self) { try AtomicFile.write("x", to: dir + "/nope/out.csv") }
+        #expect(err?.exitCode == .cannotCreate)
+    }
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The main job on the bundled sample (grows with the project: fit → train/evaluate/score/forecast → report).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+swift build -c release --product churncast
+.build/release/churncast --help
