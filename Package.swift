@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"], swiftSettings: v5),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "LinearAlgebra"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], swiftSettings: v5),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"], swiftSettings: v5),
         .testTarget(name: "ForecastTests", dependencies: ["Forecast"], swiftSettings: v5),
         .testTarget(name: "ReportTests", dependencies: ["Report"], swiftSettings: v5),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: v5),

@@ -1,1 +1,0 @@
-// Churn and score metrics: see issue 4.
