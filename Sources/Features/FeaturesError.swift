@@ -1,0 +1,30 @@
+import Support
+
+/// Everything that can go wrong building snapshot features, with the message a user acts on.
+public enum FeaturesError: UserFacingError, Equatable {
+    /// A `SnapshotConfig` (or a command-line value that fills one) is out of range.
+    case invalidConfig(field: String, expected: String, found: String)
+    /// The scoring customers lack an attribute column the training encoding needs.
+    case missingAttribute(name: String, found: [String])
+    /// A customer attribute's feature name clashes with another feature.
+    case duplicateFeatureName(name: String)
+
+    public var exitCode: ExitStatus {
+        switch self {
+        case .invalidConfig: return .usage
+        case .missingAttribute, .duplicateFeatureName: return .dataError
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .invalidConfig(let field, let expected, let found):
+            return "snapshot setting \(field): expected \(expected), found \(found)"
+        case .missingAttribute(let name, let found):
+            let list = found.isEmpty ? "none" : found.joined(separator: ", ")
+            return "customers: attribute column \"\(name)\" used by the model is missing (attribute columns found: \(list))"
+        case .duplicateFeatureName(let name):
+            return "customers: attribute column gives the feature name \"\(name)\", which another feature already has; rename the column"
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Ingest
+
+/// Computes one row of the feature table (features and labels) from the grouped NPS history and the engagement
+/// accumulators. Rows are independent, so disjoint rows may be written from different threads.
+struct RowWriter {
+    struct Labels {
+        var churned: UnsafeMutableBufferPointer<UInt8>
+        var nextScore: UnsafeMutableBufferPointer<Double>
+        var nextCount: UnsafeMutableBufferPointer<Int32>
+        var nextPromoters: UnsafeMutableBufferPointer<Int32>
+        var nextDetractors: UnsafeMutableBufferPointer<Int32>
+    }
+
+    let dates: [Int32]
+    let horizon: Int32
+    let npsCap: Int32
+    let engagementCap: Int32
+    let signup: [Day]
+    let churn: [Day?]
+    let history: NPSHistory
+    let engagement: EngagementAccumulator
+    let attributes: EncodedAttributes
+    let rows: Int
+    let featureCount: Int
+    private let builtInCount = BuiltInFeature.allCases.count
+
+    init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
+         engagement: EngagementAccumulator, attributes: EncodedAttributes, rows: Int, featureCount: Int) {
+        self.dates = dates.map(\.index)
+        horizon = Int32(config.horizonDays)
+        npsCap = Int32(config.npsRecencyCapDays)
+        engagementCap = Int32(config.engagementRecencyCapDays)
+        signup = customers.signup
+        churn = customers.churn
+        self.history = history
+        self.engagement = engagement
+        self.attributes = attributes
+        self.rows = rows
+        self.featureCount = featureCount
+        precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
+    }
+
+    /// Writes row `r` (customer `c` at snapshot `s`) into the column-major `out` and the label buffers.
+    func write(row r: Int, snapshot s: Int, customer c: Int, into out: UnsafeMutableBufferPointer<Double>,
+               labels: Labels) {
+        let t = dates[s]
+        func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
+
+        put(.tenureDays, Double(t - signup[c].index))
+
+        // NPS history: daily scores dated ≤ T are history[o..<k]; those in (T, T+H] follow.
+        let o = history.offsets[c], e = history.offsets[c + 1]
+        var k = o
+        while k < e && history.days[k] <= t { k += 1 }
+        let count = k - o
+        if count == 0 {
+            put(.npsCount, 0)
+            put(.npsLastScore, 0)
+            put(.npsMeanScore, 0)
+            put(.npsTrendPer90Days, 0)
+            put(.npsChangeFromPrevious, 0)
+            put(.npsLastPromoter, 0)
+            put(.npsLastDetractor, 0)
+            put(.npsDaysSinceLast, Double(npsCap))
+            put(.hasNoNPS, 1)
+        } else {
+            let last = history.scores[k - 1]
+            var sum = 0.0
+            for i in o..<k { sum += history.scores[i] }
+            let mean = sum / Double(count)
+            var trend = 0.0, change = 0.0
+            if count >= 2 {
+                let origin = history.days[o]
+                var tSum = 0.0
+                for i in o..<k { tSum += Double(history.days[i] - origin) }
+                let tMean = tSum / Double(count)
+                var sxx = 0.0, sxy = 0.0
+                for i in o..<k {
+                    let dt = Double(history.days[i] - origin) - tMean
+                    sxx += dt * dt
+                    sxy += dt * (history.scores[i] - mean)
+                }
+                trend = sxy / sxx * 90
+                change = last - history.scores[k - 2]
+            }
+            let category = BuiltInFeature.category(ofScore: last)
+            put(.npsCount, Double(count))
+            put(.npsLastScore, last)
+            put(.npsMeanScore, mean)
+            put(.npsDaysSinceLast, Double(min(t - history.days[k - 1], npsCap)))
+            put(.npsTrendPer90Days, trend)
+            put(.npsChangeFromPrevious, change)
+            put(.npsLastPromoter, category == .promoter ? 1 : 0)
+            put(.npsLastDetractor, category == .detractor ? 1 : 0)
+            put(.hasNoNPS, 0)
+        }
+
+        // Labels over (T, T+H].
+        let end = t + horizon
+        var nextCount: Int32 = 0, promoters: Int32 = 0, detractors: Int32 = 0
+        var nextSum = 0.0
+        var j = k
+        while j < e && history.days[j] <= end {
+            let score = history.scores[j]
+            nextCount += 1
+            nextSum += score
+            switch BuiltInFeature.category(ofScore: score) {
+            case .promoter: promoters += 1
+            case .detractor: detractors += 1
+            case .passive: break
+            }
+            j += 1
+        }
+        labels.nextScore[r] = nextCount > 0 ? nextSum / Double(nextCount) : .nan
+        labels.nextCount[r] = nextCount
+        labels.nextPromoters[r] = promoters
+        labels.nextDetractors[r] = detractors
+        labels.churned[r] = churn[c].map { $0.index <= end } ?? false ? 1 : 0
+
+        // Engagement.
+        engagement.cells.withUnsafeBufferPointer { cells in
+            let cell = (c * engagement.snapshotCount + s) * EngagementAccumulator.stride
+            var recent: Int64 = 0, all: Int64 = 0
+            for i in 0..<8 {  // likes30 ... dms90 are contiguous columns, in the accumulator's slot order
+                let v = cells[cell + i]
+                out[(BuiltInFeature.likes30.rawValue + i) * rows + r] = Double(v)
+                if i < 4 { recent += Int64(v) } else { all += Int64(v) }
+            }
+            let r30 = Double(recent), p30 = Double(all - recent) / 2
+            put(.engagementTrend, r30 + p30 > 0 ? (r30 - p30) / (r30 + p30) : 0)
+            let lastDay = cells[cell + EngagementAccumulator.lastDaySlot]
+            if lastDay == EngagementAccumulator.none {
+                put(.engagementDaysSinceLast, Double(engagementCap))
+                put(.hasNoEngagement, 1)
+            } else {
+                put(.engagementDaysSinceLast, Double(min(t - lastDay, engagementCap)))
+                put(.hasNoEngagement, 0)
+            }
+        }
+
+        // Attributes.
+        let base = builtInCount
+        attributes.forEachValue(customer: c) { j, v in out[(base + j) * rows + r] = v }
+    }
+}

@@ -1,0 +1,109 @@
+import Dispatch
+import Ingest
+
+/// Builds the point-in-time feature table of SPEC section 2 from the three exports.
+///
+/// For each as-of date T (ascending) a row for every customer active at T — signup ≤ T and (no churn or churn > T) —
+/// whose features use only rows dated ≤ T, and whose labels look at (T, T+H]. Engagement is streamed once into
+/// per-customer, per-snapshot accumulators; NPS responses are grouped per customer. Nothing depends on row order.
+/// - Complexity: O(engagement rows + responses × snapshots + customers × snapshots × features) time;
+///   memory O(customers × snapshots × features), independent of the number of engagement rows.
+public struct SnapshotBuilder: Sendable {
+    public let config: SnapshotConfig
+
+    public init(_ config: SnapshotConfig) { self.config = config }
+
+    /// Builds the table. `encoding` is the training table's `AttributeEncoding` when building a snapshot to score;
+    /// when `nil` the encoding is learned from the customers active in at least one snapshot.
+    /// Throws `FeaturesError` for a bad configuration or attributes that do not fit the encoding, and whatever the
+    /// engagement source throws.
+    public func build(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
+                      encoding: AttributeEncoding? = nil) throws -> FeatureTable {
+        try config.validate()
+        let dates = config.sortedAsOf
+        let n = customers.count
+
+        // Which customers are in which snapshot.
+        var rowCustomer: [Int32] = []
+        var snapshotRows: [Range<Int>] = []
+        var population = [Bool](repeating: false, count: n)
+        for t in dates {
+            let first = rowCustomer.count
+            for c in 0..<n where customers.signup[c] <= t && (customers.churn[c].map { $0 > t } ?? true) {
+                rowCustomer.append(Int32(c))
+                population[c] = true
+            }
+            snapshotRows.append(first..<rowCustomer.count)
+        }
+
+        let encoding = encoding ?? AttributeEncoding.learn(
+            customers: customers, population: population,
+            rareLevelMinCount: config.rareLevelMinCount, maxLevels: config.maxLevelsPerAttribute)
+        let attributes = try EncodedAttributes(encoding: encoding, customers: customers)
+        let names = BuiltInFeature.allCases.map(\.name) + encoding.featureNames
+        var seen = Set<String>()
+        for name in names where !seen.insert(name).inserted { throw FeaturesError.duplicateFeatureName(name: name) }
+
+        let history = NPSHistory(responses: nps, customerCount: n)
+        var accumulator = EngagementAccumulator(asOf: dates, customerCount: n)
+        try engagement.forEachRow { accumulator.add($0) }
+        accumulator.finish()
+
+        var latest: Int32? = [history.latestDay, accumulator.latestDay].compactMap { $0 }.max()
+        for c in 0..<n {
+            let d = max(customers.signup[c].index, customers.churn[c]?.index ?? Int32.min)
+            if latest.map({ d > $0 }) ?? true { latest = d }
+        }
+
+        let rows = rowCustomer.count
+        let writer = RowWriter(config: config, dates: dates, customers: customers, history: history,
+                               engagement: accumulator, attributes: attributes, rows: rows,
+                               featureCount: names.count)
+        var churned = [UInt8](repeating: 0, count: rows)
+        var nextScore = [Double](repeating: .nan, count: rows)
+        var nextCount = [Int32](repeating: 0, count: rows)
+        var nextPromoters = [Int32](repeating: 0, count: rows)
+        var nextDetractors = [Int32](repeating: 0, count: rows)
+        // Work items: each snapshot's rows cut into `threads` pieces; items write disjoint rows.
+        var items: [(snapshot: Int, rows: Range<Int>)] = []
+        for (s, range) in snapshotRows.enumerated() where !range.isEmpty {
+            let piece = (range.count + config.threads - 1) / config.threads
+            for lo in stride(from: range.lowerBound, to: range.upperBound, by: piece) {
+                items.append((s, lo..<min(lo + piece, range.upperBound)))
+            }
+        }
+        let values = [Double](unsafeUninitializedCapacity: rows * names.count) { uninitialized, count in
+            let buffer = uninitialized
+            churned.withUnsafeMutableBufferPointer { churnedP in
+            nextScore.withUnsafeMutableBufferPointer { scoreP in
+            nextCount.withUnsafeMutableBufferPointer { countP in
+            nextPromoters.withUnsafeMutableBufferPointer { promoterP in
+            nextDetractors.withUnsafeMutableBufferPointer { detractorP in
+                let labels = RowWriter.Labels(churned: churnedP, nextScore: scoreP, nextCount: countP,
+                                              nextPromoters: promoterP, nextDetractors: detractorP)
+                let work = { (i: Int) in
+                    let item = items[i]
+                    for r in item.rows {
+                        writer.write(row: r, snapshot: item.snapshot, customer: Int(rowCustomer[r]),
+                                     into: buffer, labels: labels)
+                    }
+                }
+                if config.threads == 1 || items.count == 1 {
+                    for i in items.indices { work(i) }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: items.count, execute: work)
+                }
+            }}}}}
+            count = rows * names.count
+        }
+
+        var rowDates = [Day](repeating: Day(index: 0), count: rows)
+        for (s, range) in snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }
+        return FeatureTable(
+            featureNames: names, values: values, rowCount: rows, customerIndex: rowCustomer,
+            customerIds: customers.ids, asOf: rowDates, snapshotDates: dates, snapshotRows: snapshotRows,
+            horizonDays: config.horizonDays, churned: churned, nextScore: nextScore, nextResponseCount: nextCount,
+            nextPromoterCount: nextPromoters, nextDetractorCount: nextDetractors,
+            latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
+    }
+}

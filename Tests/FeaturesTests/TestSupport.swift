@@ -1,0 +1,80 @@
+import Features
+import Ingest
+
+/// `YYYY-MM-DD` → Day, for readable fixtures.
+func day(_ text: String) -> Day {
+    guard let d = DayText.parse(text) else { fatalError("bad test date \(text)") }
+    return d
+}
+
+/// SplitMix64: a small seeded generator so that property tests are reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A random but valid small customer base: the three exports as the builder takes them.
+struct RandomBase {
+    var customers: CustomerTable
+    var nps: [NPSResponse]
+    var engagement: [EngagementRow]
+
+    /// Dates fall in 2022-01-01 ... 2024-12-31; churn dates are after signup; same-day duplicates and zero rows occur.
+    init(customers count: Int, seed: UInt64) {
+        var g = SeededGenerator(seed: seed)
+        let start = day("2022-01-01").index, end = day("2024-12-31").index
+        func randomDay(after lower: Int32) -> Day { Day(index: Int32.random(in: lower...end, using: &g)) }
+        var ids: [String] = [], signup: [Day] = [], churn: [Day?] = [], plan: [String] = [], seats: [Double] = []
+        for i in 0..<count {
+            ids.append("C\(i)")
+            let s = randomDay(after: start)
+            signup.append(s)
+            churn.append(Bool.random(using: &g) ? randomDay(after: s.index + 1) : nil)
+            plan.append(["basic", "pro", "pro", "team", "", "rare-\(i)"].randomElement(using: &g)!)
+            seats.append(Int.random(in: 0..<5, using: &g) == 0 ? .nan : Double(Int.random(in: 1...50, using: &g)))
+        }
+        customers = CustomerTable(ids: ids, signup: signup, churn: churn,
+                                  numericAttributes: [NamedColumn(name: "seats", values: seats)],
+                                  categoricalAttributes: [NamedColumn(name: "plan", values: plan)])
+        nps = []
+        for c in 0..<count {
+            for _ in 0..<Int.random(in: 0...6, using: &g) {
+                let d = randomDay(after: signup[c].index)
+                nps.append(NPSResponse(customer: Int32(c), day: d, score: Int8.random(in: 0...10, using: &g)))
+                if Int.random(in: 0..<5, using: &g) == 0 {  // a same-day duplicate
+                    nps.append(NPSResponse(customer: Int32(c), day: d, score: Int8.random(in: 0...10, using: &g)))
+                }
+            }
+        }
+        engagement = []
+        for c in 0..<count {
+            for _ in 0..<Int.random(in: 0...40, using: &g) {
+                let d = Day(index: Int32.random(in: max(start, signup[c].index)...end, using: &g))
+                func n() -> Int32 { Int.random(in: 0..<3, using: &g) == 0 ? 0 : Int32.random(in: 0...9, using: &g) }
+                engagement.append(EngagementRow(customer: Int32(c), day: d, likes: n(), shares: n(),
+                                                comments: n(), dms: n()))
+            }
+        }
+    }
+}
+
+extension FeatureTable {
+    /// Row r's feature values.
+    func features(row r: Int) -> [Double] { (0..<featureCount).map { value(row: r, feature: $0) } }
+
+    /// Features keyed by "customer id @ as-of date", for comparisons that must not depend on row order.
+    func featuresByKey(snapshot: Day? = nil) -> [String: [Double]] {
+        var out: [String: [Double]] = [:]
+        for r in 0..<rowCount where snapshot == nil || asOf[r] == snapshot {
+            out["\(customerId(row: r))@\(asOf[r])"] = features(row: r)
+        }
+        return out
+    }
+}
