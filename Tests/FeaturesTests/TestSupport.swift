@@ -78,3 +78,16 @@ extension FeatureTable {
         return out
     }
 }
+
+/// The first key whose features differ between two `featuresByKey` maps, described briefly; `nil` when equal.
+func firstDifference(_ a: [String: [Double]], _ b: [String: [Double]]) -> String? {
+    if Set(a.keys) != Set(b.keys) {
+        return "rows differ: only in first \(Set(a.keys).subtracting(b.keys).sorted().prefix(3)), "
+            + "only in second \(Set(b.keys).subtracting(a.keys).sorted().prefix(3))"
+    }
+    for key in a.keys.sorted() where a[key]! != b[key]! {
+        let j = zip(a[key]!, b[key]!).enumerated().first { $0.element.0 != $0.element.1 }!.offset
+        return "\(key) feature \(j): \(a[key]![j]) vs \(b[key]![j])"
+    }
+    return nil
+}

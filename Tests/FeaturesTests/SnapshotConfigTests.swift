@@ -1,0 +1,82 @@
+import Testing
+import Foundation
+import Features
+import Ingest
+
+@Suite struct SnapshotConfigTests {
+    @Test func decodesWithDefaultsAndRoundTrips() throws {
+        let json = #"{"asOf": ["2024-03-31", "2023-12-31"], "horizonDays": 60}"#
+        let config = try JSONDecoder().decode(SnapshotConfig.self, from: Data(json.utf8))
+        #expect(config.asOf == [day("2024-03-31"), day("2023-12-31")])
+        #expect(config.sortedAsOf == [day("2023-12-31"), day("2024-03-31")])
+        #expect(config.horizonDays == 60)
+        #expect(config.rareLevelMinCount == 20 && config.engagementRecencyCapDays == 365 && config.npsRecencyCapDays == 730)
+        let again = try JSONDecoder().decode(SnapshotConfig.self, from: JSONEncoder().encode(config))
+        #expect(again == config)
+        let text = String(decoding: try JSONEncoder().encode(config), as: UTF8.self)
+        #expect(text.contains("\"2024-03-31\""))
+    }
+
+    @Test func rejectsAnImpossibleDate() {
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(SnapshotConfig.self, from: Data(#"{"asOf": ["2025-02-30"]}"#.utf8))
+        }
+    }
+
+    @Test func validationNamesTheBadField() {
+        let t = day("2024-03-31")
+        #expect(throws: FeaturesError.invalidConfig(field: "asOf", expected: "at least one as-of date", found: "none")) {
+            try SnapshotConfig(asOf: []).validate()
+        }
+        #expect(throws: FeaturesError.invalidConfig(field: "asOf", expected: "distinct dates", found: "2024-03-31 twice")) {
+            try SnapshotConfig(asOf: [t, t]).validate()
+        }
+        #expect(throws: FeaturesError.invalidConfig(field: "horizonDays", expected: "a positive number of days", found: "0")) {
+            try SnapshotConfig(asOf: [t], horizonDays: 0).validate()
+        }
+        #expect(throws: FeaturesError.self) { try SnapshotConfig(asOf: [t], rareLevelMinCount: 0).validate() }
+        #expect(throws: FeaturesError.self) { try SnapshotConfig(asOf: [t], threads: 0).validate() }
+        #expect(FeaturesError.invalidConfig(field: "horizonDays", expected: "a positive number of days", found: "0")
+            .description == "snapshot setting horizonDays: expected a positive number of days, found 0")
+        #expect(FeaturesError.invalidConfig(field: "x", expected: "y", found: "z").exitCode == .usage)
+    }
+
+    @Test func builderValidatesToo() {
+        #expect(throws: FeaturesError.self) {
+            try SnapshotBuilder(SnapshotConfig(asOf: [day("2024-01-01")], horizonDays: -5)).build(
+                customers: Fixture.customers, nps: [], engagement: InMemoryEngagement([]))
+        }
+    }
+
+    @Test func quarterEnds() throws {
+        #expect(try SnapshotSchedule.dates(from: day("2024-01-15"), to: day("2024-12-31"), every: .quarter)
+            == [day("2024-03-31"), day("2024-06-30"), day("2024-09-30"), day("2024-12-31")])
+        // Two years of quarter ends, as a training stack would use.
+        let eight = try SnapshotSchedule.dates(from: day("2023-01-01"), to: day("2024-12-31"), every: .quarter)
+        #expect(eight.map(\.description) == ["2023-03-31", "2023-06-30", "2023-09-30", "2023-12-31",
+                                             "2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"])
+    }
+
+    @Test func monthEndsIncludeLeapFebruary() throws {
+        #expect(try SnapshotSchedule.dates(from: day("2024-01-31"), to: day("2024-04-29"), every: .month)
+            == [day("2024-01-31"), day("2024-02-29"), day("2024-03-31")])
+        #expect(try SnapshotSchedule.dates(from: day("2023-02-01"), to: day("2023-02-28"), every: .month)
+            == [day("2023-02-28")])
+    }
+
+    @Test func emptyOrBackwardRangesAreErrors() {
+        #expect(throws: FeaturesError.self) {
+            try SnapshotSchedule.dates(from: day("2024-04-01"), to: day("2024-06-29"), every: .quarter)
+        }
+        #expect(throws: FeaturesError.self) {
+            try SnapshotSchedule.dates(from: day("2024-05-01"), to: day("2024-04-01"), every: .month)
+        }
+    }
+
+    @Test func dayTextParsesOnlyRealDates() {
+        #expect(DayText.parse("2024-02-29") == Day(year: 2024, month: 2, day: 29))
+        #expect(DayText.parse("2023-02-29") == nil)
+        #expect(DayText.parse("2024-2-29") == nil)
+        #expect(DayText.parse("2024-02-29T10:00:00") == nil)
+    }
+}
