@@ -1,1 +1,0 @@
-// Normal, Student t, F and chi-square distribution functions: see issue 2.
