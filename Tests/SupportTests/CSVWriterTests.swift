@@ -1,0 +1,28 @@
+import Testing
+@testable import Support
+
+@Suite struct CSVWriterTests {
+    static func text(_ build: (inout CSVWriter) -> Void) -> String {
+        var csv = CSVWriter()
+        build(&csv)
+        return String(decoding: csv.buffer, as: UTF8.self)
+    }
+
+    @Test func quotesOnlyWhatRFC4180Requires() {
+        let out = Self.text { csv in
+            csv.field("plain"); csv.field("a,b"); csv.field("say \"hi\""); csv.field("two\nlines"); csv.field("")
+            csv.endLine()
+        }
+        #expect(out == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\n")
+    }
+
+    @Test func numbersReadBackExactly() {
+        let out = Self.text { csv in
+            csv.field(3.0); csv.field(-42.0); csv.field(0.1); csv.field(270.0 / 91); csv.field(Double.nan)
+            csv.field(-7); csv.field(0); csv.emptyField(); csv.endLine()
+            csv.field(1e20); csv.endLine()
+        }
+        #expect(out == "3,-42,0.1,2.967032967032967,,-7,0,\n1e+20\n")
+        #expect(Double("2.967032967032967") == 270.0 / 91)
+    }
+}
