@@ -1,1 +1,0 @@
-// Linear and logistic regression: see issue 2.

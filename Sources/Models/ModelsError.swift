@@ -1,0 +1,58 @@
+import Support
+
+/// Everything that can go wrong fitting a model, as a user would want to hear it (shared by linear and logistic
+/// regression). Configuration mistakes are usage errors (64); problems with the data are data errors (65).
+public enum ModelsError: UserFacingError, Equatable {
+    /// A configuration value is out of range, e.g. a negative ridge penalty.
+    case invalidConfiguration(parameter: String, value: String, expected: String)
+    /// Fewer usable observations than parameters (or than the fit needs to estimate its error).
+    case tooFewObservations(observations: Int, parameters: Int)
+    /// A value in the design or the target is NaN or infinite (0-based row).
+    case nonFiniteValue(column: String, row: Int)
+    /// A predictor takes one value in every row, so it cannot be told apart from the intercept.
+    case constantColumn(name: String)
+    /// Some columns are (numerically) linear combinations of others: the least-squares solution is not unique.
+    case rankDeficient(rank: Int, columns: Int, dependencies: [ColumnDependency])
+
+    public var exitCode: ExitStatus {
+        switch self {
+        case .invalidConfiguration: return .usage
+        case .tooFewObservations, .nonFiniteValue, .constantColumn, .rankDeficient: return .dataError
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .invalidConfiguration(let parameter, let value, let expected):
+            return "invalid \(parameter) \(value): expected \(expected)"
+        case .tooFewObservations(let n, let p):
+            return "too few observations: \(n) rows for \(p) parameters (need more rows than parameters)"
+        case .nonFiniteValue(let column, let row):
+            return "column '\(column)' has a non-finite value (NaN or infinity) in data row \(row + 1)"
+        case .constantColumn(let name):
+            return "column '\(name)' is constant: it carries no information beside the intercept; exclude it"
+        case .rankDeficient(let rank, let columns, let dependencies):
+            let details = dependencies.map { $0.description }.joined(separator: "; ")
+            return "the design matrix is rank deficient (rank \(rank) of \(columns) columns): \(details). "
+                + "Drop one column of each group, or use a ridge penalty"
+        }
+    }
+}
+
+/// One column found to be a linear combination of others.
+public struct ColumnDependency: Equatable, Sendable, CustomStringConvertible {
+    /// The column that is redundant given the others.
+    public let column: String
+    /// The columns it is (nearly) a combination of; empty when the column is all zeros.
+    public let combinationOf: [String]
+
+    public init(column: String, combinationOf: [String]) {
+        self.column = column
+        self.combinationOf = combinationOf
+    }
+
+    public var description: String {
+        if combinationOf.isEmpty { return "'\(column)' is zero in every row" }
+        return "'\(column)' is a linear combination of " + combinationOf.map { "'\($0)'" }.joined(separator: ", ")
+    }
+}
