@@ -1,0 +1,287 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Support
+
+/// An RFC 4180 CSV reader over raw bytes that streams a file in chunks, so memory stays at about one chunk
+/// (it grows only to hold a single record longer than a chunk).
+///
+/// Accepts quoted fields holding commas, doubled quotes and line breaks; LF or CRLF line ends; a UTF-8 byte-order
+/// mark; a last line with or without a line break. Blank lines are skipped (they still count as lines). Each record
+/// knows the physical line it starts on. Malformed input — an unterminated quote, a quote inside an unquoted field,
+/// text after a closing quote, a NUL byte — throws `IngestError.invalidValue` naming file, line and column.
+///
+///     let reader = try CSVReader(path: "engagement.csv")
+///     while let record = try reader.next() { let id = record.bytes(0); ... }
+///
+/// - Complexity: O(file bytes), one pass; O(chunk + longest record) memory.
+public final class CSVReader {
+    /// The file as named in messages.
+    public let path: String
+    private let fd: Int32
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The first byte not yet handed out as a record, and the end of the bytes read.
+    private var start = 0
+    private var end = 0
+    private var atEOF = false
+    /// The next byte to read from the file and the end of the part to read.
+    private var fileOffset: Int
+    private let fileEnd: Int
+    /// The physical line of the next record.
+    private var line: Int
+    private var checkedBOM: Bool
+
+    private var starts: UnsafeMutablePointer<Int32>
+    private var ends: UnsafeMutablePointer<Int32>
+    private var flags: UnsafeMutablePointer<UInt8>
+    private var fieldCapacity = 64
+    private var fieldCount = 0
+
+    /// Bytes consumed so far (records handed out and blank lines), for throughput figures.
+    public var bytesConsumed: Int { fileOffset - (end - start) - byteRangeStart }
+    private let byteRangeStart: Int
+
+    /// Opens `path`. Throws `FileError.missing` when it does not exist and `FileError.unreadable` when it cannot be
+    /// read or is a folder.
+    public convenience init(path: String, chunkSize: Int = 1 << 20) throws {
+        try self.init(path: path, byteRange: nil, firstLine: 1, chunkSize: chunkSize)
+    }
+
+    /// Reads only `byteRange` of the file (which must start at a record boundary), numbering lines from `firstLine`;
+    /// a byte-order mark is looked for only at offset 0.
+    init(path: String, byteRange: Range<Int>?, firstLine: Int, chunkSize: Int = 1 << 20) throws {
+        precondition(chunkSize >= 16, "chunk too small")
+        self.path = path
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw FileError.missing(path: path) }
+            throw FileError.unreadable(path: path, reason: String(cString: strerror(code)))
+        }
+        var st = stat()
+        if fstat(fd, &st) != 0 || (st.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw FileError.unreadable(path: path, reason: "it is a folder, not a file")
+        }
+        self.fd = fd
+        fileOffset = byteRange?.lowerBound ?? 0
+        byteRangeStart = fileOffset
+        fileEnd = byteRange?.upperBound ?? Int.max
+        checkedBOM = fileOffset != 0
+        line = firstLine
+        capacity = chunkSize
+        buffer = .allocate(capacity: chunkSize)
+        starts = .allocate(capacity: fieldCapacity)
+        ends = .allocate(capacity: fieldCapacity)
+        flags = .allocate(capacity: fieldCapacity)
+    }
+
+    deinit {
+        close(fd)
+        buffer.deallocate()
+        starts.deallocate()
+        ends.deallocate()
+        flags.deallocate()
+    }
+
+    /// The size of the file in bytes.
+    public func fileSize() -> Int {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    /// The next record, or `nil` at the end of the file. The record is valid until the next call.
+    public func next() throws -> CSVRecord? {
+        while true {
+            if start == end {
+                if atEOF { return nil }
+                try fill()
+                continue
+            }
+            switch try parseRecord() {
+            case .record(let r): return r
+            case .blank: continue
+            case .needMore: try fill()
+            }
+        }
+    }
+
+    /// Calls `body` with every record in turn.
+    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+        while let r = try next() { try body(r) }
+    }
+
+    // MARK: - Reading
+
+    /// Moves the unparsed bytes to the front (growing the buffer when they fill it) and reads more.
+    private func fill() throws {
+        if start > 0 {
+            if end > start { memmove(buffer, buffer + start, end - start) }
+            end -= start
+            start = 0
+        }
+        if end == capacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            bigger.update(from: buffer, count: end)
+            buffer.deallocate()
+            buffer = bigger
+            capacity *= 2
+            guard capacity < Int(Int32.max) else {
+                throw IngestError.invalidValue(SourceLocation(file: path, line: line, column: 1),
+                                               expected: "records shorter than 1 GiB", found: "a longer record")
+            }
+        }
+        let want = min(capacity - end, fileEnd - fileOffset)
+        var n = 0
+        if want > 0 {
+            repeat { n = pread(fd, buffer + end, want, off_t(fileOffset)) } while n < 0 && errno == EINTR
+            if n < 0 { throw FileError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        }
+        if n == 0 { atEOF = true }
+        fileOffset += n
+        end += n
+        if !checkedBOM && (end >= 3 || atEOF) {
+            checkedBOM = true
+            if end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
+        }
+    }
+
+    // MARK: - Parsing
+
+    private enum Step { case record(CSVRecord), blank, needMore }
+
+    private static let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+
+    private func error(line: Int, column: Int, expected: String, found: String) -> IngestError {
+        .invalidValue(SourceLocation(file: path, line: line, column: column), expected: expected, found: found)
+    }
+
+    @inline(__always)
+    private func addField(_ s: Int, _ e: Int, _ f: UInt8) {
+        if fieldCount == fieldCapacity { growFields() }
+        starts[fieldCount] = Int32(truncatingIfNeeded: s)
+        ends[fieldCount] = Int32(truncatingIfNeeded: e)
+        flags[fieldCount] = f
+        fieldCount += 1
+    }
+
+    private func growFields() {
+        let n = fieldCapacity * 2
+        let s = UnsafeMutablePointer<Int32>.allocate(capacity: n), e = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        let f = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
+        s.update(from: starts, count: fieldCount); e.update(from: ends, count: fieldCount)
+        f.update(from: flags, count: fieldCount)
+        starts.deallocate(); ends.deallocate(); flags.deallocate()
+        starts = s; ends = e; flags = f
+        fieldCapacity = n
+    }
+
+    /// Parses the record at `start`. Returns `.needMore` when the buffered bytes end inside it before the end of
+    /// the file (the caller reads more and the record is parsed again from its start).
+    private func parseRecord() throws -> Step {
+        let b = buffer
+        let end = self.end
+        let eof = atEOF
+        var p = start
+        fieldCount = 0
+        // Blank line.
+        if b[p] == Self.lf { start = p + 1; line += 1; return .blank }
+        if b[p] == Self.cr {
+            if p + 1 < end {
+                if b[p + 1] == Self.lf { start = p + 2; line += 1; return .blank }
+            } else if !eof {
+                return .needMore
+            } else {
+                start = p + 1; line += 1; return .blank
+            }
+        }
+        var newlines = 0
+        var recordEnd = 0  // end of the record's bytes, before the line terminator
+        var next = 0       // first byte after the line terminator
+        fields: while true {
+            let fieldStart = p
+            if p < end && b[p] == Self.quote {
+                p += 1
+                var flag = CSVRecord.quotedFlag
+                let openLine = line + newlines
+                while true {
+                    if p >= end {
+                        if !eof { return .needMore }
+                        throw error(line: openLine, column: fieldCount + 1,
+                                    expected: "a closing quote for the field opened on line \(openLine)",
+                                    found: "the end of the file")
+                    }
+                    let c = b[p]
+                    if c == Self.quote {
+                        if p + 1 >= end && !eof { return .needMore }
+                        if p + 1 < end && b[p + 1] == Self.quote { flag |= CSVRecord.escapedFlag; p += 2; continue }
+                        break
+                    }
+                    if c == Self.lf { newlines += 1 } else if c == 0 { throw nulError(line + newlines) }
+                    p += 1
+                }
+                addField(fieldStart + 1, p, flag)
+                p += 1  // the closing quote
+                if p >= end {
+                    if !eof { return .needMore }
+                    recordEnd = p; next = p
+                    break fields
+                }
+                let c = b[p]
+                if c == Self.comma { p += 1; continue fields }
+                if c == Self.lf { recordEnd = p; next = p + 1; break fields }
+                if c == Self.cr {
+                    if p + 1 < end && b[p + 1] == Self.lf { recordEnd = p; next = p + 2; break fields }
+                    if p + 1 >= end {
+                        if !eof { return .needMore }
+                        recordEnd = p; next = p + 1; break fields
+                    }
+                }
+                throw error(line: line + newlines, column: fieldCount,
+                            expected: "a comma or the end of the line after the closing quote",
+                            found: CSVText.quoted(bytes: UnsafeBufferPointer(start: b + p, count: 1)))
+            }
+            // Unquoted field: bytes ≥ 0x2D (digits, letters, '-', '.', '/', UTF-8) are never special.
+            while true {
+                if p >= end {
+                    if !eof { return .needMore }
+                    addField(fieldStart, p, 0)
+                    recordEnd = p; next = p
+                    break fields
+                }
+                let c = b[p]
+                if c >= 0x2D { p += 1; continue }
+                if c == Self.comma { addField(fieldStart, p, 0); p += 1; continue fields }
+                if c == Self.lf { addField(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields }
+                if c == Self.cr {
+                    if p + 1 < end {
+                        if b[p + 1] == Self.lf { addField(fieldStart, p, 0); recordEnd = p; next = p + 2; break fields }
+                    } else if !eof {
+                        return .needMore
+                    } else {
+                        addField(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields
+                    }
+                } else if c == Self.quote {
+                    throw error(line: line + newlines, column: fieldCount + 1,
+                                expected: "a field without quotes, or one wholly in quotes (write \"\" for a quote)",
+                                found: "a quote inside an unquoted field")
+                } else if c == 0 {
+                    throw nulError(line + newlines)
+                }
+                p += 1
+            }
+        }
+        let record = CSVRecord(base: UnsafePointer(b), starts: starts, ends: ends, flags: flags, count: fieldCount,
+                               line: line, rawStart: start, rawEnd: recordEnd)
+        line += newlines + (next > recordEnd && next <= end ? 1 : 0)
+        start = next
+        return .record(record)
+    }
+
+    private func nulError(_ line: Int) -> IngestError {
+        error(line: line, column: fieldCount + 1, expected: "text", found: "a NUL byte (0x00)")
+    }
+}
