@@ -1,2 +1,3 @@
 @_exported import Support
 @_exported import Ingest
+@_exported import Features

@@ -18,14 +18,14 @@ struct RowWriter {
     let signup: [Day]
     let churn: [Day?]
     let history: NPSHistory
-    let engagement: EngagementAccumulator
+    let engagement: EngagementCells
     let attributes: EncodedAttributes
     let rows: Int
     let featureCount: Int
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
-         engagement: EngagementAccumulator, attributes: EncodedAttributes, rows: Int, featureCount: Int) {
+         engagement: EngagementCells, attributes: EncodedAttributes, rows: Int, featureCount: Int) {
         self.dates = dates.map(\.index)
         horizon = Int32(config.horizonDays)
         npsCap = Int32(config.npsRecencyCapDays)
@@ -119,7 +119,7 @@ struct RowWriter {
 
         // Engagement.
         engagement.cells.withUnsafeBufferPointer { cells in
-            let cell = (c * engagement.snapshotCount + s) * EngagementAccumulator.stride
+            let cell = (c * engagement.snapshotCount + s) * EngagementCells.stride
             var recent: Int64 = 0, all: Int64 = 0
             for i in 0..<8 {  // likes30 ... dms90 are contiguous columns, in the accumulator's slot order
                 let v = cells[cell + i]
@@ -128,8 +128,8 @@ struct RowWriter {
             }
             let r30 = Double(recent), p30 = Double(all - recent) / 2
             put(.engagementTrend, r30 + p30 > 0 ? (r30 - p30) / (r30 + p30) : 0)
-            let lastDay = cells[cell + EngagementAccumulator.lastDaySlot]
-            if lastDay == EngagementAccumulator.none {
+            let lastDay = cells[cell + EngagementCells.lastDaySlot]
+            if lastDay == EngagementCells.none {
                 put(.engagementDaysSinceLast, Double(engagementCap))
                 put(.hasNoEngagement, 1)
             } else {

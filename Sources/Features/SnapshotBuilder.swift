@@ -45,11 +45,16 @@ public struct SnapshotBuilder: Sendable {
         for name in names where !seen.insert(name).inserted { throw FeaturesError.duplicateFeatureName(name: name) }
 
         let history = NPSHistory(responses: nps, customerCount: n)
-        var accumulator = EngagementAccumulator(asOf: dates, customerCount: n)
-        try engagement.forEachRow { accumulator.add($0) }
-        accumulator.finish()
+        let accumulator = EngagementAccumulator(asOf: dates, customerCount: n, threads: config.threads)
+        do {
+            try engagement.forEachRow { accumulator.add($0) }
+        } catch {
+            _ = accumulator.finish()  // let the worker drain before rethrowing
+            throw error
+        }
+        let (cells, latestEngagement) = accumulator.finish()
 
-        var latest: Int32? = [history.latestDay, accumulator.latestDay].compactMap { $0 }.max()
+        var latest: Int32? = [history.latestDay, latestEngagement].compactMap { $0 }.max()
         for c in 0..<n {
             let d = max(customers.signup[c].index, customers.churn[c]?.index ?? Int32.min)
             if latest.map({ d > $0 }) ?? true { latest = d }
@@ -57,7 +62,7 @@ public struct SnapshotBuilder: Sendable {
 
         let rows = rowCustomer.count
         let writer = RowWriter(config: config, dates: dates, customers: customers, history: history,
-                               engagement: accumulator, attributes: attributes, rows: rows,
+                               engagement: cells, attributes: attributes, rows: rows,
                                featureCount: names.count)
         var churned = [UInt8](repeating: 0, count: rows)
         var nextScore = [Double](repeating: .nan, count: rows)
@@ -107,3 +112,4 @@ public struct SnapshotBuilder: Sendable {
             latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
     }
 }
+

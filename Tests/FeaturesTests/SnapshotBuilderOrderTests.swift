@@ -63,7 +63,9 @@ import Ingest
     }
 
     @Test func threadCountDoesNotChangeTheTable() throws {
-        let base = RandomBase(customers: 70, seed: 21)
+        // Enough engagement rows (about 24,000) to fill more than one batch for the accumulating thread.
+        let base = RandomBase(customers: 1200, seed: 21)
+        #expect(base.engagement.count > 20_000)
         let one = try Self.build(base, threads: 1)
         for threads in [2, 3] {
             let t = try Self.build(base, threads: threads)

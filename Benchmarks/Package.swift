@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+// ChurnCast benchmarks: a separate package so that `swift test` at the root never builds them.
+// Run one with `cd Benchmarks && swift run -c release <Name>`; record figures in RESULTS.md.
+import PackageDescription
+
+let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "ChurnCastBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "ChurnCast", path: ".."),
+    ],
+    targets: [
+        /// Snapshot features: 8 quarterly snapshots of 1,000,000 customers with about two years of history.
+        .executableTarget(
+            name: "FeaturesBenchmark",
+            dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
+            path: "FeaturesBenchmark",
+            swiftSettings: v5),
+    ]
+)
