@@ -1,3 +1,4 @@
 @_exported import Support
 @_exported import Ingest
 @_exported import Features
+@_exported import Report

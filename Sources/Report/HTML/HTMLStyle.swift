@@ -1,0 +1,67 @@
+/// The page's style sheet: readable on a 390 px phone and at 1280 px, charts scale to their column, wide
+/// tables scroll sideways, and print drops backgrounds and keeps figures whole on a page.
+/// (No `<`, `>` or `&` in it, so the page stays well-formed XML.)
+enum HTMLStyle {
+    static let css = """
+
+    :root { color-scheme: light; }
+    * { box-sizing: border-box; }
+    body { margin: 0; background: #F4F5F7; color: #1D1D1F;
+      font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+    main { max-width: 1240px; margin: 0 auto; padding: 24px 24px 48px; }
+    h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 4px; }
+    h2 { font-size: 1.35rem; margin: 0 0 6px; }
+    h3 { font-size: 1.02rem; margin: 0 0 6px; }
+    .meta, .note, figcaption { color: #4A4A4A; font-size: 0.9rem; }
+    nav { display: flex; flex-wrap: wrap; gap: 6px 14px; margin: 12px 0 8px; font-size: 0.95rem; }
+    nav a { color: #0B5A8C; }
+    section { margin-top: 30px; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 12px; }
+    .card { background: #FFFFFF; border: 1px solid #D9DCE1; border-radius: 8px; padding: 12px 14px; }
+    .card .label { font-size: 0.85rem; color: #4A4A4A; }
+    .card .value { font-size: 1.75rem; font-weight: 650; font-variant-numeric: tabular-nums; line-height: 1.25; }
+    .card .detail { font-size: 0.82rem; color: #3A3A3A; }
+    .reading { max-width: 80ch; font-size: 1.05rem; background: #FFFFFF; border-left: 4px solid #0072B2;
+      padding: 12px 16px; margin: 0; }
+    .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 540px), 1fr)); gap: 18px;
+      margin: 12px 0; }
+    figure { margin: 0; background: #FFFFFF; border: 1px solid #D9DCE1; border-radius: 8px; padding: 12px;
+      break-inside: avoid; page-break-inside: avoid; }
+    figure svg { display: block; width: 100%; height: auto; max-width: 100%; }
+    figcaption { margin-top: 6px; }
+    .table-wrap { overflow-x: auto; width: fit-content; max-width: 100%; background: #FFFFFF; border: 1px solid #D9DCE1; border-radius: 8px; margin: 12px 0 4px; }
+    table { border-collapse: collapse; width: 100%; font-size: 0.92rem; font-variant-numeric: tabular-nums; }
+    caption { text-align: left; font-weight: 600; padding: 8px 10px; }
+    th, td { padding: 6px 10px; border-top: 1px solid #E6E8EB; text-align: left; vertical-align: top; }
+    th { background: #F7F8FA; white-space: nowrap; }
+    .num { text-align: right; white-space: nowrap; }
+    #table-at-risk td:last-child { min-width: 16em; }
+    code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.88rem; }
+    .command code { overflow-wrap: anywhere; }
+    pre { background: #FFFFFF; border: 1px solid #D9DCE1; border-radius: 6px; padding: 8px 10px; overflow-x: auto; margin: 4px 0 10px; }
+    ol.commands { padding-left: 1.4em; }
+    @media (max-width: 600px) {
+      main { padding: 14px 8px 32px; }
+      h1 { font-size: 1.45rem; }
+      .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
+      .card { padding: 8px 10px; }
+      .card .value { font-size: 1.35rem; }
+      figure { padding: 4px; }
+      figure h3, figcaption { padding: 0 4px; }
+      .reading { font-size: 1rem; }
+    }
+    @media print {
+      body { background: #FFFFFF; font-size: 10.5pt; }
+      main { max-width: none; padding: 0; }
+      nav { display: none; }
+      .figures { display: block; }
+      figure { border: none; padding: 0; margin: 0 0 14px; }
+      figure svg { max-width: 16cm; }
+      .table-wrap { overflow: visible; border: none; }
+      h2, h3 { break-after: avoid; page-break-after: avoid; }
+      tr { break-inside: avoid; }
+      a { color: inherit; text-decoration: none; }
+    }
+
+    """
+}

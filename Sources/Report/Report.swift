@@ -1,1 +1,0 @@
-// HTML report and notebook: see issue 5.
