@@ -71,3 +71,31 @@ public struct QRFactorization: Sendable {
         return c
     }
 }
+
+extension QRFactorization {
+    /// `Q c` for a vector of length rows (the inverse of `applyQTranspose`).
+    public func applyQ(_ c: [Double]) throws -> [Double] {
+        try applyQ(c, transpose: false)
+    }
+
+    /// `Q c` or `Qᵀ c` by LAPACK `dormqr`.
+    func applyQ(_ c: [Double], transpose: Bool) throws -> [Double] {
+        precondition(c.count == factored.rows, "applyQ: vector has \(c.count) elements, expected \(factored.rows)")
+        var out = c
+        var m = Int32(factored.rows), n: Int32 = 1, k = Int32(tau.count), lda = Int32(max(1, factored.rows))
+        var ldc = Int32(max(1, factored.rows)), info: Int32 = 0, lwork: Int32 = -1, query = 0.0
+        if k == 0 { return out }
+        let trans = transpose ? "T" : "N"
+        factored.withUnsafeBufferPointer { ap in
+            dormqr_("L", trans, &m, &n, &k, ap.baseAddress, &lda, tau, &out, &ldc, &query, &lwork, &info, 1, 1)
+        }
+        try LAPACK.check(info, routine: "dormqr")
+        lwork = Int32(query)
+        var work = [Double](repeating: 0, count: max(1, Int(lwork)))
+        factored.withUnsafeBufferPointer { ap in
+            dormqr_("L", trans, &m, &n, &k, ap.baseAddress, &lda, tau, &out, &ldc, &work, &lwork, &info, 1, 1)
+        }
+        try LAPACK.check(info, routine: "dormqr")
+        return out
+    }
+}
