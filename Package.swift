@@ -53,7 +53,7 @@ let package = Package(
         /// Churn metrics (ROC/PR AUC, calibration, lift), regression errors, backtests.
         .target(name: "Evaluation", dependencies: ["Support"], swiftSettings: v5),
         /// Next-quarter NPS forecast with intervals, overall and per segment.
-        .target(name: "Forecast", dependencies: ["Support", "Distributions"], swiftSettings: v5),
+        .target(name: "Forecast", dependencies: ["Support", "Ingest", "Distributions"], swiftSettings: v5),
         /// The HTML report with inline SVG charts, and the Jupyter notebook.
         .target(name: "Report", dependencies: ["Support"], swiftSettings: v5),
         /// `churncast generate`: a synthetic customer base with a planted ground truth.
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "ModelsTests", dependencies: ["Models", "LinearAlgebra"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"], swiftSettings: v5),
-        .testTarget(name: "ForecastTests", dependencies: ["Forecast"], swiftSettings: v5),
+        .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest"], exclude: ["Fixtures"], swiftSettings: v5),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Support"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: v5),

@@ -1,1 +1,0 @@
-// Next-quarter NPS forecast: see issue 4.

@@ -1,0 +1,145 @@
+import Ingest
+
+/// One past period: the actual NPS of (t − H, t] and, for the `offsets` design only, the outlook the model gave
+/// for that period at its start t − H.
+public struct PastPeriod: Codable, Sendable, Equatable {
+    public var end: Day
+    public var actual: BySegment<NPSTally>
+    public var outlook: BySegment<OutlookFigures>?
+
+    public init(end: Day, actual: BySegment<NPSTally>, outlook: BySegment<OutlookFigures>? = nil) {
+        self.end = end
+        self.actual = actual
+        self.outlook = outlook
+    }
+}
+
+/// Forecasts next period's NPS by anchoring the model on last period's actual NPS.
+///
+/// On a stable base last period's NPS A is a very strong forecast, while the model's level M = 100 (p₊ − p₋) is
+/// off by a bias that hardly changes between periods (the normal approximation of the score, new customers who
+/// answer but were not scored, …). The default design therefore forecasts the *change* that the model can explain,
+/// which is who will answer next period compared with who answered last period, with each customer's expectation dᵢ
+/// taken once, at the as-of date:
+///
+/// ```
+/// F = A + M − L      M = 100 Σ wᵢdᵢ / Σ wᵢ (next period's expected answers, wᵢ = stay × respond)
+///                    L = 100 Σ aᵢdᵢ / Σ aᵢ (last period's answers aᵢ of the customers still active)
+/// ```
+///
+/// Detractors churning away, or a segment answering more often, move M away from L. The model's bias cancels
+/// (it is in both M and L), and so does a drift the model has already seen, so it is not counted twice: A already
+/// contains it. The same form is the regression (GREG) estimator of survey sampling, F = M + mean residual of last
+/// period's answers, so it also removes part of A's sampling noise.
+///
+/// The forecast error has three parts: next period's sampling (`OutlookFigures.samplingVariance`), the sampling
+/// noise of the anchor A − L (from the spread of last period's residuals), and the model's own error τ², which
+/// `Backtest` estimates from how far past forecasts missed beyond what sampling explains. Intervals are normal.
+public struct NPSForecaster: Sendable {
+    /// How the point forecast uses the history.
+    public enum Design: Codable, Sendable, Equatable {
+        /// The model's level M alone.
+        case level
+        /// A + M − L (the default; see the type's documentation).
+        case composition
+        /// M − (1/k) Σⱼ (M(tⱼ) − A(tⱼ)) over the k most recent periods, where M(tⱼ) is the outlook made at the start
+        /// of period j (`PastPeriod.outlook`). With k = 1 this is A + M(T) − M(T − H), which counts twice a drift
+        /// the model has already seen (A contains it too); larger k averages the anchor's sampling noise but follows
+        /// a shift in the model's bias slowly. Kept for comparison in backtests.
+        case offsets(periods: Int)
+    }
+
+    public struct Configuration: Codable, Sendable, Equatable {
+        public var design: Design
+        /// Segments with fewer expected respondents are flagged `isSmall`.
+        public var smallSegmentRespondents: Double
+
+        public init(design: Design = .composition, smallSegmentRespondents: Double = 100) {
+            self.design = design
+            self.smallSegmentRespondents = smallSegmentRespondents
+        }
+
+        public func validate() throws {
+            if case .offsets(let k) = design, k < 1 || k > 40 {
+                throw ForecastError.invalidConfiguration(field: "design.offsets.periods",
+                                                         expected: "an integer in 1...40", found: String(k))
+            }
+            if !(smallSegmentRespondents >= 0 && smallSegmentRespondents.isFinite) {
+                throw ForecastError.invalidConfiguration(field: "smallSegmentRespondents",
+                                                         expected: "a non-negative number",
+                                                         found: String(smallSegmentRespondents))
+            }
+        }
+    }
+
+    public let configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) throws {
+        try configuration.validate()
+        self.configuration = configuration
+    }
+
+    /// The forecast for the period after the as-of date.
+    ///
+    /// - Parameters:
+    ///   - outlook: `NPSOutlook.aggregate` of the customers active at the as-of date.
+    ///   - history: past periods, most recent first (the period ending at the as-of date first), with the same
+    ///     segment labels; `composition` uses the first, `offsets(k)` the first k.
+    ///   - modelErrorVariance: τ² from `Backtest` (NPS points²); 0 when there is no backtest yet.
+    /// - Throws: `ForecastError.noExpectedRespondents` when nobody is expected to answer.
+    public func forecast(outlook: BySegment<OutlookFigures>, history: [PastPeriod], modelErrorVariance: Double = 0,
+                         asOf: String = "the as-of date") throws -> NPSForecast {
+        precondition(modelErrorVariance >= 0, "model error variance must be non-negative")
+        precondition(history.allSatisfy { $0.actual.labels == outlook.labels }, "history and outlook segments differ")
+        guard outlook.overall.expectedRespondents > 0 else { throw ForecastError.noExpectedRespondents(asOf: asOf) }
+        let anchor = Anchor(design: configuration.design, outlook: outlook, history: history)
+        let overallRaw = anchor.raw(nil, fallback: nil)
+        let overall = finish(overallRaw, label: "all", modelError: modelErrorVariance)
+
+        let raws = outlook.labels.indices.map { anchor.raw($0, fallback: overallRaw) }
+        let used = raws.filter { $0.figures.expectedRespondents > 0 }
+        let between = SegmentShrinkage.betweenVariance(estimates: used.map(\.point),
+                                                       variances: used.map { $0.anchorVariance + modelErrorVariance })
+        var segments = [GroupForecast]()
+        for (s, r) in raws.enumerated() {
+            var g = finish(r, label: outlook.labels[s], modelError: modelErrorVariance)
+            if let between, r.figures.expectedRespondents > 0 {
+                let shrunk = SegmentShrinkage.shrink(r.point, variance: r.anchorVariance + modelErrorVariance,
+                                                     toward: overall.point,
+                                                     targetVariance: overallRaw.anchorVariance + modelErrorVariance,
+                                                     between: between)
+                g.point = max(-100, min(100, shrunk.mean))
+                g.shrinkage = shrunk.weight
+                setSpread(&g, variance: shrunk.variance + r.figures.samplingVariance)
+            } else if r.figures.expectedRespondents == 0 {
+                // Nobody expected to answer: the overall figure stands in, flagged small.
+                g.point = overall.point
+                g.shrinkage = 1
+                setSpread(&g, variance: overall.standardError * overall.standardError)
+            }
+            segments.append(g)
+        }
+        return NPSForecast(overall: overall, segments: segments, betweenSegmentVariance: between,
+                           configuration: configuration)
+    }
+
+    func finish(_ r: AnchoredLevel, label: String, modelError: Double) -> GroupForecast {
+        var g = GroupForecast(
+            label: label, expectedRespondents: r.figures.expectedRespondents, promoterShare: r.figures.promoterShare,
+            detractorShare: r.figures.detractorShare, modelLevel: r.figures.nps, naive: r.naive?.score,
+            naiveRespondents: r.naive?.total ?? 0, method: r.method, anchorPeriods: r.periods, unshrunk: r.point,
+            point: r.point, shrinkage: 0, samplingVariance: r.figures.samplingVariance,
+            anchorVariance: r.anchorVariance, modelErrorVariance: modelError, standardError: 0,
+            interval80: NPSInterval(point: r.point, standardError: 0, level: 0.8),
+            interval95: NPSInterval(point: r.point, standardError: 0, level: 0.95),
+            isSmall: r.figures.expectedRespondents < configuration.smallSegmentRespondents)
+        setSpread(&g, variance: r.figures.samplingVariance + r.anchorVariance + modelError)
+        return g
+    }
+
+    func setSpread(_ g: inout GroupForecast, variance: Double) {
+        g.standardError = variance.squareRoot()
+        g.interval80 = NPSInterval(point: g.point, standardError: g.standardError, level: 0.8)
+        g.interval95 = NPSInterval(point: g.point, standardError: g.standardError, level: 0.95)
+    }
+}

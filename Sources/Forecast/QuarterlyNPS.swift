@@ -1,0 +1,45 @@
+import Ingest
+
+/// The actual NPS of a period from the responses in it, overall and per segment.
+///
+/// Two responses of one customer on the same day count as one with their mean score (SPEC section 1), so the
+/// result is the same whether or not the caller merged them already.
+public enum QuarterlyNPS {
+    /// Tallies the responses dated in (`start`, `end`].
+    ///
+    /// - Complexity: O(r log r) for the r responses in the period.
+    public static func tally(_ responses: [NPSResponse], after start: Day, through end: Day,
+                             segmentation: Segmentation? = nil) -> BySegment<NPSTally> {
+        // Key (customer, day) so same-day answers of one customer sit together after the sort.
+        var keyed = [(key: UInt64, score: Int8)]()
+        for r in responses where r.day > start && r.day <= end {
+            let key = UInt64(UInt32(bitPattern: r.customer)) << 32 | UInt64(UInt32(bitPattern: r.day.index))
+            keyed.append((key, r.score))
+        }
+        keyed.sort { $0.key < $1.key }
+        let labels = segmentation?.labels ?? []
+        var overall = NPSTally()
+        var segments = [NPSTally](repeating: NPSTally(), count: labels.count)
+        var i = 0
+        while i < keyed.count {
+            let key = keyed[i].key
+            var sum = 0, count = 0
+            while i < keyed.count && keyed[i].key == key { sum += Int(keyed[i].score); count += 1; i += 1 }
+            let category = NPSCategory(score: Double(sum) / Double(count))
+            overall.add(category)
+            if let segmentation {
+                let s = segmentation.segment(of: Int32(truncatingIfNeeded: key >> 32))
+                if s >= 0 { segments[Int(s)].add(category) }
+            }
+        }
+        return BySegment(overall: overall, labels: labels, segments: segments)
+    }
+
+    /// Tallies of consecutive periods of `days` days ending at each of `ends`: the period ending at `e` is
+    /// (e − days, e].
+    public static func history(_ responses: [NPSResponse], endingAt ends: [Day], days: Int,
+                               segmentation: Segmentation? = nil) -> [BySegment<NPSTally>] {
+        precondition(days > 0, "a period needs at least one day")
+        return ends.map { tally(responses, after: $0.adding(days: -days), through: $0, segmentation: segmentation) }
+    }
+}

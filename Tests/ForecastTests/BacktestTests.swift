@@ -1,0 +1,35 @@
+import Ingest
+import Testing
+@testable import Forecast
+
+@Suite struct BacktestTests {
+    let day = Day(year: 2024, month: 3, day: 31)!
+
+    @Test func errorsCoverageAndModelErrorByHand() throws {
+        let quarters = [
+            BacktestQuarter(asOf: day, forecast: 10, knownVariance: 4, actual: 12, naive: 11),
+            BacktestQuarter(asOf: day.adding(days: 91), forecast: 20, knownVariance: 4, actual: 17, naive: 22),
+            BacktestQuarter(asOf: day.adding(days: 182), forecast: 0, knownVariance: 1, actual: 0, naive: 3),
+        ]
+        let r = try Backtest.run(asOf: quarters.map(\.asOf)) { d in quarters.first { $0.asOf == d } }
+        // Errors −2, 3, 0; squared minus known: 0, 5, −1; τ² = 4/3.
+        #expect(abs(r.modelErrorVariance - 4.0 / 3) < 1e-15)
+        // Leave one out: τ² = 2, 0, 2.5.
+        #expect(r.rows.map(\.modelErrorVariance) == [2, 0, 2.5])
+        // Quarter 2: sd 2, 80% half-width 2.563 < 3 (missed), 95% half-width 3.92 (covered).
+        #expect(r.rows.map(\.covered80) == [true, false, true])
+        #expect(r.rows.map(\.covered95) == [true, true, true])
+        #expect(abs(r.coverage80 - 2.0 / 3) < 1e-15 && r.coverage95 == 1)
+        #expect(abs(r.modelMAE - 5.0 / 3) < 1e-15)
+        #expect(abs(r.paired!.naiveMAE - 3) < 1e-15 && r.paired!.periods == 3)
+        #expect(abs(r.paired!.modelRMSE - (13.0 / 3).squareRoot()) < 1e-15)
+    }
+
+    @Test func skippedDatesAndNoPeriods() throws {
+        let r = try Backtest.run(asOf: [day, day.adding(days: 91)]) { d in
+            d == day ? nil : BacktestQuarter(asOf: d, forecast: 5, knownVariance: 1, actual: 5, naive: nil)
+        }
+        #expect(r.periods == 1 && r.paired == nil && r.modelErrorVariance == 0)
+        #expect(throws: ForecastError.noHistory(what: "backtest periods")) { try Backtest.summarize([]) }
+    }
+}

@@ -1,0 +1,118 @@
+import Ingest
+import Testing
+@testable import Forecast
+
+/// The interval design tested on synthetic quarters whose truth is known (seeded, so the figures are fixed).
+/// The printed figures are quoted in the report to the lead.
+@Suite struct CoverageSimulationTests {
+    let day = Day(year: 2025, month: 1, day: 1)!
+
+    /// A correct model (level design, no model error): the intervals hold survey sampling only, so they must cover
+    /// at their nominal rates. 400 replications of 1,500 customers (about 500 respondents each).
+    @Test func samplingOnlyIntervalsCoverNominally() throws {
+        var g = SeededGenerator(seed: 2025)
+        let forecaster = try NPSForecaster(configuration: .init(design: .level))
+        var in80 = 0, in95 = 0
+        let replications = 400
+        for _ in 0..<replications {
+            let base = SyntheticSurvey(customers: 1_500, using: &g)
+            let f = try forecaster.forecast(outlook: base.outlook(shift: 0), history: []).overall
+            let actual = base.sample(shift: 0, using: &g).tally.overall.score!
+            if f.interval80.contains(actual) { in80 += 1 }
+            if f.interval95.contains(actual) { in95 += 1 }
+        }
+        let c80 = Double(in80) / Double(replications), c95 = Double(in95) / Double(replications)
+        print("coverage, sampling only (400 replications): 80% → \(c80), 95% → \(c95)")
+        #expect(abs(c80 - 0.80) <= 0.05)
+        #expect(abs(c95 - 0.95) <= 0.03)
+    }
+
+    /// The full design: a model that is 0.3 score points optimistic and cannot foresee a random-walk drift of the
+    /// whole base (SD `drift` score points a quarter), anchored on last quarter's answers, with the model-error
+    /// variance estimated by a backtest over the 8 preceding quarters. 400 replications of 10 quarters of 600
+    /// customers (about 180 respondents a quarter).
+    @Test(arguments: [0.0, 0.25])
+    func compositionDesignWithBacktestedModelErrorCoversNominally(drift: Double) throws {
+        var g = SeededGenerator(seed: 77)
+        let forecaster = try NPSForecaster()
+        var in80 = 0, in95 = 0
+        var modelErrors = 0.0, naiveErrors = 0.0, tau2 = 0.0
+        var dbg80 = 0, dbgKnown = 0.0, dbgErr2 = 0.0, dbgBtKnown = 0.0, dbgBtErr2 = 0.0
+        defer { print("DBG drift \(drift): tau0 cov80 \(Double(dbg80)/400) known \(dbgKnown/400) err2 \(dbgErr2/400) bt known \(dbgBtKnown/400) bt err2 \(dbgBtErr2/400)") }
+        let replications = 400, quarters = 10, bias = 0.3
+        for _ in 0..<replications {
+            let base = SyntheticSurvey(customers: 600, using: &g)
+            var shift = [0.0]
+            for _ in 1..<quarters { shift.append(shift.last! + g.normal(sd: drift)) }
+            let periods = shift.map { base.sample(shift: $0, using: &g) }
+            // The forecast for quarter t, made at its start: the model knows the drift so far, not the next step.
+            func forecast(_ t: Int, tau2: Double) throws -> GroupForecast {
+                let last = periods[t - 1]
+                return try forecaster.forecast(outlook: base.outlook(shift: shift[t - 1] + bias, last: last.answer),
+                                               history: [PastPeriod(end: day, actual: last.tally)],
+                                               modelErrorVariance: tau2).overall
+            }
+            let backtest = try Backtest.summarize((1..<(quarters - 1)).map { t in
+                BacktestQuarter(asOf: day.adding(days: 91 * t), forecast: try forecast(t, tau2: 0),
+                                actual: periods[t].tally.overall.score!)
+            })
+            let live = try forecast(quarters - 1, tau2: backtest.modelErrorVariance)
+            let truth = periods[quarters - 1].tally.overall.score!
+            if live.interval80.contains(truth) { in80 += 1 }
+            if live.interval95.contains(truth) { in95 += 1 }
+            let zero = try forecast(quarters - 1, tau2: 0)
+            if zero.interval80.contains(truth) { dbg80 += 1 }
+            dbgKnown += zero.standardError * zero.standardError
+            dbgErr2 += (zero.point - truth) * (zero.point - truth)
+            dbgBtKnown += backtest.rows.map(\.quarter.knownVariance).reduce(0, +) / Double(backtest.periods)
+            dbgBtErr2 += backtest.modelRMSE * backtest.modelRMSE
+            modelErrors += abs(live.point - truth)
+            naiveErrors += abs(live.naive! - truth)
+            tau2 += backtest.modelErrorVariance
+        }
+        let n = Double(replications)
+        let c80 = Double(in80) / n, c95 = Double(in95) / n
+        print("coverage, composition design, drift \(drift), backtested model error (400 replications): "
+              + "80% → \(c80), 95% → \(c95); MAE model \(modelErrors / n) vs naive \(naiveErrors / n); "
+              + "mean τ² \(tau2 / n)")
+        #expect(abs(c80 - 0.80) <= 0.05)
+        #expect(abs(c95 - 0.95) <= 0.03)
+        #expect(modelErrors <= naiveErrors)
+    }
+
+    /// Stable base, biased model: the level forecast loses badly to last quarter's NPS, the composition design does
+    /// not. Detractors churning away: the composition design clearly beats the naive forecast.
+    @Test func compositionBeatsTheLevelOnAStableBaseAndNaiveUnderAttrition() throws {
+        var g = SeededGenerator(seed: 5)
+        let change = try NPSForecaster(), level = try NPSForecaster(configuration: .init(design: .level))
+        var stable = (level: 0.0, change: 0.0, naive: 0.0), attrition = (change: 0.0, naive: 0.0)
+        let replications = 20
+        for _ in 0..<replications {
+            // Stable: the same base two quarters running; the model is 0.3 score points optimistic.
+            var base = SyntheticSurvey(customers: 20_000, using: &g)
+            let last = base.sample(shift: 0, using: &g)
+            let truth = base.sample(shift: 0, using: &g).tally.overall.score!
+            let outlook = base.outlook(shift: 0.3, last: last.answer)
+            let fc = try change.forecast(outlook: outlook, history: [PastPeriod(end: day, actual: last.tally)]).overall
+            let fl = try level.forecast(outlook: outlook, history: [PastPeriod(end: day, actual: last.tally)]).overall
+            stable.change += abs(fc.point - truth)
+            stable.level += abs(fl.point - truth)
+            stable.naive += abs(fc.naive! - truth)
+            // Attrition: customers with a mean score below 6.5 stay with probability 0.4 a quarter.
+            for i in base.stay.indices where base.meanScore[i] < 6.5 { base.stay[i] = 0.4 }
+            let quarter = base.sample(shift: 0, using: &g)
+            let (survivors, answers) = base.survivors(of: quarter)
+            let f = try change.forecast(outlook: survivors.outlook(shift: 0.3, last: answers),
+                                        history: [PastPeriod(end: day, actual: quarter.tally)]).overall
+            let next = survivors.sample(shift: 0, using: &g).tally.overall.score!
+            attrition.change += abs(f.point - next)
+            attrition.naive += abs(f.naive! - next)
+        }
+        let n = Double(replications)
+        print("stable base MAE: level \(stable.level / n), composition \(stable.change / n), naive \(stable.naive / n); "
+              + "attrition MAE: composition \(attrition.change / n), naive \(attrition.naive / n)")
+        #expect(stable.level > 3 * stable.change)
+        #expect(stable.change <= stable.naive)
+        #expect(attrition.change < 0.6 * attrition.naive)
+    }
+}
