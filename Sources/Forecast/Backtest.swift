@@ -32,7 +32,8 @@ public struct BacktestQuarter: Codable, Sendable, Equatable {
 /// only (leave one out), so a period's own miss never widens its own interval.
 public struct BacktestRow: Codable, Sendable, Equatable {
     public var quarter: BacktestQuarter
-    public var modelErrorVariance: Double
+    /// Estimated from the other periods.
+    public var modelError: ModelError
     public var interval80: NPSInterval
     public var interval95: NPSInterval
     public var covered80: Bool
@@ -60,8 +61,8 @@ public struct BacktestResult: Codable, Sendable, Equatable {
     /// Share of periods whose actual NPS fell in the 80% and 95% intervals.
     public var coverage80: Double
     public var coverage95: Double
-    /// τ² from every period: pass it to `NPSForecaster.forecast(modelErrorVariance:)`.
-    public var modelErrorVariance: Double
+    /// From every period: pass it to `NPSForecaster.forecast(modelError:)`.
+    public var modelError: ModelError
 }
 
 /// Repeats the forecast over past periods and scores it: the pipeline supplies the forecast for each as-of date
@@ -86,11 +87,11 @@ public enum Backtest {
         for (t, q) in quarters.enumerated() {
             var others = quarters
             others.remove(at: t)
-            let tau2 = modelErrorVariance(others)
-            let sd = (q.knownVariance + tau2).squareRoot()
-            let i80 = NPSInterval(point: q.forecast, standardError: sd, level: 0.8)
-            let i95 = NPSInterval(point: q.forecast, standardError: sd, level: 0.95)
-            rows.append(BacktestRow(quarter: q, modelErrorVariance: tau2, interval80: i80, interval95: i95,
+            let error = modelError(others)
+            let total = q.knownVariance + error.variance, df = error.degreesOfFreedom(total: total)
+            let i80 = NPSInterval(point: q.forecast, standardError: total.squareRoot(), level: 0.8, degreesOfFreedom: df)
+            let i95 = NPSInterval(point: q.forecast, standardError: total.squareRoot(), level: 0.95, degreesOfFreedom: df)
+            rows.append(BacktestRow(quarter: q, modelError: error, interval80: i80, interval95: i95,
                                     covered80: i80.contains(q.actual), covered95: i95.contains(q.actual)))
             if i80.contains(q.actual) { in80 += 1 }
             if i95.contains(q.actual) { in95 += 1 }
@@ -113,7 +114,7 @@ public enum Backtest {
         return BacktestResult(rows: rows, periods: quarters.count, modelMAE: absolute / count,
                               modelRMSE: (squares / count).squareRoot(), paired: paired,
                               coverage80: Double(in80) / count, coverage95: Double(in95) / count,
-                              modelErrorVariance: modelErrorVariance(quarters))
+                              modelError: modelError(quarters))
     }
 
     /// τ², the variance of forecast errors beyond what sampling explains, by the method of moments:
@@ -122,11 +123,17 @@ public enum Backtest {
     /// τ² = max(0, mean over periods of [(F − A)² − known variance])
     /// ```
     ///
-    /// 0 for no periods. It includes any systematic bias, since that too is error the interval must cover.
-    public static func modelErrorVariance(_ quarters: [BacktestQuarter]) -> Double {
-        guard !quarters.isEmpty else { return 0 }
-        var sum = 0.0
-        for q in quarters { sum += (q.forecast - q.actual) * (q.forecast - q.actual) - q.knownVariance }
-        return max(0, sum / Double(quarters.count))
+    /// It includes any systematic bias, since that too is error the interval must cover. The truncation at 0 makes
+    /// it err on the wide side when the model has no error of its own. `.none` for no periods.
+    public static func modelError(_ quarters: [BacktestQuarter]) -> ModelError {
+        guard !quarters.isEmpty else { return .none }
+        var squares = 0.0, known = 0.0
+        for q in quarters {
+            squares += (q.forecast - q.actual) * (q.forecast - q.actual)
+            known += q.knownVariance
+        }
+        let k = Double(quarters.count)
+        return ModelError(variance: max(0, (squares - known) / k), periods: quarters.count,
+                          meanSquaredError: squares / k)
     }
 }

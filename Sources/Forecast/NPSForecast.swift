@@ -1,3 +1,5 @@
+import Distributions
+
 /// A two-sided interval for the NPS, clamped to [−100, 100].
 public struct NPSInterval: Codable, Sendable, Equatable {
     /// Nominal coverage, e.g. 0.8.
@@ -5,9 +7,11 @@ public struct NPSInterval: Codable, Sendable, Equatable {
     public var lower: Double
     public var upper: Double
 
-    /// point ± z · sd with z = Φ⁻¹((1 + level) / 2).
-    public init(point: Double, standardError: Double, level: Double) {
-        let z = StandardNormal.quantile((1 + level) / 2)
+    /// point ± q · sd with q the (1 + level) / 2 quantile of the normal, or of Student's t with
+    /// `degreesOfFreedom` when given.
+    public init(point: Double, standardError: Double, level: Double, degreesOfFreedom: Double? = nil) {
+        let p = (1 + level) / 2
+        let z = degreesOfFreedom.map { StudentT(degreesOfFreedom: $0).quantile(p) } ?? Normal.quantile(p)
         self.level = level
         self.lower = max(-100, point - z * standardError)
         self.upper = min(100, point + z * standardError)
@@ -58,6 +62,8 @@ public struct GroupForecast: Codable, Sendable, Equatable {
     public var modelErrorVariance: Double
     /// √(total predictive variance): after shrinkage for segments.
     public var standardError: Double
+    /// Degrees of freedom of the t quantiles behind the intervals (`ModelError.degreesOfFreedom`); `nil` = normal.
+    public var degreesOfFreedom: Double?
     public var interval80: NPSInterval
     public var interval95: NPSInterval
     /// Fewer expected respondents than `Configuration.smallSegmentRespondents`: read with care.

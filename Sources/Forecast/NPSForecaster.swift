@@ -34,7 +34,8 @@ public struct PastPeriod: Codable, Sendable, Equatable {
 ///
 /// The forecast error has three parts: next period's sampling (`OutlookFigures.samplingVariance`), the sampling
 /// noise of the anchor A − L (from the spread of last period's residuals), and the model's own error τ², which
-/// `Backtest` estimates from how far past forecasts missed beyond what sampling explains. Intervals are normal.
+/// `Backtest` estimates from how far past forecasts missed beyond what sampling explains. Intervals are normal, or
+/// Student's t when τ² was estimated from few periods (`ModelError`).
 public struct NPSForecaster: Sendable {
     /// How the point forecast uses the history.
     public enum Design: Codable, Sendable, Equatable {
@@ -85,16 +86,16 @@ public struct NPSForecaster: Sendable {
     ///   - outlook: `NPSOutlook.aggregate` of the customers active at the as-of date.
     ///   - history: past periods, most recent first (the period ending at the as-of date first), with the same
     ///     segment labels; `composition` uses the first, `offsets(k)` the first k.
-    ///   - modelErrorVariance: τ² from `Backtest` (NPS points²); 0 when there is no backtest yet.
+    ///   - modelError: from `Backtest` (`BacktestResult.modelError`); `.none` when there is no backtest yet.
     /// - Throws: `ForecastError.noExpectedRespondents` when nobody is expected to answer.
-    public func forecast(outlook: BySegment<OutlookFigures>, history: [PastPeriod], modelErrorVariance: Double = 0,
+    public func forecast(outlook: BySegment<OutlookFigures>, history: [PastPeriod], modelError: ModelError = .none,
                          asOf: String = "the as-of date") throws -> NPSForecast {
-        precondition(modelErrorVariance >= 0, "model error variance must be non-negative")
+        let modelErrorVariance = modelError.variance
         precondition(history.allSatisfy { $0.actual.labels == outlook.labels }, "history and outlook segments differ")
         guard outlook.overall.expectedRespondents > 0 else { throw ForecastError.noExpectedRespondents(asOf: asOf) }
         let anchor = Anchor(design: configuration.design, outlook: outlook, history: history)
         let overallRaw = anchor.raw(nil, fallback: nil)
-        let overall = finish(overallRaw, label: "all", modelError: modelErrorVariance)
+        let overall = finish(overallRaw, label: "all", modelError: modelError)
 
         let raws = outlook.labels.indices.map { anchor.raw($0, fallback: overallRaw) }
         let used = raws.filter { $0.figures.expectedRespondents > 0 }
@@ -102,7 +103,7 @@ public struct NPSForecaster: Sendable {
                                                        variances: used.map { $0.anchorVariance + modelErrorVariance })
         var segments = [GroupForecast]()
         for (s, r) in raws.enumerated() {
-            var g = finish(r, label: outlook.labels[s], modelError: modelErrorVariance)
+            var g = finish(r, label: outlook.labels[s], modelError: modelError)
             if let between, r.figures.expectedRespondents > 0 {
                 let shrunk = SegmentShrinkage.shrink(r.point, variance: r.anchorVariance + modelErrorVariance,
                                                      toward: overall.point,
@@ -110,12 +111,12 @@ public struct NPSForecaster: Sendable {
                                                      between: between)
                 g.point = max(-100, min(100, shrunk.mean))
                 g.shrinkage = shrunk.weight
-                setSpread(&g, variance: shrunk.variance + r.figures.samplingVariance)
+                setSpread(&g, variance: shrunk.variance + r.figures.samplingVariance, modelError: modelError)
             } else if r.figures.expectedRespondents == 0 {
                 // Nobody expected to answer: the overall figure stands in, flagged small.
                 g.point = overall.point
                 g.shrinkage = 1
-                setSpread(&g, variance: overall.standardError * overall.standardError)
+                setSpread(&g, variance: overall.standardError * overall.standardError, modelError: modelError)
             }
             segments.append(g)
         }
@@ -123,23 +124,28 @@ public struct NPSForecaster: Sendable {
                            configuration: configuration)
     }
 
-    func finish(_ r: AnchoredLevel, label: String, modelError: Double) -> GroupForecast {
+    func finish(_ r: AnchoredLevel, label: String, modelError: ModelError) -> GroupForecast {
         var g = GroupForecast(
             label: label, expectedRespondents: r.figures.expectedRespondents, promoterShare: r.figures.promoterShare,
             detractorShare: r.figures.detractorShare, modelLevel: r.figures.nps, naive: r.naive?.score,
             naiveRespondents: r.naive?.total ?? 0, method: r.method, anchorPeriods: r.periods, unshrunk: r.point,
             point: r.point, shrinkage: 0, samplingVariance: r.figures.samplingVariance,
-            anchorVariance: r.anchorVariance, modelErrorVariance: modelError, standardError: 0,
+            anchorVariance: r.anchorVariance, modelErrorVariance: modelError.variance, standardError: 0,
+            degreesOfFreedom: nil,
             interval80: NPSInterval(point: r.point, standardError: 0, level: 0.8),
             interval95: NPSInterval(point: r.point, standardError: 0, level: 0.95),
             isSmall: r.figures.expectedRespondents < configuration.smallSegmentRespondents)
-        setSpread(&g, variance: r.figures.samplingVariance + r.anchorVariance + modelError)
+        setSpread(&g, variance: r.figures.samplingVariance + r.anchorVariance + modelError.variance,
+                  modelError: modelError)
         return g
     }
 
-    func setSpread(_ g: inout GroupForecast, variance: Double) {
+    func setSpread(_ g: inout GroupForecast, variance: Double, modelError: ModelError) {
         g.standardError = variance.squareRoot()
-        g.interval80 = NPSInterval(point: g.point, standardError: g.standardError, level: 0.8)
-        g.interval95 = NPSInterval(point: g.point, standardError: g.standardError, level: 0.95)
+        g.degreesOfFreedom = modelError.degreesOfFreedom(total: variance)
+        g.interval80 = NPSInterval(point: g.point, standardError: g.standardError, level: 0.8,
+                                   degreesOfFreedom: g.degreesOfFreedom)
+        g.interval95 = NPSInterval(point: g.point, standardError: g.standardError, level: 0.95,
+                                   degreesOfFreedom: g.degreesOfFreedom)
     }
 }

@@ -13,10 +13,13 @@ import Testing
         ]
         let r = try Backtest.run(asOf: quarters.map(\.asOf)) { d in quarters.first { $0.asOf == d } }
         // Errors −2, 3, 0; squared minus known: 0, 5, −1; τ² = 4/3.
-        #expect(abs(r.modelErrorVariance - 4.0 / 3) < 1e-15)
-        // Leave one out: τ² = 2, 0, 2.5.
-        #expect(r.rows.map(\.modelErrorVariance) == [2, 0, 2.5])
-        // Quarter 2: sd 2, 80% half-width 2.563 < 3 (missed), 95% half-width 3.92 (covered).
+        #expect(abs(r.modelError.variance - 4.0 / 3) < 1e-15)
+        #expect(r.modelError.periods == 3 && abs(r.modelError.meanSquaredError - 13.0 / 3) < 1e-15)
+        // Leave one out: τ² = 2, 0, 2.5 from mean squared errors 4.5, 2, 6.5 over 2 periods.
+        #expect(r.rows.map(\.modelError.variance) == [2, 0, 2.5])
+        // Quarter 2: V = 4, ν = 2·(4/2)² = 8; t₈ quantiles 1.3968 and 2.3060 (scipy t.ppf) give half-widths 2.79
+        // (misses the error of 3) and 4.61 (covers it).
+        #expect(r.rows[1].interval80.upper - 20 > 2.79 && r.rows[1].interval80.upper - 20 < 2.80)
         #expect(r.rows.map(\.covered80) == [true, false, true])
         #expect(r.rows.map(\.covered95) == [true, true, true])
         #expect(abs(r.coverage80 - 2.0 / 3) < 1e-15 && r.coverage95 == 1)
@@ -29,7 +32,7 @@ import Testing
         let r = try Backtest.run(asOf: [day, day.adding(days: 91)]) { d in
             d == day ? nil : BacktestQuarter(asOf: d, forecast: 5, knownVariance: 1, actual: 5, naive: nil)
         }
-        #expect(r.periods == 1 && r.paired == nil && r.modelErrorVariance == 0)
+        #expect(r.periods == 1 && r.paired == nil && r.modelError.variance == 0)
         #expect(throws: ForecastError.noHistory(what: "backtest periods")) { try Backtest.summarize([]) }
     }
 }

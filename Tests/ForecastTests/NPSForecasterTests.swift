@@ -43,7 +43,7 @@ import Testing
         let f = try NPSForecaster(configuration: .init(design: .level))
             .forecast(outlook: NPSOutlook.aggregate(homogeneous), history: [])
         #expect(f.overall.method == .level && abs(f.overall.point - 30) < 1e-12)
-        // Half-widths z · √30.5 with z = 1.2815515655446004 and 1.959963984540054 (scipy).
+        // Half-widths z · √30.5 with z = 1.2815515655446004 and 1.959963984540054 (scipy norm.ppf(0.9), (0.975)).
         #expect(abs(f.overall.interval80.upper - f.overall.interval80.lower - 2 * 1.2815515655446004 * 30.5.squareRoot())
             < 1e-9)
         #expect(abs(f.overall.interval95.upper - 30 - 1.959963984540054 * 30.5.squareRoot()) < 1e-9)
@@ -62,7 +62,7 @@ import Testing
         let outlook = NPSOutlook.aggregate(customers)
         #expect(outlook.overall.lastAnswers == 100 && abs(outlook.overall.lastModelNPS - 30) < 1e-12)
         let last = PastPeriod(end: day, actual: BySegment(overall: NPSTally(promoters: 45, passives: 35, detractors: 20)))
-        let f = try NPSForecaster().forecast(outlook: outlook, history: [last], modelErrorVariance: 4).overall
+        let f = try NPSForecaster().forecast(outlook: outlook, history: [last], modelError: .assumed(variance: 4)).overall
         #expect(f.method == .composition && abs(f.point - 25) < 1e-12 && f.naive == 25)
         let anchor = 10_000 * (58.75 / 99) / 100
         #expect(abs(f.anchorVariance - anchor) < 1e-9)
@@ -98,7 +98,7 @@ import Testing
             end: day, actual: BySegment(overall: NPSTally(promoters: 45, passives: 35, detractors: 20)),
             outlook: BySegment(overall: figures(100, 0.47, 0.2, nps: 27, variance: 60)))
         let f = try NPSForecaster(configuration: .init(design: .offsets(periods: 1)))
-            .forecast(outlook: NPSOutlook.aggregate(homogeneous), history: [last], modelErrorVariance: 4)
+            .forecast(outlook: NPSOutlook.aggregate(homogeneous), history: [last], modelError: .assumed(variance: 4))
         #expect(f.overall.method == .offsets && f.overall.anchorPeriods == 1)
         #expect(abs(f.overall.point - 28) < 1e-12)
         #expect(f.overall.naive == 25 && abs(f.overall.modelLevel - 30) < 1e-12)
@@ -135,7 +135,7 @@ import Testing
                                           NPSTally(promoters: 5, passives: 3, detractors: 0)])
         let last = PastPeriod(end: day, actual: actual, outlook: now)
         let f = try NPSForecaster(configuration: .init(design: .offsets(periods: 1)))
-            .forecast(outlook: now, history: [last], modelErrorVariance: 1)
+            .forecast(outlook: now, history: [last], modelError: .assumed(variance: 1))
         let overall = f.overall.point
         #expect(abs(overall - 100.0 * 803 / 4008) < 1e-9)  // anchored on last quarter, no predicted change
         let (a, b, small) = (f.segments[0], f.segments[1], f.segments[2])
