@@ -43,9 +43,11 @@ struct EngagementCells {
             table.append(UInt64(lo) | UInt64(hi30) << 16 | UInt64(hi90) << 32)
         }
         windowTable = table
-        var cells = [Int32](repeating: 0, count: customerCount * t.count * Self.stride)
-        for i in Swift.stride(from: Self.lastDaySlot, to: cells.count, by: Self.stride) { cells[i] = Self.none }
-        self.cells = cells
+        let count = customerCount * t.count * Self.stride
+        cells = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { buffer[i] = i % Self.stride == Self.lastDaySlot ? Self.none : 0 }
+            initialized = count
+        }
     }
 
     @inline(__always)

@@ -80,3 +80,36 @@ import Ingest
         #expect(DayText.parse("2024-02-29T10:00:00") == nil)
     }
 }
+
+@Suite struct FeatureDictionaryTests {
+    @Test func documentsEveryColumnOfATable() throws {
+        let table = try SnapshotBuilder(Fixture.config).build(
+            customers: Fixture.customers, nps: Fixture.nps, engagement: InMemoryEngagement(Fixture.engagement))
+        let described = FeatureDictionary.describe(config: Fixture.config, encoding: table.encoding)
+        #expect(described.map(\.name) == table.featureNames)
+        #expect(described.allSatisfy { !$0.meaning.isEmpty && !$0.window.isEmpty && !$0.whenMissing.isEmpty })
+        #expect(described.first { $0.name == "seats" }?.whenMissing == "training median 4.0")
+        #expect(described.first { $0.name == "engagement_days_since_last" }?.whenMissing == "365")
+    }
+
+    @Test func withoutAnEncodingAttributesArePatterns() {
+        let names = FeatureDictionary.describe().map(\.name)
+        #expect(names.prefix(BuiltInFeature.allCases.count) == ArraySlice(BuiltInFeature.allCases.map(\.name)))
+        #expect(names.suffix(4) == ["<name>", "<name>_missing", "<name>=<level>", "<name>=other"])
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test func textTableAlignsColumns() {
+        let text = FeatureDictionary.textTable([
+            FeatureDescription(name: "a", group: "g", meaning: "first", window: "w", whenMissing: "0"),
+            FeatureDescription(name: "longer_name", group: "g", meaning: "second", window: "(T−30, T]", whenMissing: "1"),
+        ])
+        #expect(text == """
+            feature      window     without history  meaning
+            -----------  ---------  ---------------  -------
+            a            w          0                first
+            longer_name  (T−30, T]  1                second
+
+            """)
+    }
+}
