@@ -137,3 +137,18 @@ struct Fixture {
         #expect(FeatureDictionary.engagementPercentChange(trend: 1) == nil)
     }
 }
+
+@Suite struct SnapshotSummaryTests {
+    @Test func countsRowsAndLabelsPerSnapshot() throws {
+        // At 2024-06-30: A, B, E, F (E churns, A answers). At 2024-09-30: A, B and D (signed up 07-01); E churned
+        // 09-28 and F 09-29, C long before. A's 2024-10-15 response is in that horizon; the data end at 2024-10-15,
+        // before 2024-09-30 + 90, so those labels are incomplete.
+        let config = SnapshotConfig(asOf: [day("2024-09-30"), Fixture.asOf], rareLevelMinCount: 2)
+        let table = try SnapshotBuilder(config).build(customers: Fixture.customers, nps: Fixture.nps,
+                                                      engagement: InMemoryEngagement(Fixture.engagement))
+        #expect(table.snapshotSummaries == [
+            SnapshotSummary(asOf: "2024-06-30", rows: 4, churned: 1, withNextScore: 1, labelsComplete: true),
+            SnapshotSummary(asOf: "2024-09-30", rows: 3, churned: 0, withNextScore: 1, labelsComplete: false),
+        ])
+    }
+}
