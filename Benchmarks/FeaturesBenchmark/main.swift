@@ -4,14 +4,19 @@ import Foundation
 import Glibc
 #endif
 
-// Times SnapshotBuilder on 8 quarterly snapshots (2023-03-31 ... 2024-12-31) of a generated base held in memory,
-// with engagement rows in customer order and shuffled, and reports the peak resident memory of the build.
-// Usage: swift run -c release FeaturesBenchmark [customers] [engagement rows per customer] [threads]
+// Snapshot-feature benchmark: 8 quarterly snapshots (2023-03-31 ... 2024-12-31) of a generated base of
+// 1,000,000 customers with about two years of history (SPEC section 2, issue 3).
+//
+//   FeaturesBenchmark memory [customers] [rows per customer] [threads]
+//       builds from rows held in memory, engagement in customer order and then shuffled
+//   FeaturesBenchmark write DIR [customers] [rows per customer]
+//       writes the base as customers.csv, nps_responses.csv, engagement.csv (by date) into DIR
+//
+// Peak memory is the kernel's high-water mark of resident memory (VmHWM), reset before each measured step.
 
-let args = CommandLine.arguments
-let customerCount = args.count > 1 ? Int(args[1])! : 1_000_000
-let perCustomer = args.count > 2 ? Int(args[2])! : 30
-let threads = args.count > 3 ? Int(args[3])! : 2
+let args = Array(CommandLine.arguments.dropFirst())
+let mode = args.first ?? "memory"
+func intArg(_ i: Int, _ fallback: Int) -> Int { args.count > i ? Int(args[i])! : fallback }
 
 func now() -> Double {
     var t = timespec()
@@ -36,28 +41,44 @@ func resetPeak() {
     if let f = fopen("/proc/self/clear_refs", "w") { fputs("5", f); fclose(f) }
 }
 
-var t0 = now()
-var base = BenchmarkBase(customers: customerCount, engagementPerCustomer: perCustomer, seed: 2024)
-print("generated \(customerCount) customers, \(base.engagement.count) engagement rows, \(base.nps.count) NPS responses "
-      + "in \(String(format: "%.1f", now() - t0)) s")
+func format(_ x: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", x) }
 
-let dates = try SnapshotSchedule.dates(from: Day(year: 2023, month: 1, day: 1)!, to: Day(year: 2024, month: 12, day: 31)!,
-                                       every: .quarter)
-let config = SnapshotConfig(asOf: dates, threads: threads)
+let quarterEnds = try SnapshotSchedule.dates(from: Day(year: 2023, month: 1, day: 1)!,
+                                             to: Day(year: 2024, month: 12, day: 31)!, every: .quarter)
 
-func run(_ label: String) throws {
-    resetPeak()
-    let before = peakMB()
-    let start = now()
-    let table = try SnapshotBuilder(config).build(customers: base.customers, nps: base.nps,
-                                                  engagement: InMemoryEngagement(base.engagement))
-    let seconds = now() - start
-    print("\(label): \(table.rowCount) rows × \(table.featureCount) features in \(String(format: "%.2f", seconds)) s; "
-          + "peak RSS \(String(format: "%.0f", peakMB())) MB (inputs in memory before the build: "
-          + "\(String(format: "%.0f", before)) MB)")
+func generate(_ customers: Int, _ perCustomer: Int) -> BenchmarkBase {
+    let t0 = now()
+    let base = BenchmarkBase(customers: customers, engagementPerCustomer: perCustomer, seed: 2024)
+    print("generated \(customers) customers, \(base.engagement.count) engagement rows, \(base.nps.count) NPS "
+          + "responses in \(format(now() - t0, 1)) s")
+    return base
 }
 
-try run("engagement in customer order")
-var g = SplitMix64(seed: 7)
-for i in stride(from: base.engagement.count - 1, to: 0, by: -1) { base.engagement.swapAt(i, Int(g.below(UInt64(i + 1)))) }
-try run("engagement shuffled        ")
+switch mode {
+case "memory":
+    var base = generate(intArg(1, 1_000_000), intArg(2, 30))
+    let config = SnapshotConfig(asOf: quarterEnds, threads: intArg(3, 2))
+    func run(_ label: String) throws {
+        resetPeak()
+        let before = peakMB()
+        let start = now()
+        let table = try SnapshotBuilder(config).build(customers: base.customers, nps: base.nps,
+                                                      engagement: InMemoryEngagement(base.engagement))
+        print("\(label): \(table.rowCount) rows × \(table.featureCount) features in \(format(now() - start)) s; "
+              + "peak RSS \(format(peakMB(), 0)) MB (of which inputs held in memory: \(format(before, 0)) MB)")
+    }
+    try run("engagement in customer order")
+    var g = SplitMix64(seed: 7)
+    for i in stride(from: base.engagement.count - 1, to: 0, by: -1) {
+        base.engagement.swapAt(i, Int(g.below(UInt64(i + 1))))
+    }
+    try run("engagement shuffled         ")
+case "write":
+    guard args.count > 1 else { fatalError("usage: FeaturesBenchmark write DIR [customers] [rows per customer]") }
+    let base = generate(intArg(2, 1_000_000), intArg(3, 30))
+    let t0 = now()
+    try base.writeExports(to: args[1])
+    print("wrote \(args[1])/{customers,nps_responses,engagement}.csv in \(format(now() - t0, 1)) s")
+default:
+    fatalError("unknown mode \(mode): memory | write")
+}
