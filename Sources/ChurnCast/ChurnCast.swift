@@ -2,3 +2,5 @@
 @_exported import Ingest
 @_exported import Features
 @_exported import Report
+@_exported import LinearAlgebra
+@_exported import Models

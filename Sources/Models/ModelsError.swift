@@ -13,11 +13,13 @@ public enum ModelsError: UserFacingError, Equatable {
     case constantColumn(name: String)
     /// Some columns are (numerically) linear combinations of others: the least-squares solution is not unique.
     case rankDeficient(rank: Int, columns: Int, dependencies: [ColumnDependency])
+    /// A cross-validation fold could not be fitted on its training rows (1-based fold number).
+    case foldFailed(fold: Int, folds: Int, reason: String)
 
     public var exitCode: ExitStatus {
         switch self {
         case .invalidConfiguration: return .usage
-        case .tooFewObservations, .nonFiniteValue, .constantColumn, .rankDeficient: return .dataError
+        case .tooFewObservations, .nonFiniteValue, .constantColumn, .rankDeficient, .foldFailed: return .dataError
         }
     }
 
@@ -35,6 +37,8 @@ public enum ModelsError: UserFacingError, Equatable {
             let details = dependencies.map { $0.description }.joined(separator: "; ")
             return "the design matrix is rank deficient (rank \(rank) of \(columns) columns): \(details). "
                 + "Drop one column of each group, or use a ridge penalty"
+        case .foldFailed(let fold, let folds, let reason):
+            return "cross-validation fold \(fold) of \(folds) cannot be fitted on its training rows: \(reason)"
         }
     }
 }

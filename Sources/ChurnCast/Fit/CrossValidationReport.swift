@@ -1,0 +1,61 @@
+import Models
+
+/// Per-fold and mean scores of a K-fold cross-validation, as printed by `churncast fit --cv K`.
+public struct CrossValidationReport: Encodable, Equatable, Sendable {
+    public struct Fold: Encodable, Equatable, Sendable {
+        public let fold: Int
+        public let trainingRows: Int
+        public let testRows: Int
+        public let value: Double
+
+        enum CodingKeys: String, CodingKey { case fold, trainingRows = "n_train", testRows = "n_test", value }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(fold, forKey: .fold)
+            try c.encode(trainingRows, forKey: .trainingRows)
+            try c.encode(testRows, forKey: .testRows)
+            if value.isFinite { try c.encode(value, forKey: .value) } else { try c.encodeNil(forKey: .value) }
+        }
+    }
+
+    public let k: Int
+    /// `rmse` (linear) or `roc_auc` (logistic).
+    public let metric: String
+    public let stratified: Bool
+    public let seed: UInt64
+    public let folds: [Fold]
+
+    public init(k: Int, metric: String, stratified: Bool, seed: UInt64, folds: [Fold]) {
+        self.k = k
+        self.metric = metric
+        self.stratified = stratified
+        self.seed = seed
+        self.folds = folds
+    }
+
+    /// Mean of the fold values.
+    public var mean: Double { folds.map(\.value).reduce(0, +) / Double(folds.count) }
+
+    enum CodingKeys: String, CodingKey { case k, metric, stratified, seed, folds, mean }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(k, forKey: .k)
+        try c.encode(metric, forKey: .metric)
+        try c.encode(stratified, forKey: .stratified)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(folds, forKey: .folds)
+        if mean.isFinite { try c.encode(mean, forKey: .mean) } else { try c.encodeNil(forKey: .mean) }
+    }
+
+    /// Text lines for the summary: each fold's value and the mean.
+    public func rendered(metricName: String) -> String {
+        var lines = ["\(k)-fold cross-validation\(stratified ? " (stratified)" : ""), \(metricName) on the held-out fold:"]
+        for f in folds {
+            lines.append("  fold \(f.fold) (train \(f.trainingRows), test \(f.testRows)): \(SummaryFormat.significant(f.value, digits: 6))")
+        }
+        lines.append("  mean: \(SummaryFormat.significant(mean, digits: 6))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
