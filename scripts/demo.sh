@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build -c release --product churncast
-.build/release/churncast --help
+# For now: a linear regression on the bundled Longley table (datasets/longley.md), checked against NIST.
+.build/release/churncast fit linear --csv datasets/longley.csv --target y

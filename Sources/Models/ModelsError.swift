@@ -13,13 +13,19 @@ public enum ModelsError: UserFacingError, Equatable {
     case constantColumn(name: String)
     /// Some columns are (numerically) linear combinations of others: the least-squares solution is not unique.
     case rankDeficient(rank: Int, columns: Int, dependencies: [ColumnDependency])
+    /// Columns named on the command line (target, features, exclusions) that the table does not have.
+    case unknownColumns(file: String, missing: [String], found: [String])
+    /// No data rows to fit: the table has only a header, or every row was dropped for missing values.
+    case noDataRows(file: String, droppedForMissing: Int)
     /// A cross-validation fold could not be fitted on its training rows (1-based fold number).
     case foldFailed(fold: Int, folds: Int, reason: String)
 
     public var exitCode: ExitStatus {
         switch self {
         case .invalidConfiguration: return .usage
-        case .tooFewObservations, .nonFiniteValue, .constantColumn, .rankDeficient, .foldFailed: return .dataError
+        case .tooFewObservations, .nonFiniteValue, .constantColumn, .rankDeficient, .foldFailed, .unknownColumns,
+             .noDataRows:
+            return .dataError
         }
     }
 
@@ -37,6 +43,13 @@ public enum ModelsError: UserFacingError, Equatable {
             let details = dependencies.map { $0.description }.joined(separator: "; ")
             return "the design matrix is rank deficient (rank \(rank) of \(columns) columns): \(details). "
                 + "Drop one column of each group, or use a ridge penalty"
+        case .unknownColumns(let file, let missing, let found):
+            let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "\(file): no column\(missing.count == 1 ? "" : "s") named \(names); the columns are "
+                + found.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .noDataRows(let file, let dropped):
+            return dropped == 0 ? "\(file): no data rows below the header"
+                : "\(file): no rows left to fit: all \(dropped) rows have a missing value in a used column"
         case .foldFailed(let fold, let folds, let reason):
             return "cross-validation fold \(fold) of \(folds) cannot be fitted on its training rows: \(reason)"
         }

@@ -25,14 +25,14 @@ public struct DesignMatrix: Sendable {
     /// Rows skipped for missing values (always 0 without `dropMissing`).
     public let droppedRows: Int
 
-    /// Builds the design. Throws `IngestError.missingColumns` (listing the header) for an unknown target or
-    /// feature, `IngestError.invalidValue` for a missing value, a non-number in a numeric column or a bad binary
-    /// target (file, line, column, expected, found), `ModelsError.constantColumn` for a column with one value,
-    /// `ModelsError.invalidConfiguration` for contradictory options, `ModelsError.tooFewObservations` when no rows
-    /// are left.
+    /// Builds the design. Throws `ModelsError.unknownColumns` (listing the header) for an unknown target or
+    /// feature, `ModelsError.noDataRows` when no rows are left, `IngestError.invalidValue` (file, line, column,
+    /// expected, found) for a missing value, a non-number in a numeric column or a bad binary target,
+    /// `ModelsError.constantColumn` for a column with one value, and `ModelsError.invalidConfiguration` for
+    /// contradictory options.
     public static func build(from table: CSVTable, options: DesignMatrixOptions) throws -> DesignMatrix {
         guard let targetIndex = table.columnIndex(options.target) else {
-            throw IngestError.missingColumns(file: table.path, missing: [options.target], found: table.header)
+            throw ModelsError.unknownColumns(file: table.path, missing: [options.target], found: table.header)
         }
         let featureIndices = try selectFeatures(table: table, options: options, targetIndex: targetIndex)
         let used = [targetIndex] + featureIndices
@@ -51,7 +51,7 @@ public struct DesignMatrix: Sendable {
             kept.append(r)
         }
         guard !kept.isEmpty else {
-            throw ModelsError.tooFewObservations(observations: 0, parameters: featureIndices.count + (options.intercept ? 1 : 0))
+            throw ModelsError.noDataRows(file: table.path, droppedForMissing: table.rows.count)
         }
 
         let y = try kept.map { r -> Double in
@@ -85,7 +85,7 @@ public struct DesignMatrix: Sendable {
         let asked = (options.features ?? []) + options.exclude
         let unknown = asked.filter { table.columnIndex($0) == nil }
         if !unknown.isEmpty {
-            throw IngestError.missingColumns(file: table.path, missing: unknown, found: table.header)
+            throw ModelsError.unknownColumns(file: table.path, missing: unknown, found: table.header)
         }
         if options.features?.contains(options.target) == true {
             throw ModelsError.invalidConfiguration(parameter: "features", value: options.target,
