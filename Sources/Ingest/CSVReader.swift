@@ -33,6 +33,8 @@ public final class CSVReader {
     /// The physical line of the next record.
     private var line: Int
     private var checkedBOM: Bool
+    /// Buffer offset of the last malformed-record error, until `skipMalformedRecord()`.
+    private var failedAt: Int?
 
     private var starts: UnsafeMutablePointer<Int32>
     private var ends: UnsafeMutablePointer<Int32>
@@ -114,6 +116,29 @@ public final class CSVReader {
         while let r = try next() { try body(r) }
     }
 
+    /// After `next()` threw a malformed-record error: skips from the record's start through the end of the
+    /// physical line holding the error, and returns that text, so that reading can go on with the next line
+    /// (bad-row skipping). Returns the line the record started on and its raw text (line breaks included).
+    public func skipMalformedRecord() throws -> (line: Int, raw: String) {
+        guard var p = failedAt else { preconditionFailure("no malformed record to skip") }
+        failedAt = nil
+        while true {
+            while p < end && buffer[p] != Self.lf { p += 1 }
+            if p < end || atEOF { break }
+            let shift = start
+            try fill()
+            p -= shift
+        }
+        let stop = p < end ? p + 1 : end
+        var rawEnd = p
+        if rawEnd > start && rawEnd < end && buffer[rawEnd - 1] == Self.cr { rawEnd -= 1 }
+        let raw = String(decoding: UnsafeBufferPointer(start: buffer + start, count: rawEnd - start), as: UTF8.self)
+        let first = line
+        for i in start..<stop where buffer[i] == Self.lf { line += 1 }
+        start = stop
+        return (first, raw)
+    }
+
     // MARK: - Reading
 
     /// Moves the unparsed bytes to the front (growing the buffer when they fill it) and reads more.
@@ -155,8 +180,10 @@ public final class CSVReader {
 
     private static let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
 
-    private func error(line: Int, column: Int, expected: String, found: String) -> IngestError {
-        .invalidValue(SourceLocation(file: path, line: line, column: column), expected: expected, found: found)
+    /// A malformed-record error found at buffer offset `p` (remembered for `skipMalformedRecord()`).
+    private func error(at p: Int, line: Int, column: Int, expected: String, found: String) -> IngestError {
+        failedAt = p
+        return .invalidValue(SourceLocation(file: path, line: line, column: column), expected: expected, found: found)
     }
 
     @inline(__always)
@@ -210,7 +237,7 @@ public final class CSVReader {
                 while true {
                     if p >= end {
                         if !eof { return .needMore }
-                        throw error(line: openLine, column: fieldCount + 1,
+                        throw error(at: fieldStart, line: openLine, column: fieldCount + 1,
                                     expected: "a closing quote for the field opened on line \(openLine)",
                                     found: "the end of the file")
                     }
@@ -220,7 +247,7 @@ public final class CSVReader {
                         if p + 1 < end && b[p + 1] == Self.quote { flag |= CSVRecord.escapedFlag; p += 2; continue }
                         break
                     }
-                    if c == Self.lf { newlines += 1 } else if c == 0 { throw nulError(line + newlines) }
+                    if c == Self.lf { newlines += 1 } else if c == 0 { throw nulError(at: p, line + newlines) }
                     p += 1
                 }
                 addField(fieldStart + 1, p, flag)
@@ -240,7 +267,7 @@ public final class CSVReader {
                         recordEnd = p; next = p + 1; break fields
                     }
                 }
-                throw error(line: line + newlines, column: fieldCount,
+                throw error(at: p, line: line + newlines, column: fieldCount,
                             expected: "a comma or the end of the line after the closing quote",
                             found: CSVText.quoted(bytes: UnsafeBufferPointer(start: b + p, count: 1)))
             }
@@ -265,11 +292,11 @@ public final class CSVReader {
                         addField(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields
                     }
                 } else if c == Self.quote {
-                    throw error(line: line + newlines, column: fieldCount + 1,
+                    throw error(at: p, line: line + newlines, column: fieldCount + 1,
                                 expected: "a field without quotes, or one wholly in quotes (write \"\" for a quote)",
                                 found: "a quote inside an unquoted field")
                 } else if c == 0 {
-                    throw nulError(line + newlines)
+                    throw nulError(at: p, line + newlines)
                 }
                 p += 1
             }
@@ -281,7 +308,7 @@ public final class CSVReader {
         return .record(record)
     }
 
-    private func nulError(_ line: Int) -> IngestError {
-        error(line: line, column: fieldCount + 1, expected: "text", found: "a NUL byte (0x00)")
+    private func nulError(at p: Int, _ line: Int) -> IngestError {
+        error(at: p, line: line, column: fieldCount + 1, expected: "text", found: "a NUL byte (0x00)")
     }
 }

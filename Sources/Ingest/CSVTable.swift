@@ -53,7 +53,7 @@ public struct CSVTable: Sendable, Equatable {
     /// The values of column `name`; throws `IngestError.missingColumns` listing the header when it is absent.
     public func column(_ name: String) throws -> [String] {
         guard let j = columnIndex(name) else {
-            throw IngestError.missingColumns(file: path, missing: [name], found: header)
+            throw IngestError.missingColumns(file: path, missing: ["\"\(name)\""], found: header)
         }
         return rows.map { $0[j] }
     }

@@ -32,7 +32,8 @@ public enum IngestError: UserFacingError, Equatable {
     case wrongFieldCount(file: String, line: Int, expected: Int, found: Int)
     /// The file has no header line.
     case emptyFile(file: String)
-    /// Required columns are absent; `found` lists the header as read.
+    /// Required columns are absent; `missing` holds each as shown (`"score"`, `"Score" (mapped to score)`),
+    /// `found` the header as read.
     case missingColumns(file: String, missing: [String], found: [String])
     /// Two columns of one header have the same name (after mapping).
     case duplicateColumn(file: String, name: String, columns: [Int])
@@ -80,7 +81,7 @@ public enum IngestError: UserFacingError, Equatable {
         case .emptyFile:
             return "expected a header line, found an empty file"
         case .missingColumns(_, let missing, let found):
-            let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+            let names = missing.joined(separator: ", ")
             return "missing required column\(missing.count == 1 ? "" : "s") \(names); found columns: "
                 + found.map { "\"\($0)\"" }.joined(separator: ", ")
                 + " (map export names with --map or churncast.json)"

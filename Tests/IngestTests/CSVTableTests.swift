@@ -22,7 +22,7 @@ import Testing
     @Test func missingColumnListsHeader() throws {
         let path = TestFiles.write("x,y\n1,2\n")
         let error = thrownError { _ = try CSVTable.read(path: path).column("z") } as? IngestError
-        #expect(error == .missingColumns(file: path, missing: ["z"], found: ["x", "y"]))
+        #expect(error == .missingColumns(file: path, missing: ["\"z\""], found: ["x", "y"]))
         #expect(error?.description.contains("found columns: \"x\", \"y\"") == true)
     }
 

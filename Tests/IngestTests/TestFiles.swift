@@ -40,3 +40,30 @@ func records(_ path: String, chunkSize: Int = 1 << 20) throws -> [(line: Int, fi
 func thrownError(_ body: () throws -> Void) -> Error? {
     do { try body(); return nil } catch { return error }
 }
+
+/// Writes three exports into a new folder and returns their paths.
+func writeExports(customers: String, nps: String, engagement: String, bom: Bool = false) -> ExportPaths {
+    let dir = TestFiles.folder()
+    let prefix: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
+    _ = TestFiles.write(prefix + Array(customers.utf8), name: "customers.csv", in: dir)
+    _ = TestFiles.write(prefix + Array(nps.utf8), name: "nps_responses.csv", in: dir)
+    _ = TestFiles.write(prefix + Array(engagement.utf8), name: "engagement.csv", in: dir)
+    return ExportPaths(dataDirectory: dir)
+}
+
+/// Every row an engagement source gives.
+func allRows(_ source: EngagementSource) throws -> [EngagementRow] {
+    var rows: [EngagementRow] = []
+    try source.forEachRow { rows.append($0) }
+    return rows
+}
+
+/// `YYYY-MM-DD` → Day for readable expectations.
+func day(_ text: String) -> Day { Day.parse(text)! }
+
+/// Minimal valid exports, to which a test adds one line.
+enum MinimalExports {
+    static let customers = "customer_id,signup_date,churn_date\nC1,2024-01-01,\nC2,2024-02-01,2024-06-30\n"
+    static let nps = "customer_id,date,score\nC1,2024-03-01,9\n"
+    static let engagement = "customer_id,date,likes,shares,comments,dms\nC1,2024-03-01,1,2,3,4\n"
+}

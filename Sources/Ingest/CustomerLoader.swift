@@ -1,0 +1,127 @@
+/// Reads customers.csv into a `CustomerTable`: customer_id (unique, non-empty), signup_date, churn_date (empty while
+/// active, never before signup) and every other column as an attribute — numeric when all its non-empty values are
+/// numbers, categorical otherwise.
+///
+/// Under `.skip`, a duplicated id rejects every row that has it (keeping the first would depend on row order);
+/// those rows' raw text is found by reading the file a second time, only when there are duplicates.
+struct CustomerLoader {
+    let path: String
+    let mapping: ColumnMapping
+    let rejects: RejectsLog
+
+    func load() throws -> (CustomerTable, FileAccounting) {
+        let reader = try CSVReader(path: path)
+        guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
+        let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .customers,
+                                          mapping: mapping, file: path)
+        let fields = FieldParser(file: path, columns: columns)
+        var accounting = FileAccounting(file: path)
+        var ids: [String] = [], signup: [Day] = [], churn: [Day?] = []
+        var attributes = [[String]](repeating: [], count: columns.attributes.count)
+        var firstLine: [String: Int] = [:]
+        var duplicates: [String: [Int]] = [:]  // id → every line it is on (skip mode)
+        let counts = try RecordLoop.run(reader, file: path, rejects: rejects) { r in
+            try fields.checkFieldCount(r)
+            let id = try fields.text(r, columns["customer_id"], "customer_id", required: true)
+            let s = try fields.day(r, "signup_date")
+            let c = try fields.optionalDay(r, "churn_date")
+            if let c, c < s {
+                throw IngestError.churnBeforeSignup(fields.location(r, columns["churn_date"], "churn_date"),
+                                                    churn: c, signup: s)
+            }
+            var values: [String] = []
+            values.reserveCapacity(columns.attributes.count)
+            for (j, name) in columns.attributes { values.append(try fields.text(r, j, name)) }
+            if let line = firstLine[id] {
+                if !rejects.skips {
+                    throw IngestError.duplicateCustomer(file: path, id: id, firstLine: line, line: r.line)
+                }
+                duplicates[id, default: [line]].append(r.line)
+                return
+            }
+            firstLine[id] = r.line
+            ids.append(id); signup.append(s); churn.append(c)
+            for k in values.indices { attributes[k].append(values[k]) }
+        }
+        accounting.read = counts.read
+        accounting.rejected = counts.rejected
+        if !duplicates.isEmpty {
+            accounting.rejected += try rejectDuplicates(duplicates, columns: columns)
+            let keep = ids.indices.filter { duplicates[ids[$0]] == nil }
+            ids = keep.map { ids[$0] }; signup = keep.map { signup[$0] }; churn = keep.map { churn[$0] }
+            attributes = attributes.map { column in keep.map { column[$0] } }
+        }
+        accounting.used = ids.count
+        precondition(accounting.isBalanced, "customer rows unaccounted for")
+        var numeric: [NamedColumn<Double>] = [], categorical: [NamedColumn<String>] = []
+        for (k, (_, name)) in columns.attributes.enumerated() {
+            if let values = Self.numbers(attributes[k]) {
+                numeric.append(NamedColumn(name: name, values: values))
+            } else {
+                categorical.append(NamedColumn(name: name, values: attributes[k]))
+            }
+        }
+        let table = CustomerTable(ids: ids, signup: signup, churn: churn,
+                                  numericAttributes: numeric, categoricalAttributes: categorical)
+        return (table, accounting)
+    }
+
+    /// Rejects every row of each duplicated id (reading the file again for their raw text); returns how many.
+    private func rejectDuplicates(_ duplicates: [String: [Int]], columns: ResolvedColumns) throws -> Int {
+        var lineReason: [Int: IngestError] = [:]
+        for (id, lines) in duplicates {
+            for line in lines {
+                let other = lines.first { $0 != line }!
+                lineReason[line] = .duplicateCustomer(file: path, id: id, firstLine: min(line, other),
+                                                      line: max(line, other))
+            }
+        }
+        let reader = try CSVReader(path: path)
+        _ = try reader.next()
+        var count = 0
+        while true {
+            let record: CSVRecord?
+            do { record = try reader.next() } catch is IngestError { _ = try reader.skipMalformedRecord(); continue }
+            guard let r = record else { break }
+            if let error = lineReason[r.line] {
+                try rejects.reject(error, file: path, line: r.line, raw: r.raw)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// The values as numbers (NaN where empty) when every non-empty one is a finite decimal number and at least
+    /// one is non-empty; otherwise `nil`.
+    static func numbers(_ values: [String]) -> [Double]? {
+        var out: [Double] = []
+        out.reserveCapacity(values.count)
+        var any = false
+        for v in values {
+            let t = CSVHeader.trimmed(v)
+            if t.isEmpty { out.append(.nan); continue }
+            guard isDecimal(t), let d = Double(t), d.isFinite else { return nil }
+            out.append(d)
+            any = true
+        }
+        return any ? out : nil
+    }
+
+    /// `[+-]digits[.digits][e[+-]digits]` (or `.digits`): rules out `nan`, `inf` and hexadecimal that `Double`
+    /// would accept.
+    static func isDecimal(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        var i = 0
+        func digits() -> Int { let start = i; while i < b.count, b[i] &- 0x30 < 10 { i += 1 }; return i - start }
+        if i < b.count && (b[i] == 0x2B || b[i] == 0x2D) { i += 1 }
+        var mantissa = digits()
+        if i < b.count && b[i] == 0x2E { i += 1; mantissa += digits() }
+        guard mantissa > 0 else { return false }
+        if i < b.count && (b[i] == 0x65 || b[i] == 0x45) {
+            i += 1
+            if i < b.count && (b[i] == 0x2B || b[i] == 0x2D) { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == b.count
+    }
+}

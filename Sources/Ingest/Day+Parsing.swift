@@ -1,0 +1,88 @@
+/// Parsing export dates straight from bytes: `YYYY-MM-DD`, or a full ISO-8601 timestamp taken at the calendar date
+/// written in it (the part before `T`, whatever the offset — SPEC section 1), so an export reads as its users saw it.
+extension Day {
+    /// The outcome of parsing a date field.
+    public enum ParseResult: Equatable, Sendable {
+        case day(Day)
+        /// Well-formed but not a real date, such as 2025-02-30 or 2025-13-01.
+        case impossible(year: Int, month: Int, day: Int)
+        /// Not `YYYY-MM-DD` nor an ISO-8601 timestamp.
+        case malformed
+    }
+
+    /// What a date field must hold, for messages.
+    public static let expectedFormat = "a date YYYY-MM-DD or an ISO-8601 timestamp such as 2025-03-01T14:05:00+02:00"
+
+    /// Parses `YYYY-MM-DD`, optionally followed by `T` (or a space) and a time `hh:mm[:ss[.fraction]]` with an
+    /// optional offset `Z`, `±hh`, `±hhmm` or `±hh:mm`. Surrounding spaces are ignored.
+    /// - Complexity: O(field length), no allocation.
+    public static func parse(bytes field: UnsafeBufferPointer<UInt8>) -> ParseResult {
+        var lo = 0, hi = field.count
+        while lo < hi && field[lo] == 0x20 { lo += 1 }
+        while hi > lo && field[hi - 1] == 0x20 { hi -= 1 }
+        guard hi - lo >= 10, let f = field.baseAddress.map({ $0 + lo }) else { return .malformed }
+        let n = hi - lo
+        @inline(__always) func digit(_ i: Int) -> Int? {
+            let c = f[i] &- 0x30
+            return c < 10 ? Int(c) : nil
+        }
+        @inline(__always) func two(_ i: Int) -> Int? {
+            guard let a = digit(i), let b = digit(i + 1) else { return nil }
+            return a * 10 + b
+        }
+        guard let y1 = two(0), let y2 = two(2), f[4] == 0x2D, let month = two(5), f[7] == 0x2D, let d = two(8)
+        else { return .malformed }
+        if n > 10 {
+            guard f[10] == 0x54 || f[10] == 0x74 || f[10] == 0x20, validTime(f + 11, n - 11) else { return .malformed }
+        }
+        let year = y1 * 100 + y2
+        guard let day = Day(year: year, month: month, day: d) else { return .impossible(year: year, month: month, day: d) }
+        return .day(day)
+    }
+
+    /// Parses text (configuration values, tests); `nil` unless `parse(bytes:)` gives a day.
+    public static func parse(_ text: String) -> Day? {
+        var t = text
+        return t.withUTF8 { if case .day(let d) = parse(bytes: $0) { return d } else { return nil } }
+    }
+
+    /// What was wrong with a date, for `IngestError.invalidValue(expected:)`.
+    static func expectation(for result: ParseResult) -> String {
+        switch result {
+        case .impossible(let y, let m, _) where (1...12).contains(m):
+            return "a date that exists (\(y)-\(m < 10 ? "0" : "")\(m) has \(daysIn(month: m, year: y)) days)"
+        case .impossible:
+            return "a date that exists (months run from 01 to 12)"
+        default:
+            return expectedFormat
+        }
+    }
+
+    /// `hh:mm[:ss[.fraction]][Z|±hh[[:]mm]]` with hours 00–24, minutes and seconds 00–60.
+    private static func validTime(_ t: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        @inline(__always) func twoDigits(_ i: Int, max: UInt8) -> Bool {
+            guard i + 1 < n else { return false }
+            let a = t[i] &- 0x30, b = t[i + 1] &- 0x30
+            return a < 10 && b < 10 && a * 10 + b <= max
+        }
+        guard twoDigits(0, max: 24), n >= 5, t[2] == 0x3A, twoDigits(3, max: 59) else { return false }
+        var i = 5
+        if i < n && t[i] == 0x3A {
+            guard twoDigits(i + 1, max: 60) else { return false }
+            i += 3
+            if i < n && (t[i] == 0x2E || t[i] == 0x2C) {
+                i += 1
+                let first = i
+                while i < n && t[i] &- 0x30 < 10 { i += 1 }
+                if i == first { return false }
+            }
+        }
+        if i == n { return true }
+        if (t[i] == 0x5A || t[i] == 0x7A) && i + 1 == n { return true }
+        guard t[i] == 0x2B || t[i] == 0x2D, twoDigits(i + 1, max: 23) else { return false }
+        i += 3
+        if i == n { return true }
+        if t[i] == 0x3A { i += 1 }
+        return twoDigits(i, max: 59) && i + 2 == n
+    }
+}

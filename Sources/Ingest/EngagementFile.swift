@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// engagement.csv as an `EngagementSource`: each `forEachRow` streams the file once, validating every row (customer
+/// listed in customers.csv, a date, likes/shares/comments/dms non-negative integers that fit in Int32) and mapping
+/// ids to customer indices from the bytes, without a `String` per row. Memory stays at one read chunk.
+///
+/// The header was checked when the exports were loaded, so a missing column is reported before any work starts.
+///
+/// **Skip-mode accounting.** The first `forEachRow` that runs to the end lists the file's bad rows in the rejects
+/// file, sets `accounting` (rows read = used + rejected) and then writes the rejects file into place (engagement is
+/// the last export read, so the file is then complete). Until then `accounting` is `nil`. Later passes skip the same
+/// rows without listing them again. A pass that ends early (an error from the consumer) records nothing.
+public final class EngagementFile: EngagementSource, @unchecked Sendable {
+    /// The file as named in messages.
+    public let path: String
+    let columns: ResolvedColumns
+    let customers: CustomerIndex
+    let rejects: RejectsLog
+    /// Rows read, used and rejected by the first complete pass; `nil` before it.
+    public private(set) var accounting: FileAccounting?
+
+    init(path: String, columns: ResolvedColumns, customers: CustomerIndex, rejects: RejectsLog) {
+        self.path = path
+        self.columns = columns
+        self.customers = customers
+        self.rejects = rejects
+    }
+
+    /// Opens the file and checks its header; throws `IngestError.missingColumns` and the like.
+    static func open(path: String, mapping: ColumnMapping, customers: CustomerIndex,
+                     rejects: RejectsLog) throws -> EngagementFile {
+        let reader = try CSVReader(path: path, chunkSize: 1 << 16)
+        guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
+        let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .engagement,
+                                          mapping: mapping, file: path)
+        return EngagementFile(path: path, columns: columns, customers: customers, rejects: rejects)
+    }
+
+    /// Calls `body` once for every valid row, in file order. Bad rows throw under `.stop` and are listed and
+    /// skipped under `.skip`; errors thrown by `body` end the pass.
+    public func forEachRow(_ body: (EngagementRow) throws -> Void) throws {
+        let firstPass = accounting == nil
+        let reader = try CSVReader(path: path)
+        _ = try reader.next()
+        var parser = EngagementRowParser(file: path, columns: columns, customers: customers)
+        var counts = FileAccounting(file: path)
+        while true {
+            let record: CSVRecord?
+            do {
+                record = try reader.next()
+            } catch let error as IngestError {
+                guard rejects.skips else { throw error }
+                let (line, raw) = try reader.skipMalformedRecord()
+                if firstPass { try rejects.reject(error, file: path, line: line, raw: raw) }
+                counts.read += 1; counts.rejected += 1
+                continue
+            }
+            guard let r = record else { break }
+            counts.read += 1
+            let row: EngagementRow
+            do {
+                row = try parser.parse(r)
+            } catch let error as IngestError {
+                if firstPass || !rejects.skips { try rejects.reject(error, file: path, line: r.line, raw: r.raw) }
+                counts.rejected += 1
+                continue
+            }
+            counts.used += 1
+            try body(row)
+        }
+        if firstPass {
+            precondition(counts.isBalanced, "engagement rows unaccounted for")
+            accounting = counts
+            try rejects.commit()
+        }
+    }
+}
+
+/// Parses one engagement record; keeps the last id looked up, since exports often list a customer's rows together.
+struct EngagementRowParser {
+    let fields: FieldParser
+    let customers: CustomerIndex
+    let idField: Int, dateField: Int, likesField: Int, sharesField: Int, commentsField: Int, dmsField: Int
+    private var lastId: [UInt8] = []
+    private var lastIndex: Int32 = -1
+
+    init(file: String, columns: ResolvedColumns, customers: CustomerIndex) {
+        fields = FieldParser(file: file, columns: columns)
+        self.customers = customers
+        idField = columns["customer_id"]; dateField = columns["date"]; likesField = columns["likes"]
+        sharesField = columns["shares"]; commentsField = columns["comments"]; dmsField = columns["dms"]
+        lastId.reserveCapacity(64)
+    }
+
+    @inline(__always)
+    mutating func parse(_ r: CSVRecord) throws -> EngagementRow {
+        try fields.checkFieldCount(r)
+        let key = r.bytes(idField)
+        let customer: Int32
+        if lastIndex >= 0, key.count == lastId.count, !r.hasEscapedQuotes(idField),
+           lastId.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) {
+            customer = lastIndex
+        } else {
+            customer = try fields.customer(r, customers)
+            if !r.hasEscapedQuotes(idField) && key.count > 0 {
+                lastId.removeAll(keepingCapacity: true)
+                lastId.append(contentsOf: key)
+                lastIndex = customer
+            }
+        }
+        let day = try fields.day(r, "date")
+        return EngagementRow(customer: customer, day: day,
+                             likes: try fields.count(r, "likes"), shares: try fields.count(r, "shares"),
+                             comments: try fields.count(r, "comments"), dms: try fields.count(r, "dms"))
+    }
+}

@@ -1,0 +1,27 @@
+/// Reads nps_responses.csv: customer_id (listed in customers.csv), date, score (an integer 0–10); a comment column
+/// is allowed and ignored, as is any other column.
+struct NPSLoader {
+    let path: String
+    let mapping: ColumnMapping
+    let customers: CustomerIndex
+    let rejects: RejectsLog
+
+    func load() throws -> ([NPSResponse], FileAccounting) {
+        let reader = try CSVReader(path: path)
+        guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
+        let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .nps,
+                                          mapping: mapping, file: path)
+        let fields = FieldParser(file: path, columns: columns)
+        var responses: [NPSResponse] = []
+        let counts = try RecordLoop.run(reader, file: path, rejects: rejects) { r in
+            try fields.checkFieldCount(r)
+            let c = try fields.customer(r, customers)
+            let d = try fields.day(r, "date")
+            let s = try fields.score(r, "score")
+            responses.append(NPSResponse(customer: c, day: d, score: s))
+        }
+        let accounting = FileAccounting(file: path, read: counts.read, used: responses.count, rejected: counts.rejected)
+        precondition(accounting.isBalanced, "NPS rows unaccounted for")
+        return (responses, accounting)
+    }
+}

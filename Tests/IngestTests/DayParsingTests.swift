@@ -1,0 +1,80 @@
+import Testing
+@testable import Ingest
+
+@Suite struct DayParsingTests {
+    static func parse(_ s: String) -> Day.ParseResult {
+        Array(s.utf8).withUnsafeBufferPointer { Day.parse(bytes: $0) }
+    }
+
+    @Test func datesAndTimestampsGiveTheWrittenCalendarDate() {
+        // Epoch day numbers: 2025-03-01 is 20148 (date -d 2025-03-01 +%s / 86400).
+        let expected = Day.ParseResult.day(Day(index: 20148))
+        for s in ["2025-03-01", " 2025-03-01 ", "2025-03-01T00:00", "2025-03-01T23:59:59Z", "2025-03-01T23:30:00-08:00",
+                  "2025-03-01T01:00:00+14:00", "2025-03-01T12:00:00.123456+0530", "2025-03-01 09:15:00",
+                  "2025-03-01t10:00:00z", "2025-03-01T10:00+02"] {
+            #expect(Self.parse(s) == expected, "\(s)")
+        }
+    }
+
+    @Test func impossibleDates() {
+        #expect(Self.parse("2025-02-30") == .impossible(year: 2025, month: 2, day: 30))
+        #expect(Self.parse("2025-13-01") == .impossible(year: 2025, month: 13, day: 1))
+        #expect(Self.parse("2025-04-31T10:00:00Z") == .impossible(year: 2025, month: 4, day: 31))
+        #expect(Self.parse("2024-02-29") == .day(Day(year: 2024, month: 2, day: 29)!))
+        #expect(Day.expectation(for: Self.parse("2025-02-30")) == "a date that exists (2025-02 has 28 days)")
+    }
+
+    @Test func otherFormatsRejected() {
+        for s in ["25/03/2025", "2025/03/01", "2025-3-1", "20250301", "2025-03-01T", "2025-03-01T25:00",
+                  "2025-03-01T10:00:00+", "2025-03-01X", "2025-03-01T10:00:00.", "", "  ", "March 1, 2025",
+                  "2025-03-01T10:00:00+02:00:00", "２０２５-03-01"] {
+            #expect(Self.parse(s) == .malformed, "\(s)")
+        }
+        #expect(Day.expectation(for: .malformed) == Day.expectedFormat)
+    }
+
+    @Test func textConvenience() {
+        #expect(Day.parse("2024-02-29T10:00:00Z")?.description == "2024-02-29")
+        #expect(Day.parse("2024-02-30") == nil)
+    }
+}
+
+@Suite struct IntegerFieldTests {
+    static func parse(_ s: String) -> IntegerField.Result {
+        Array(s.utf8).withUnsafeBufferPointer { IntegerField.parse($0) }
+    }
+
+    @Test func values() {
+        #expect(Self.parse("0") == .value(0))
+        #expect(Self.parse("10") == .value(10))
+        #expect(Self.parse("-1") == .value(-1))
+        #expect(Self.parse("+7") == .value(7))
+        #expect(Self.parse(" 42 ") == .value(42))
+        #expect(Self.parse("7.0") == .value(7))
+        #expect(Self.parse("2147483648") == .value(2_147_483_648))
+        #expect(Self.parse("123456789012345678") == .value(123_456_789_012_345_678))
+    }
+
+    @Test func failures() {
+        #expect(Self.parse("") == .empty)
+        #expect(Self.parse("   ") == .empty)
+        #expect(Self.parse("7.5") == .notWhole)
+        #expect(Self.parse(".5") == .notWhole)
+        #expect(Self.parse("1e3") == .notWhole)
+        #expect(Self.parse("1234567890123456789") == .tooLarge)
+        for s in ["ten", "7a", "-", ".", "e5", "1e", "1.2.3", "0x10", "1,000"] {
+            #expect(Self.parse(s) == .malformed, "\(s)")
+        }
+    }
+}
+
+@Suite struct CustomerIndexTests {
+    @Test func findsEveryIdFromBytes() {
+        let ids = (0..<5000).map { "cust-\($0 * 7919)" } + ["", "é", "a,b", "x\"y", String(repeating: "z", count: 40)]
+        let index = CustomerIndex(ids)
+        for (i, id) in ids.enumerated() { #expect(index.index(of: id) == Int32(i)) }
+        #expect(index.index(of: "cust-1") == nil)
+        #expect(index.index(of: "cust-7919 ") == nil)
+        #expect(index.index(of: String(repeating: "z", count: 41)) == nil)
+    }
+}
