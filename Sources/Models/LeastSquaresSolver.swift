@@ -82,8 +82,7 @@ struct LeastSquaresSolver {
         }
         let r = qr.r
         let rcond = try LAPACK.triangularConditionReciprocal(r)
-        let pivoted = Self.permuted(z, qr.permutation)
-        var (w, residual, steps) = try refine(qr: qr, r: r, pivoted: pivoted, rhs: rhs)
+        var (w, residual, steps) = try refine(qr: qr, r: r, design: z, rhs: rhs)
         // Back to design order and units.
         var coefficients = [Double](repeating: 0, count: p)
         for i in 0..<p { coefficients[qr.permutation[i]] = w[i] / scales[qr.permutation[i]] }
@@ -110,23 +109,34 @@ struct LeastSquaresSolver {
                         observations: n, reciprocalCondition: rcond, targetSumOfSquares: tss, refinementSteps: steps)
     }
 
-    /// Björck's iterative refinement of `min ‖rhs − Ã w‖` for the column-permuted design `Ã = Z P = Q R`.
-    /// Returns the solution (pivoted order), the residual `rhs − Ã w` (all rows) and the steps taken.
-    func refine(qr: QRFactorization, r: Matrix, pivoted: Matrix, rhs: [Double]) throws
+    /// Björck's iterative refinement of `min ‖rhs − Z w‖` with `Z P = Q R` (`design` is `Z`, unpermuted).
+    /// Returns the solution in pivoted order, the residual `rhs − Z w` (all rows) and the steps taken.
+    func refine(qr: QRFactorization, r: Matrix, design z: Matrix, rhs: [Double]) throws
         -> (solution: [Double], residual: [Double], steps: Int) {
-        let m = pivoted.rows, p = pivoted.columns
+        let m = z.rows, p = z.columns
+        let permutation = qr.permutation
+        func natural(_ pivoted: [Double]) -> [Double] {
+            var out = [Double](repeating: 0, count: p)
+            for i in 0..<p { out[permutation[i]] = pivoted[i] }
+            return out
+        }
         let c = try qr.applyQTranspose(rhs)
         var w = try LAPACK.triangularSolve(r, Array(c.prefix(p)))
-        var residual = pivoted.withUnsafeBufferPointer {
-            CompensatedArithmetic.residual(b: rhs, r: [Double](repeating: 0, count: m), a: $0, rows: m, columns: p, x: w)
+        var residual = z.withUnsafeBufferPointer {
+            CompensatedArithmetic.residual(b: rhs, r: [Double](repeating: 0, count: m), a: $0, rows: m, columns: p,
+                                           x: natural(w))
         }
         var steps = 0
         while steps < Self.refinementSteps {
-            let f = pivoted.withUnsafeBufferPointer {
-                CompensatedArithmetic.residual(b: rhs, r: residual, a: $0, rows: m, columns: p, x: w)
+            let f = z.withUnsafeBufferPointer {
+                CompensatedArithmetic.residual(b: rhs, r: residual, a: $0, rows: m, columns: p, x: natural(w))
             }
-            let g: [Double] = pivoted.withUnsafeBufferPointer { a in
-                (0..<p).map { j in -CompensatedArithmetic.dot(UnsafeBufferPointer(rebasing: a[(j * m)..<((j + 1) * m)]), residual) }
+            // g = −Zᵀ r, in pivoted order.
+            let g: [Double] = z.withUnsafeBufferPointer { a in
+                (0..<p).map { i in
+                    let j = permutation[i]
+                    return -CompensatedArithmetic.dot(UnsafeBufferPointer(rebasing: a[(j * m)..<((j + 1) * m)]), residual)
+                }
             }
             let h = try LAPACK.triangularSolve(r, g, transpose: true)
             var d = try qr.applyQTranspose(f)
@@ -167,13 +177,6 @@ struct LeastSquaresSolver {
         for v in column { sum += (v / largest) * (v / largest) }
         let norm = largest * sum.squareRoot()
         return Double(sign: .plus, exponent: Int(log2(norm).rounded()), significand: 1)
-    }
-
-    /// The columns of `a` in the order `permutation` (column `i` of the result is column `permutation[i]` of `a`).
-    static func permuted(_ a: Matrix, _ permutation: [Int]) -> Matrix {
-        var out = Matrix(rows: a.rows, columns: a.columns)
-        for (i, j) in permutation.enumerated() { out.setColumn(i, to: a.column(j)) }
-        return out
     }
 
     /// For each column the rank test rejected, the columns it is (numerically) a combination of: the solution
