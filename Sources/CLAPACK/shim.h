@@ -9,6 +9,9 @@
 
 /// Cholesky factorisation of a symmetric positive definite matrix.
 void dpotrf_(const char *uplo, const int *n, double *a, const int *lda, int *info, size_t uplo_len);
+/// Cholesky factorisation with complete pivoting of a symmetric positive semi-definite matrix (rank revealing).
+void dpstrf_(const char *uplo, const int *n, double *a, const int *lda, int *piv, int *rank, const double *tol,
+             double *work, int *info, size_t uplo_len);
 /// Solve A X = B with the Cholesky factor from dpotrf.
 void dpotrs_(const char *uplo, const int *n, const int *nrhs, const double *a, const int *lda,
              double *b, const int *ldb, int *info, size_t uplo_len);

@@ -1,3 +1,4 @@
+import LinearAlgebra
 import Support
 
 /// Everything that can go wrong fitting a model, as a user would want to hear it (shared by linear and logistic
@@ -19,13 +20,24 @@ public enum ModelsError: UserFacingError, Equatable {
     case noDataRows(file: String, droppedForMissing: Int)
     /// A cross-validation fold could not be fitted on its training rows (1-based fold number).
     case foldFailed(fold: Int, folds: Int, reason: String)
+    /// A binary target holds something other than 0 or 1 (0-based row).
+    case nonBinaryTarget(row: Int, value: Double)
+    /// A row weight is negative or not finite (0-based row).
+    case invalidWeight(row: Int, value: Double)
+    /// A binary target takes one value in every row with positive weight: there is nothing to separate.
+    case singleClass(value: Double, rows: Int)
+    /// The classes are (quasi-)completely separated, so the unpenalised maximum-likelihood estimate is infinite.
+    case separation(Separation)
+    /// LAPACK failed where the data gave no reason to (a numerical breakdown, exit 70).
+    case numerical(LinearAlgebraError)
 
     public var exitCode: ExitStatus {
         switch self {
         case .invalidConfiguration: return .usage
         case .tooFewObservations, .nonFiniteValue, .constantColumn, .rankDeficient, .foldFailed, .unknownColumns,
-             .noDataRows:
+             .noDataRows, .nonBinaryTarget, .invalidWeight, .singleClass, .separation:
             return .dataError
+        case .numerical: return .software
         }
     }
 
@@ -52,6 +64,16 @@ public enum ModelsError: UserFacingError, Equatable {
                 : "\(file): no rows left to fit: all \(dropped) rows have a missing value in a used column"
         case .foldFailed(let fold, let folds, let reason):
             return "cross-validation fold \(fold) of \(folds) cannot be fitted on its training rows: \(reason)"
+        case .nonBinaryTarget(let row, let value):
+            return "data row \(row + 1): the target must be 0 or 1, found \(value)"
+        case .invalidWeight(let row, let value):
+            return "data row \(row + 1): a weight must be a finite number ≥ 0, found \(value)"
+        case .singleClass(let value, let rows):
+            return "the target is \(value) in all \(rows) rows: a logistic regression needs both classes"
+        case .separation(let separation):
+            return separation.description
+        case .numerical(let error):
+            return "numerical failure: \(error.description)"
         }
     }
 }
