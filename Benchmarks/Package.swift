@@ -18,5 +18,11 @@ let package = Package(
             dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
             path: "FeaturesBenchmark",
             swiftSettings: v5),
+        /// The report (HTML + notebook) for 1,000,000 customers: render and write time, file sizes.
+        .executableTarget(
+            name: "ReportBenchmark",
+            dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
+            path: "ReportBenchmark",
+            swiftSettings: v5),
     ]
 )

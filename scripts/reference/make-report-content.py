@@ -68,7 +68,7 @@ reasons = ["no engagement for {} days", "last NPS score {} (detractor)", "NPS fa
            "{} direct messages in the last 30 days", "tenure under {} months"]
 at_risk = []
 for rank, i in enumerate(order[:20]):
-    rs = [reasons[0].format(int(40 + 12 * X[n_train + i, 0] ** 2)), reasons[1].format(max(0, int(6 - 2 * X[n_train + i, 1])))]
+    rs = [reasons[0].format(int(40 + 12 * X[n_train + i, 0] ** 2)), reasons[1].format(min(6, max(0, round(4 + 1.5 * X[n_train + i, 1]))))]
     if X[n_train + i, 3] > 0.5: rs.append(reasons[3].format(int(3 + 3 * X[n_train + i, 3])))
     at_risk.append({"id": f"C{100000 + int(i):06d}", "probability": float(p[i]),
                     "band": "very high" if p[i] >= 0.35 else "high", "reasons": rs})

@@ -51,7 +51,7 @@ extension SVGChart {
         guard !f.legendRows.isEmpty else { return "" }
         var out = "<g class=\"legend\">"
         for (r, row) in f.legendRows.enumerated() {
-            var x0 = f.left
+            var x0 = Self.legendInset
             let cy = 12 + Double(r) * Self.legendRowHeight + 9
             for (name, layer) in row {
                 out += legendSwatch(layer, x: x0, cy: cy)

@@ -32,6 +32,8 @@ public struct SVGChart: Sendable {
     static let titleFontSize = 15.5
     static let fontFamily = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
     static let legendRowHeight = 22.0
+    /// The legend spans the chart's full width (not just the plot's), from this far in.
+    static let legendInset = 12.0
 
     /// A rough width of `text` in pixels at `size`, enough to lay out labels without measuring fonts.
     static func textWidth(_ text: String, size: Double = fontSize) -> Double {
@@ -75,14 +77,14 @@ struct PlotFrame {
         left = 14 + SVGChart.titleFontSize + 12 + yLabelWidth + 8
         let right = 22.0
         plotWidth = max(chart.width - left - right, 40)
-        // Legend rows: wrap entries across the plot width.
+        // Legend rows: wrap entries across the chart's width.
         var rows: [[(name: String, layer: ChartLayer)]] = []
         var row: [(name: String, layer: ChartLayer)] = []
         var used = 0.0
         for layer in chart.layers {
             guard let name = layer.legendName else { continue }
             let w = SVGChart.legendEntryWidth(name)
-            if used + w > plotWidth + right && !row.isEmpty {
+            if used + w > chart.width - 2 * SVGChart.legendInset && !row.isEmpty {
                 rows.append(row)
                 row = []
                 used = 0

@@ -2,11 +2,12 @@
 /// with low ≤ high, non-negative counts. The first problem found is thrown, naming the field.
 extension ReportContent {
     public func validate() throws {
-        func share(_ v: Double, _ field: String) throws {
-            guard v.isFinite, v >= 0, v <= 1 else { throw bad(field, "a share from 0 to 1", v) }
+        // Field names are autoclosures: built only when a check fails (curves may have a million points).
+        func share(_ v: Double, _ field: @autoclosure () -> String) throws {
+            guard v.isFinite, v >= 0, v <= 1 else { throw bad(field(), "a share from 0 to 1", v) }
         }
-        func finite(_ v: Double, _ field: String) throws {
-            guard v.isFinite else { throw bad(field, "a finite number", v) }
+        func finite(_ v: Double, _ field: @autoclosure () -> String) throws {
+            guard v.isFinite else { throw bad(field(), "a finite number", v) }
         }
         func interval(_ i: Interval, _ field: String) throws {
             try finite(i.low, field + ".low")

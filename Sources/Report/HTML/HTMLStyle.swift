@@ -35,7 +35,8 @@ enum HTMLStyle {
     th, td { padding: 6px 10px; border-top: 1px solid #E6E8EB; text-align: left; vertical-align: top; }
     th { background: #F7F8FA; white-space: nowrap; }
     .num { text-align: right; white-space: nowrap; }
-    #table-at-risk td:last-child { min-width: 16em; }
+    #table-at-risk td:last-child { min-width: 22em; }
+    #table-at-risk td:nth-child(4) { white-space: nowrap; }
     code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.88rem; }
     .command code { overflow-wrap: anywhere; }
     pre { background: #FFFFFF; border: 1px solid #D9DCE1; border-radius: 6px; padding: 8px 10px; overflow-x: auto; margin: 4px 0 10px; }
@@ -49,6 +50,11 @@ enum HTMLStyle {
       figure { padding: 4px; }
       figure h3, figcaption { padding: 0 4px; }
       .reading { font-size: 1rem; }
+      /* The at-risk list as cards: rank, customer, probability, band on a line, the reasons under them. */
+      #table-at-risk thead { display: none; }
+      #table-at-risk tr { display: grid; grid-template-columns: 2.2em minmax(0, 1fr) auto auto; border-top: 1px solid #E6E8EB; }
+      #table-at-risk td { border-top: none; padding: 5px 6px; }
+      #table-at-risk td:last-child { grid-column: 2 / -1; min-width: 0; padding-top: 0; color: #333333; }
     }
     @media print {
       body { background: #FFFFFF; font-size: 10.5pt; }

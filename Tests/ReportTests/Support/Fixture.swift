@@ -1,5 +1,5 @@
 import Foundation
-import Report
+@testable import Report
 
 /// The sample content made by scripts/reference/make-report-content.py, whose figures come from scikit-learn.
 enum Fixture {

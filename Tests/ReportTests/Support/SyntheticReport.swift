@@ -1,4 +1,4 @@
-import Report
+@testable import Report
 
 /// A scored population with known outcomes and the evaluation figures computed here, independently of the
 /// Report module: the ROC curve by sorting scores (ties grouped), the AUC by the Mann–Whitney rank-sum formula
