@@ -13,5 +13,5 @@ struct FitCommand: ParsableCommand {
             Example:
               churncast fit linear --csv datasets/longley.csv --target y
             """,
-        subcommands: [FitLinearCommand.self])
+        subcommands: [FitLinearCommand.self, FitLogisticCommand.self])
 }

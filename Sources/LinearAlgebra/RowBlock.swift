@@ -33,8 +33,8 @@ public struct RowBlock {
     /// `g[j] += Σᵢ A[start + i, j] · r[i]` (`dgemv` with the block transposed).
     public func accumulateTransposedProduct(_ r: UnsafeBufferPointer<Double>,
                                             into g: UnsafeMutableBufferPointer<Double>) {
-        precondition(r.count >= rows, "RowBlock.accumulateTransposedProduct: r has \(r.count) elements, expected \(rows)")
-        precondition(g.count >= columns, "RowBlock.accumulateTransposedProduct: g has \(g.count) elements, expected \(columns)")
+        precondition(r.count >= rows, "accumulateTransposedProduct: r has \(r.count) elements, expected \(rows)")
+        precondition(g.count >= columns, "accumulateTransposedProduct: g has \(g.count) elements, expected \(columns)")
         if rows == 0 || columns == 0 { return }
         cblas_dgemv(CblasColMajor, CblasTrans, Int32(rows), Int32(columns), 1, base, Int32(leadingDimension),
                     r.baseAddress, 1, 1, g.baseAddress, 1)

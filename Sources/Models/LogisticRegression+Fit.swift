@@ -166,10 +166,11 @@ extension LogisticRegression {
         var notes: [String] = []
         if !newton.converged {
             notes.append("did not converge in \(newton.iterations) iterations (last relative step "
-                         + "\(newton.lastRelativeStep)): estimates are not the maximum")
+                         + "\(SummaryFormat.significant(newton.lastRelativeStep, digits: 2))): estimates are not the maximum")
         }
         if l2 > 0 {
-            notes.append("L2 penalty λ = \(l2) on the slopes (intercept unpenalised): standard errors, z and "
+            notes.append("L2 penalty λ = \(SummaryFormat.significant(l2, digits: 6)) on the slopes (intercept "
+                         + "unpenalised): standard errors, z and "
                          + "intervals come from the penalised Hessian; the log-likelihood is unpenalised")
         }
         if weights != nil {
@@ -177,7 +178,8 @@ extension LogisticRegression {
         }
         if classWeight == .balanced {
             if intercept {
-                notes.append("balanced class weights: the intercept is shifted by \(correction) (prior correction) "
+                notes.append("balanced class weights: the intercept is shifted by "
+                             + "\(SummaryFormat.significant(correction, digits: 6)) (prior correction) "
                              + "so predicted probabilities match the observed class frequencies; the other figures "
                              + "are those of the weighted fit")
             } else {

@@ -132,12 +132,15 @@ public struct DesignMatrix: Sendable {
         return v
     }
 
-    /// 1 for 1/yes/true and 0 for 0/no/false (any case, spaces ignored), or nil.
+    /// 1 for 1/yes/true and 0 for 0/no/false (any case, spaces ignored; a number equal to 0 or 1 such as `1.0`
+    /// counts too), or nil.
     static func binary(_ text: String) -> Double? {
         switch trimmed(text).lowercased() {
         case "1", "yes", "true": return 1
         case "0", "no", "false": return 0
-        default: return nil
+        default:
+            guard let v = number(text), v == 0 || v == 1 else { return nil }
+            return v
         }
     }
 
