@@ -57,7 +57,7 @@ let package = Package(
         /// The HTML report with inline SVG charts, and the Jupyter notebook.
         .target(name: "Report", dependencies: ["Support"], swiftSettings: v5),
         /// `churncast generate`: a synthetic customer base with a planted ground truth.
-        .target(name: "Synthetic", dependencies: ["Support"], swiftSettings: v5),
+        .target(name: "Synthetic", dependencies: ["Support", "Ingest"], swiftSettings: v5),
 
         // MARK: - Tests
 
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest"], exclude: ["Fixtures"], swiftSettings: v5),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Support"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
-        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic"], swiftSettings: v5),
+        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support"], swiftSettings: v5),
         .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast"], swiftSettings: v5),
         .testTarget(name: "CLITests", dependencies: ["ChurnCast"], resources: [.copy("BadInput")], swiftSettings: v5),
     ]

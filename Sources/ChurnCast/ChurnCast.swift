@@ -4,3 +4,4 @@
 @_exported import Report
 @_exported import LinearAlgebra
 @_exported import Models
+@_exported import Synthetic

@@ -1,1 +1,0 @@
-// Synthetic customer base with a planted truth: see issue 4.
