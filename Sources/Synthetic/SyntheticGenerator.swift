@@ -11,7 +11,8 @@ import Support
 /// - Complexity: O(customers × days of history), about 35 engagement rows per customer with the standard model.
 public struct SyntheticGenerator: Sendable {
     public let config: SyntheticConfig
-    static let chunkSize = 4096
+    /// Customers per chunk (the unit of work handed to a thread); smaller in tests to exercise many chunks.
+    var chunkSize = 4096
 
     /// Validates `config` (throws `SyntheticError.invalidConfig`).
     public init(_ config: SyntheticConfig) throws {
@@ -74,7 +75,7 @@ public struct SyntheticGenerator: Sendable {
     /// Runs the chunks in waves of `threads`, handing each wave's outputs to `consume` in customer order.
     func generateChunks(calendar: SyntheticCalendar, plan: BadRowPlan, threads: Int,
                         consume: (ChunkOutput) throws -> Void) throws {
-        let size = SyntheticGenerator.chunkSize
+        let size = chunkSize
         let chunkCount = (config.customers + size - 1) / size
         let workers = max(1, min(threads, chunkCount))
         let template = CustomerSimulator(config: config, calendar: calendar, badRows: plan)
