@@ -2,40 +2,15 @@ import Foundation
 import Testing
 import ChurnCast
 
-/// `churncast generate` end to end: runs the built executable and checks exit codes, stdout and stderr.
+/// `churncast generate` end to end: runs the built executable (CLIRunner) and checks exit codes, stdout and stderr.
 @Suite struct GenerateCommandTests {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    /// The `churncast` executable next to the test bundle (built by `swift build` / `swift test`).
-    static let executable: String = {
-        // The test binary is .build/<triple>/debug/ChurnCastPackageTests.xctest (a bundle folder on macOS).
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 where !FileManager.default.fileExists(atPath: dir.appendingPathComponent("churncast").path) {
-            dir = dir.deletingLastPathComponent()
-        }
-        return dir.appendingPathComponent("churncast").path
-    }()
-
-    static func churncast(_ arguments: [String]) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                   stderr: String(decoding: e, as: UTF8.self))
-    }
+    static func churncast(_ arguments: [String]) throws -> CLIRunner.Outcome { try CLIRunner.run(arguments) }
 
     static func folder() -> String {
         NSTemporaryDirectory() + "cc-generate-cli-\(UUID().uuidString)/base"
     }
 
     @Test func helpShowsAnExample() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable), "build churncast first")
         let r = try Self.churncast(["generate", "--help"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Example:"))
@@ -44,7 +19,6 @@ import ChurnCast
     }
 
     @Test func generatesPrintsSummaryAndRefusesToOverwrite() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable), "build churncast first")
         let dir = Self.folder()
         let first = try Self.churncast(["generate", "--customers", "300", "--seed", "9", "--out", dir,
                                         "--start", "2025-10-01", "--end", "2026-09-30"])
@@ -66,7 +40,6 @@ import ChurnCast
     }
 
     @Test func badArgumentsAreUsageErrors() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable), "build churncast first")
         let dir = Self.folder()
         let cases: [([String], String)] = [
             (["--customers", "0"], "customers: expected 1 to 50000000, found 0"),
