@@ -61,6 +61,10 @@ let package = Package(
 
         // MARK: - Tests
 
+        /// A helper the atomic-write kill test runs and kills: writes self-checking files through `AtomicFile`.
+        .executableTarget(name: "cc-write-probe", dependencies: ["Support"], path: "Sources/WriteProbe",
+                          swiftSettings: v5),
+
         .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: v5),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")], swiftSettings: v5),
         .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest"], swiftSettings: v5),

@@ -41,4 +41,18 @@ import Foundation
         let err = #expect(throws: FileError.self) { try AtomicFile.write("x", to: dir + "/nope/out.csv") }
         #expect(err?.exitCode == .cannotCreate)
     }
+
+    @Test func removesTemporariesOfKilledWritersButNotOfLiveOnes() throws {
+        let path = dir + "/scores.csv"
+        let stale = dir + "/.scores.csv.tmp-AbC123", live = dir + "/.scores.csv.tmp-XyZ789"
+        let other = dir + "/.other.csv.tmp-AbC123"
+        for p in [stale, live, other] { FileManager.default.createFile(atPath: p, contents: Data("torn".utf8)) }
+        // A live writer holds its temporary file locked.
+        let fd = open(live, O_RDONLY)
+        defer { close(fd) }
+        #expect(flock(fd, LOCK_EX) == 0)
+        try AtomicFile.write("new", to: path)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(left == [".other.csv.tmp-AbC123", ".scores.csv.tmp-XyZ789", "scores.csv"])
+    }
 }
