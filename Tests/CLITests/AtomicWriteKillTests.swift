@@ -16,7 +16,8 @@ import Foundation
         var random = SeededGenerator(seed: 0x6B69_6C6C)
 
         // Generation 0, written to completion.
-        let first = try BuiltProduct.run("cc-write-probe", [target, "\(Self.payloadBytes)", "0", "1"])
+        let first = try CLIRunner.run([target, "\(Self.payloadBytes)", "0", "1"], product: "cc-write-probe",
+                                      timeLimit: 60)
         try #require(first.status == 0, "probe failed: \(first.stderr)")
         var onDisk = 0
         var tornTemporaries = 0
@@ -24,7 +25,7 @@ import Foundation
         for kill in 0..<Self.kills {
             let firstGeneration = onDisk + 1
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: BuiltProduct.path("cc-write-probe"))
+            process.executableURL = try #require(CLIRunner.product("cc-write-probe"))
             process.arguments = [target, "\(Self.payloadBytes)", "\(firstGeneration)", "1000"]
             let pipe = Pipe()
             process.standardOutput = pipe
@@ -59,7 +60,8 @@ import Foundation
             tornTemporaries += temporaries.count
         }
         // A normal write afterwards removes the last leftover.
-        let last = try BuiltProduct.run("cc-write-probe", [target, "16", "\(onDisk + 1)", "1"])
+        let last = try CLIRunner.run([target, "16", "\(onDisk + 1)", "1"], product: "cc-write-probe",
+                                     timeLimit: 60)
         #expect(last.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["model.json"])
         print("AtomicWriteKillTests: \(Self.kills) kills, \(tornTemporaries) left a temporary file, "

@@ -8,23 +8,27 @@ enum CLIRunner {
         let status: Int32
         let stdout: String
         let stderr: String
+        var timedOut = false
     }
 
     /// The path of the `churncast` executable, or nil when it has not been built.
-    static var executable: URL? {
+    static var executable: URL? { product("churncast") }
+
+    /// The path of the built executable `name` (`churncast`, `cc-write-probe`), or nil when it has not been built.
+    static func product(_ name: String) -> URL? {
         let fm = FileManager.default
         var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["CHURNCAST_BIN"] { candidates.append(URL(fileURLWithPath: env)) }
+        if name == "churncast", let env = ProcessInfo.processInfo.environment["CHURNCAST_BIN"] {
+            candidates.append(URL(fileURLWithPath: env))
+        }
         // The test runner (…/debug/ChurnCastPackageTests.xctest, or a bundle inside …/debug on macOS).
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<4 {
-            candidates.append(folder.appendingPathComponent("churncast"))
+            candidates.append(folder.appendingPathComponent(name))
             folder = folder.deletingLastPathComponent()
         }
         // The package's own build folder, from this source file's location.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/churncast"))
+        candidates.append(repositoryRoot.appendingPathComponent(".build/debug/\(name)"))
         return candidates.first { fm.isExecutableFile(atPath: $0.path) }
     }
 
@@ -40,22 +44,43 @@ enum CLIRunner {
 
     /// Runs `churncast arguments…` and waits for it.
     static func run(_ arguments: [String]) throws -> Outcome {
-        guard let exe = executable else {
-            throw CLIRunnerError.notBuilt
-        }
+        try run(arguments, timeLimit: 120)
+    }
+
+    /// Runs the built executable `product` with `arguments` in `workingDirectory`, killing it after `timeLimit`
+    /// seconds so that a hang fails the test instead of stalling CI (`status` is then 128 + SIGKILL and
+    /// `timedOut` is set). Output goes through files, so a large output cannot block the child.
+    static func run(_ arguments: [String], product: String = "churncast", in workingDirectory: String? = nil,
+                    timeLimit: Double) throws -> Outcome {
+        guard let exe = self.product(product) else { throw CLIRunnerError.notBuilt }
+        let fm = FileManager.default
+        let scratch = fm.temporaryDirectory.appendingPathComponent("cc-run-\(UUID().uuidString)")
+        try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
+        fm.createFile(atPath: out.path, contents: nil)
+        fm.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = exe
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        let done = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in done.signal() }
         try process.run()
-        // Read both pipes before waiting so a large output cannot fill a pipe and block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                       stderr: String(decoding: errData, as: UTF8.self))
+        var timedOut = false
+        if done.wait(timeout: .now() + timeLimit) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            done.wait()
+        }
+        let signalled = process.terminationReason == .uncaughtSignal
+        return Outcome(status: signalled ? 128 + process.terminationStatus : process.terminationStatus,
+                       stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                       stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self),
+                       timedOut: timedOut)
     }
 }
 
