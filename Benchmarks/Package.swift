@@ -24,5 +24,11 @@ let package = Package(
             dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
             path: "ReportBenchmark",
             swiftSettings: v5),
+        /// Linear regression (pivoted QR + refinement) on 1,000,000 × 40 dense rows, beside one dsyrk.
+        .executableTarget(
+            name: "LinearFitBenchmark",
+            dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
+            path: "LinearFitBenchmark",
+            swiftSettings: v5),
     ]
 )

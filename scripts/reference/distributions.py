@@ -110,7 +110,7 @@ emit("    ]")
 
 emit("    /// (ν, p, t with P(T ≤ t) = p)")
 emit("    static let studentTQuantile: [(df: Double, p: Double, t: Double)] = [")
-for nu in [1, 2, 3, 4.5, 10, 30, 100, 1000, 1e5]:
+for nu in [1, 2, 3, 4.5, 10, 30, 100, 1000, 1e5, 1e6]:
     for p in [1e-12, 1e-6, 0.001, 0.025, 0.05, 0.2, 0.5, 0.8, 0.975, 0.999]:
         if p == 0.5:
             x = mp.mpf(0)
