@@ -37,6 +37,7 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
             throw FeaturesError.invalidConfig(field: field, expected: expected, found: "\(found)")
         }
         if asOf.isEmpty { try fail("asOf", "at least one as-of date", "none") }
+        if asOf.count > Self.maxSnapshots { try fail("asOf", "at most \(Self.maxSnapshots) as-of dates", asOf.count) }
         var seen = Set<Day>()
         for d in asOf where !seen.insert(d).inserted { try fail("asOf", "distinct dates", "\(d) twice") }
         if horizonDays <= 0 { try fail("horizonDays", "a positive number of days", horizonDays) }
@@ -46,6 +47,9 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
         if npsRecencyCapDays < 1 { try fail("npsRecencyCapDays", "at least 1", npsRecencyCapDays) }
         if !(1...64).contains(threads) { try fail("threads", "1 to 64", threads) }
     }
+
+    /// The most as-of dates one table may have (a monthly snapshot for 80 years).
+    public static let maxSnapshots = 1000
 
     /// The as-of dates in ascending order.
     public var sortedAsOf: [Day] { asOf.sorted() }
