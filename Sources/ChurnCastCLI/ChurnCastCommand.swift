@@ -12,5 +12,5 @@ struct ChurnCastCommand: ParsableCommand {
             70 internal error, 73 cannot create output, 74 I/O error.
             """,
         version: "0.1.0",
-        subcommands: [GenerateCommand.self, FitCommand.self, ReportCommand.self])
+        subcommands: [GenerateCommand.self, FeaturesCommand.self, FitCommand.self, ReportCommand.self])
 }

@@ -1,64 +1,93 @@
 import ArgumentParser
 import ChurnCast
 
-/// The options every command that reads the three exports shares: where they are, how their columns are named,
-/// and what to do with bad rows.
+/// The options of every command that reads the three exports (`features`, `train`, `score`, `evaluate`,
+/// `forecast`): where the files are, how their columns are named, and what to do with bad rows.
+/// Use with `@OptionGroup var exports: ExportOptions`, then `try exports.load()`.
 struct ExportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Folder with customers.csv, nps_responses.csv and engagement.csv.", valueName: "dir"))
-    var data: String?
+    @Option(name: .customLong("data"),
+            help: ArgumentHelp("Folder holding customers.csv, nps_responses.csv and engagement.csv.", valueName: "dir"))
+    var dataDirectory: String?
 
-    @Option(help: ArgumentHelp("customers.csv path (overrides --data).", valueName: "file"))
+    @Option(help: ArgumentHelp("The customer list (instead of DIR/customers.csv).", valueName: "file"))
     var customers: String?
 
-    @Option(help: ArgumentHelp("nps_responses.csv path (overrides --data).", valueName: "file"))
+    @Option(help: ArgumentHelp("The NPS survey responses (instead of DIR/nps_responses.csv).", valueName: "file"))
     var nps: String?
 
-    @Option(help: ArgumentHelp("engagement.csv path (overrides --data).", valueName: "file"))
+    @Option(help: ArgumentHelp("The social engagement events (instead of DIR/engagement.csv).", valueName: "file"))
     var engagement: String?
 
-    @Option(help: ArgumentHelp("Column mapping, e.g. nps.score=Score,nps.customer_id=\"Person ID\" (repeatable).",
-                               valueName: "file.column=Header"))
-    var map: [String] = []
+    @Option(name: .customLong("map"),
+            help: ArgumentHelp("Column names of the exports, e.g. 'customer_id=Person ID,nps.score=Score' "
+                               + "(repeatable; overrides --config).", valueName: "column=Name,..."))
+    var mappings: [String] = []
 
-    @Option(help: ArgumentHelp("JSON config file with a column mapping (see datasets/churncast.example.json).",
-                               valueName: "file"))
-    var config: String?
+    @Option(name: .customLong("config"),
+            help: ArgumentHelp("A churncast.json whose \"columns\" maps the exports' column names.", valueName: "file"))
+    var configPath: String?
 
-    @Option(help: ArgumentHelp("stop (default: the first bad row is an error, exit 65) or skip (write them to --rejects).",
-                               valueName: "policy"))
-    var onBadRows: String = "stop"
+    @Option(name: .customLong("on-bad-rows"),
+            help: "stop: the first bad row is an error (exit 65); skip: leave bad rows out and list them in --rejects.")
+    var onBadRows: BadRowChoice = .stop
 
-    @Option(help: ArgumentHelp("Rejects CSV for --on-bad-rows skip.", valueName: "file"))
-    var rejects: String = "rejects.csv"
+    @Option(help: ArgumentHelp("The CSV that lists rows left out by --on-bad-rows skip.", valueName: "file"))
+    var rejects: String?
 
+    enum BadRowChoice: String, ExpressibleByArgument, CaseIterable {
+        case stop, skip
+    }
+
+    /// Checks the bad-row options. Whether the files are named is checked by `requireFiles()`, which a command
+    /// calls from its own `validate()` when it needs the exports (`features --describe` does not).
     func validate() throws {
-        if data == nil && (customers == nil || nps == nil || engagement == nil) {
-            throw ValidationError("say where the exports are: --data DIR, or --customers, --nps and --engagement")
+        if onBadRows == .skip && rejects == nil {
+            throw ValidationError("--on-bad-rows skip needs --rejects FILE to list the rows it leaves out")
         }
-        if onBadRows != "stop" && onBadRows != "skip" {
-            throw ValidationError("--on-bad-rows must be stop or skip, got \(onBadRows)")
+        if onBadRows == .stop && rejects != nil {
+            throw ValidationError("--rejects only applies with --on-bad-rows skip")
         }
     }
 
-    /// The three file paths.
+    /// Throws a usage error unless `--data` or all three files are given.
+    func requireFiles() throws {
+        guard dataDirectory == nil else { return }
+        let missing = [("--customers", customers), ("--nps", nps), ("--engagement", engagement)]
+            .filter { $0.1 == nil }.map(\.0)
+        if !missing.isEmpty {
+            throw ValidationError("give --data DIR, or every export file (missing \(missing.joined(separator: ", ")))")
+        }
+    }
+
+    /// The three files: those named one by one, the rest in `--data`.
     var paths: ExportPaths {
-        let base = data.map { ExportPaths(dataDirectory: $0) }
-        return ExportPaths(customers: customers ?? base!.customers, nps: nps ?? base!.nps,
-                           engagement: engagement ?? base!.engagement)
+        let inFolder = ExportPaths(dataDirectory: dataDirectory ?? ".")
+        return ExportPaths(customers: customers ?? inFolder.customers, nps: nps ?? inFolder.nps,
+                           engagement: engagement ?? inFolder.engagement)
     }
 
-    /// Reads and validates the exports (engagement is streamed later, by whoever needs its rows).
+    /// The config file's mapping with the command line's entries over it.
+    func mapping() throws -> ColumnMapping {
+        let file = try configPath.map { try ColumnMapping.load(configPath: $0) } ?? .identity
+        return mappings.isEmpty ? file : file.merging(try ColumnMapping.parse(commandLine: mappings))
+    }
+
+    var policy: BadRowPolicy {
+        switch onBadRows {
+        case .stop: return .stop
+        case .skip: return .skip(rejectsPath: rejects!)
+        }
+    }
+
+    /// Reads and validates the exports (engagement is streamed later by whoever consumes it).
     func load() throws -> LoadedExports {
-        var mapping = ColumnMapping.identity
-        if let config { mapping = mapping.merging(try ColumnMapping.load(configPath: config)) }
-        if !map.isEmpty { mapping = mapping.merging(try ColumnMapping.parse(commandLine: map)) }
-        let policy: BadRowPolicy = onBadRows == "skip" ? .skip(rejectsPath: rejects) : .stop
-        return try ExportLoader(mapping: mapping, policy: policy).load(paths)
+        try ExportLoader(mapping: mapping(), policy: policy).load(paths)
     }
 
-    /// After the work: in skip mode, prints each file's accounting (rows read = used + rejected) to standard error.
+    /// After the work: in skip mode, prints each file's accounting (rows read = used + rejected) and where the
+    /// rejected rows are listed to standard error (for commands whose standard output is data).
     func finish(_ exports: LoadedExports) throws {
-        guard onBadRows == "skip" else { return }
+        guard onBadRows == .skip, let rejects else { return }
         for file in try exports.completeAccounting() { printError("churncast: \(file)") }
         printError("churncast: rejected rows are listed in \(rejects)")
     }

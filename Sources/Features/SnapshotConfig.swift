@@ -64,7 +64,7 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
         let texts = try c.decode([String].self, forKey: .asOf)
         var days: [Day] = []
         for t in texts {
-            guard let d = DayText.parse(t) else {
+            guard let d = Day.parse(t) else {
                 throw DecodingError.dataCorruptedError(forKey: .asOf, in: c,
                                                        debugDescription: "expected a date YYYY-MM-DD, found \"\(t)\"")
             }

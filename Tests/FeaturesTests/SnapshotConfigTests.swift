@@ -72,13 +72,6 @@ import Ingest
             try SnapshotSchedule.dates(from: day("2024-05-01"), to: day("2024-04-01"), every: .month)
         }
     }
-
-    @Test func dayTextParsesOnlyRealDates() {
-        #expect(DayText.parse("2024-02-29") == Day(year: 2024, month: 2, day: 29))
-        #expect(DayText.parse("2023-02-29") == nil)
-        #expect(DayText.parse("2024-2-29") == nil)
-        #expect(DayText.parse("2024-02-29T10:00:00") == nil)
-    }
 }
 
 @Suite struct FeatureDictionaryTests {

@@ -3,7 +3,7 @@ import Ingest
 
 /// `YYYY-MM-DD` → Day, for readable fixtures.
 func day(_ text: String) -> Day {
-    guard let d = DayText.parse(text) else { fatalError("bad test date \(text)") }
+    guard let d = Day.parse(text) else { fatalError("bad test date \(text)") }
     return d
 }
 

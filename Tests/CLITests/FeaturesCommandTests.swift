@@ -1,0 +1,146 @@
+import Testing
+import Foundation
+
+/// `churncast features` end to end: the exports of the Features fixture (Tests/FeaturesTests, whose features are
+/// worked out by hand there) written as messy CSV, and the table, summary and exit codes that come out.
+@Suite struct FeaturesCommandTests {
+    let dir: String
+
+    init() throws {
+        dir = NSTemporaryDirectory() + "cc-features-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try write("customers.csv", """
+            customer_id,signup_date,churn_date,plan,seats
+            A,2023-06-30,,pro,10
+            B,2024-01-01,,basic,
+            C,2022-01-01,2024-06-30,enterprise,100
+            D,2024-07-01,,enterprise,100
+            E,2024-03-01,2024-09-28,pro,4
+            F,2020-01-01,2024-09-29,,2
+
+            """)
+        // A's two responses of 2024-04-15 (one as a timestamp) count as one of 9; a quoted comment with a comma.
+        try write("nps_responses.csv", #"""
+            customer_id,date,score,comment
+            A,2024-04-15,10,"Great, ""really"""
+            A,2024-01-15,6,
+            A,2024-08-01,3,slow
+            A,2024-04-15T18:00:00+02:00,8,
+            A,2024-10-15,5,
+            C,2024-05-01,2,
+            E,2024-06-30,10,
+            F,2021-01-01,0,
+
+            """#)
+        try write("engagement.csv", """
+            customer_id,date,likes,shares,comments,dms
+            A,2024-06-30,2,0,0,0
+            A,2024-06-10,1,1,0,0
+            A,2024-05-01,0,0,4,0
+            A,2024-04-01,0,0,0,5
+            A,2024-07-05,100,0,0,0
+            A,2024-06-10,3,0,0,0
+            C,2024-06-20,9,0,0,0
+            D,2024-07-02,0,1,0,0
+            E,2024-05-31,7,0,0,0
+            E,2024-06-01,0,2,0,0
+            F,2023-01-01,1,0,0,0
+
+            """)
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+    }
+
+    func lines(_ name: String) throws -> [Substring] {
+        try String(contentsOfFile: dir + "/" + name, encoding: .utf8).split(separator: "\n")
+    }
+
+    @Test func writesTheHandComputedTable() throws {
+        let r = try CLIRunner.run(["features", "--data", dir, "--as-of", "2024-06-30", "--out", dir + "/f.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        let csv = try lines("f.csv")
+        #expect(csv.count == 5)
+        #expect(csv[0].hasPrefix("customer_id,as_of,tenure_days,nps_count,"))
+        #expect(csv[0].hasSuffix(",seats,seats_missing,churned,next_score"))
+        // Values from the hand-computed table of SnapshotBuilderFixtureTests (plan has only rare levels here: the
+        // default rare-level threshold is 20 customers, so it adds no column).
+        #expect(csv[1] == "A,2024-06-30,366,2,9,7.5,76,2.967032967032967,3,1,0,0,6,1,0,0,6,1,4,0,0.5555555555555556,0,0,10,0,0,3")
+        #expect(csv[2] == "B,2024-06-30,181,0,0,0,730,0,0,0,0,1,0,0,0,0,0,0,0,0,0,365,1,4,1,0,")
+        #expect(csv[3].hasPrefix("E,") && csv[3].hasSuffix(",1,"))
+        #expect(r.stdout.contains("4 rows × 23 features"))
+        #expect(r.stdout.contains("engagement.csv: 11 rows read = 11 used + 0 rejected"))
+    }
+
+    @Test func quarterRangeAndJSONSummary() throws {
+        let r = try CLIRunner.run(["features", "--data", dir, "--from", "2024-01-01", "--to", "2024-12-31",
+                                   "--every", "quarter", "--out", dir + "/q.csv", "--json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let snapshots = json["snapshots"] as! [[String: Any]]
+        #expect(snapshots.map { $0["asOf"] as! String } == ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"])
+        #expect(snapshots.map { $0["rows"] as! Int } == [5, 4, 3, 3])
+        #expect(snapshots.map { $0["labelsComplete"] as! Bool } == [true, true, false, false])
+        #expect(try lines("q.csv").count == 1 + 15)
+    }
+
+    @Test func describePrintsTheDictionary() throws {
+        let text = try CLIRunner.run(["features", "--describe"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("engagement_trend"))
+        let json = try CLIRunner.run(["features", "--describe", "--json"])
+        let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: String]]
+        #expect(entries.first?["name"] == "tenure_days")
+        #expect(entries.allSatisfy { $0["meaning"] != nil && $0["window"] != nil && $0["whenMissing"] != nil })
+    }
+
+    @Test func usageErrorsAre64() throws {
+        for args in [["--as-of", "2024-06-30"],                                   // no --out
+                     ["--as-of", "2024-06-31", "--out", "x.csv"],                 // impossible date
+                     ["--as-of", "2024-06-30", "--from", "2024-01-01", "--to", "2024-12-31", "--out", "x.csv"],
+                     ["--as-of", "2024-06-30", "--horizon", "0", "--out", "x.csv"],
+                     ["--as-of", "2024-06-30", "--on-bad-rows", "skip", "--out", "x.csv"]] {  // no --rejects
+            let r = try CLIRunner.run(["features", "--data", dir] + args)
+            #expect(r.status == 64, "\(args): \(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+        let r = try CLIRunner.run(["features", "--as-of", "2024-06-30", "--out", "x.csv"])
+        #expect(r.status == 64 && r.stderr.contains("give --data DIR"))
+    }
+
+    @Test func missingExportIs66() throws {
+        let r = try CLIRunner.run(["features", "--customers", dir + "/customers.csv", "--nps", dir + "/none.csv",
+                                   "--engagement", dir + "/engagement.csv", "--as-of", "2024-06-30", "--out",
+                                   dir + "/f.csv"])
+        #expect(r.status == 66)
+        #expect(r.stderr.contains("none.csv"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/f.csv"))
+    }
+
+    @Test func badRowStopsOrIsSkippedAndCounted() throws {
+        try write("engagement.csv", try String(contentsOfFile: dir + "/engagement.csv", encoding: .utf8)
+                  + "E,2024-06-02,-3,0,0,0\n")
+        let stop = try CLIRunner.run(["features", "--data", dir, "--as-of", "2024-06-30", "--out", dir + "/f.csv"])
+        #expect(stop.status == 65)
+        #expect(stop.stderr.contains("engagement.csv") && stop.stderr.contains("13"))  // line 13 of the file
+        #expect(!FileManager.default.fileExists(atPath: dir + "/f.csv"))
+
+        let skip = try CLIRunner.run(["features", "--data", dir, "--as-of", "2024-06-30", "--out", dir + "/f.csv",
+                                      "--on-bad-rows", "skip", "--rejects", dir + "/rejects.csv"])
+        #expect(skip.status == 0, "\(skip.stderr)")
+        #expect(skip.stdout.contains("engagement.csv: 12 rows read = 11 used + 1 rejected"))
+        #expect(try lines("rejects.csv").count == 2)
+        #expect(try lines("f.csv")[1].hasPrefix("A,2024-06-30,366,2,9,"))
+    }
+
+    @Test func mappedColumnNames() throws {
+        try write("nps_responses.csv", try String(contentsOfFile: dir + "/nps_responses.csv", encoding: .utf8)
+                  .replacingOccurrences(of: "customer_id,date,score,comment", with: "Person ID,Response Timestamp,Score,comment"))
+        let r = try CLIRunner.run(["features", "--data", dir, "--as-of", "2024-06-30", "--out", dir + "/f.csv",
+                                   "--map", "nps.customer_id=Person ID,nps.date=Response Timestamp,nps.score=Score"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try lines("f.csv")[1].hasPrefix("A,2024-06-30,366,2,9,7.5,76,"))
+    }
+}
