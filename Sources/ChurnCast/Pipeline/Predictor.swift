@@ -1,0 +1,101 @@
+import Features
+import Foundation
+import LinearAlgebra
+
+/// Per-row predictions of a trained model on a feature table built with the model's own encoding.
+public struct Predictions: Sendable {
+    public var churnProbability: [Double]
+    /// Expected next-period score, clamped to 0…10.
+    public var expectedScore: [Double]
+    public var promoterProbability: [Double]
+    public var detractorProbability: [Double]
+    /// The standardised design (rows × used features), kept for explanations.
+    public var design: Matrix
+}
+
+extension ChurnCastModel {
+    /// Builds the feature table at `asOf` exactly as in training (same windows, caps and attribute encoding).
+    /// Throws `PipelineError.missingFeatures` when the customer table lacks attributes the model uses.
+    public func featureTable(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
+                             asOf: [Day]) throws -> FeatureTable {
+        let have = Set(customers.numericAttributes.map(\.name) + customers.categoricalAttributes.map(\.name))
+        let need = encoding.numeric.map(\.name) + encoding.categorical.map(\.name)
+        let missing = need.filter { !have.contains($0) }
+        if !missing.isEmpty { throw PipelineError.missingFeatures(names: missing) }
+        var config = snapshot
+        config.asOf = asOf
+        let table = try SnapshotBuilder(config).build(customers: customers, nps: nps, engagement: engagement,
+                                                      encoding: encoding)
+        let absent = usedFeatureNames.filter { table.featureIndex(named: $0) == nil }
+        if !absent.isEmpty { throw PipelineError.missingFeatures(names: absent) }
+        return table
+    }
+
+    /// The standardised design matrix of `table` in the model's feature order.
+    func design(_ table: FeatureTable) -> Matrix {
+        let used = features.filter { !$0.constant }
+        let columns = used.map { table.featureIndex(named: $0.name)! }
+        let scaler = FeatureScaler(names: used.map(\.name), means: used.map(\.mean),
+                                   standardDeviations: used.map(\.standardDeviation))
+        var out = [Double](repeating: 0, count: table.rowCount * used.count)
+        let n = table.rowCount
+        table.values.withUnsafeBufferPointer { v in
+            out.withUnsafeMutableBufferPointer { o in
+                for (k, j) in columns.enumerated() {
+                    let mean = scaler.means[k], inv = 1 / scaler.standardDeviations[k]
+                    for i in 0..<n { o[k * n + i] = (v[j * n + i] - mean) * inv }
+                }
+            }
+        }
+        return Matrix(rows: n, columns: used.count, columnMajor: out)
+    }
+
+    /// Churn probability, expected score and promoter/detractor probabilities for every row of `table`.
+    public func predict(_ table: FeatureTable) -> Predictions {
+        let x = design(table)
+        let beta = churn.terms.dropFirst().map(\.estimate)
+        var eta = BLAS.gemv(x, beta)
+        let b0 = churn.terms[0].estimate
+        let p = eta.indices.map { i -> Double in
+            let e = eta[i] + b0
+            return e >= 0 ? 1 / (1 + exp(-e)) : exp(e) / (1 + exp(e))
+        }
+        eta = BLAS.gemv(x, nps.terms.dropFirst().map(\.estimate))
+        let c0 = nps.terms[0].estimate
+        var score = [Double](repeating: 0, count: table.rowCount)
+        var pro = score, det = score
+        for i in 0..<table.rowCount {
+            let s = eta[i] + c0
+            let probs = nps.calibration.probabilities(predicted: s)
+            score[i] = min(10, max(0, s))
+            pro[i] = probs.promoter
+            det[i] = probs.detractor
+        }
+        return Predictions(churnProbability: p, expectedScore: score, promoterProbability: pro,
+                           detractorProbability: det, design: x)
+    }
+
+    /// The features pushing row `row`'s churn risk up most: coefficient × standardised deviation from the
+    /// training mean, largest positive first, at most `count`.
+    public func topReasons(_ predictions: Predictions, table: FeatureTable, row: Int, count: Int = 3) -> [String] {
+        let used = features.filter { !$0.constant }
+        let x = predictions.design
+        var contributions: [(Double, Int)] = []
+        for k in used.indices {
+            let c = churn.terms[k + 1].estimate * x[row, k]
+            if c > 0 { contributions.append((c, k)) }
+        }
+        contributions.sort { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+        var reasons: [String] = []
+        for (_, k) in contributions {
+            let f = used[k]
+            let value = table.value(row: row, feature: table.featureIndex(named: f.name)!)
+            let text = ReasonWriter.reason(feature: f.name, value: value, trainingMean: f.mean) {
+                table.value(row: row, $0)
+            }
+            if !reasons.contains(text) { reasons.append(text) }
+            if reasons.count == count { break }
+        }
+        return reasons
+    }
+}
