@@ -1,4 +1,5 @@
 import Features
+import Models
 
 /// Everything `churncast train` learns, as written to the model file (JSON, SPEC section 5).
 ///
@@ -66,15 +67,7 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
     }
 
     /// One coefficient with its statistical summary (on standardised features; the intercept first).
-    public struct Term: Codable, Equatable, Sendable {
-        public var name: String
-        public var estimate: Double
-        public var standardError: Double
-        public var statistic: Double
-        public var pValue: Double
-        public var ciLow: Double
-        public var ciHigh: Double
-    }
+    public typealias Term = CoefficientEstimate
 
     /// The churn logistic regression.
     public struct ChurnSection: Codable, Equatable, Sendable {

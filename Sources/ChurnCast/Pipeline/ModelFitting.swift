@@ -1,0 +1,39 @@
+import LinearAlgebra
+import Models
+
+/// The pipeline's two fits, each returning what the model file records; the models themselves come from `Models`.
+enum ModelFitting {
+    struct ChurnFit {
+        var terms: [CoefficientEstimate]
+        var iterations: Int
+        var maxGradient: Double
+        var converged: Bool
+        var logLikelihood: Double
+        var nullLogLikelihood: Double
+        var pseudoR2: Double
+        var predict: (Matrix) -> [Double]
+    }
+
+    struct ScoreFit {
+        var terms: [CoefficientEstimate]
+        var residualStandardError: Double
+        var rSquared: Double
+        var predict: (Matrix) -> [Double]
+    }
+
+    static func fitChurn(x: Matrix, y: [Double], names: [String]?, l2: Double, balanced: Bool) throws -> ChurnFit {
+        let names = names ?? (0..<x.columns).map { "x\($0)" }
+        let config = LogisticRegression(l2: l2, classWeight: balanced ? .balanced : .none)
+        let r = try config.fit(x: x, y: y, names: names)
+        return ChurnFit(terms: r.coefficientTable(), iterations: r.iterations, maxGradient: r.maxGradient,
+                        converged: r.converged, logLikelihood: r.logLikelihood,
+                        nullLogLikelihood: r.nullLogLikelihood, pseudoR2: r.pseudoRSquared,
+                        predict: { r.predictProbability($0) })
+    }
+
+    static func fitScore(x: Matrix, y: [Double], names: [String], ridge: Double) throws -> ScoreFit {
+        let r = try LinearRegression(intercept: true, ridge: ridge).fit(x: x, y: y, names: names)
+        return ScoreFit(terms: r.coefficientTable(), residualStandardError: r.residualStandardError,
+                        rSquared: r.rSquared, predict: { r.predict($0) })
+    }
+}
