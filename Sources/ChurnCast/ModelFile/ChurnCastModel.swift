@@ -1,4 +1,5 @@
 import Features
+import Forecast
 import Models
 
 /// Everything `churncast train` learns, as written to the model file (JSON, SPEC section 5).
@@ -26,10 +27,13 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
     public var responseRate: Double
     /// Training metrics (in-sample).
     public var metrics: TrainingMetrics
+    /// The NPS forecast's model error τ², estimated by forecasting each training snapshot's next period
+    /// (in-sample for the two models, so if anything too small; `evaluate --backtest` checks it out of sample).
+    public var forecastModelError: ModelError
 
     public init(createdAt: String, training: TrainingInfo, snapshot: SnapshotConfig, encoding: AttributeEncoding,
                 features: [FeatureSpec], churn: ChurnSection, nps: NPSSection, responseRate: Double,
-                metrics: TrainingMetrics) {
+                metrics: TrainingMetrics, forecastModelError: ModelError) {
         self.format = Self.formatName
         self.formatVersion = Self.formatVersion
         self.createdAt = createdAt
@@ -41,6 +45,7 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
         self.nps = nps
         self.responseRate = responseRate
         self.metrics = metrics
+        self.forecastModelError = forecastModelError
     }
 
     /// What the model was trained on.

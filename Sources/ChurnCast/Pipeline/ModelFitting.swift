@@ -25,10 +25,10 @@ enum ModelFitting {
         let names = names ?? (0..<x.columns).map { "x\($0)" }
         let config = LogisticRegression(l2: l2, classWeight: balanced ? .balanced : .none)
         let r = try config.fit(x: x, y: y, names: names)
-        return ChurnFit(terms: r.coefficientTable(), iterations: r.iterations, maxGradient: r.maxGradient,
-                        converged: r.converged, logLikelihood: r.logLikelihood,
-                        nullLogLikelihood: r.nullLogLikelihood, pseudoR2: r.pseudoRSquared,
-                        predict: { r.predictProbability($0) })
+        return ChurnFit(terms: r.coefficientTable(), iterations: r.convergence.iterations,
+                        maxGradient: r.convergence.maxAbsGradient, converged: r.convergence.converged,
+                        logLikelihood: r.statistics.logLikelihood, nullLogLikelihood: r.statistics.nullLogLikelihood,
+                        pseudoR2: r.statistics.pseudoRSquared, predict: { r.predictProbability(x: $0) })
     }
 
     static func fitScore(x: Matrix, y: [Double], names: [String], ridge: Double) throws -> ScoreFit {

@@ -1,6 +1,7 @@
 import Features
 import LinearAlgebra
 import Evaluation
+import Forecast
 import Foundation
 
 /// `churncast train`: stacks the snapshots, standardises the features, fits the churn logistic regression and the
@@ -76,7 +77,7 @@ public struct Trainer: Sendable {
         fingerprint.combine(table.nextScore)
 
         let responded = table.nextResponseCount.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
-        let model = ChurnCastModel(
+        var model = ChurnCastModel(
             createdAt: createdAt,
             training: .init(snapshots: table.snapshotDates.map(\.description), horizonDays: table.horizonDays,
                             rows: table.rowCount, customers: Set(table.customerIndex).count, churners: churners,
@@ -97,7 +98,12 @@ public struct Trainer: Sendable {
                        calibration: calibration, rSquared: score.rSquared, rows: answered.count),
             responseRate: Double(responded) / Double(table.rowCount),
             metrics: .init(churnAUC: metrics.rocAUC, churnLogLoss: metrics.logLoss, churnBrier: metrics.brierScore,
-                           nextScoreRMSE: scoreErrors.rmse, nextScoreMAE: scoreErrors.mae))
+                           nextScoreRMSE: scoreErrors.rmse, nextScoreMAE: scoreErrors.mae),
+            forecastModelError: .none)
+        // The forecast's model error, from forecasting every training snapshot's next period.
+        let runner = ForecastRunner(model: model, customers: customers, responses: nps)
+        let quarters = try runner.backtestQuarters(table: table, predictions: model.predict(table))
+        model.forecastModelError = Backtest.modelError(quarters)
         return Outcome(model: model, table: table, warnings: warnings)
     }
 
