@@ -1,0 +1,102 @@
+import Evaluation
+import Features
+import Forecast
+
+/// Everything `churncast evaluate` reports about one later period, plus the optional forecast backtest.
+public struct EvaluationOutcome: Codable, Sendable {
+    public var churn: Evaluator.ChurnEvaluation
+    public var forecast: ForecastCheck
+    public var backtest: BacktestResult?
+    /// What the backtest covered and how to read it.
+    public var backtestNote: String?
+}
+
+/// The NPS forecast made at T for (T, T + H], against what happened and against the naive forecast.
+public struct ForecastCheck: Codable, Sendable {
+    public var asOf: String
+    public var periodEnd: String
+    public var forecast: GroupForecast
+    /// The actual NPS of (T, T + H] and its respondents; `nil` when nobody answered.
+    public var actual: Double?
+    public var actualRespondents: Int
+    public var naive: Double?
+    public var forecastError: Double?
+    public var naiveError: Double?
+    public var covered80: Bool?
+    public var covered95: Bool?
+
+    init(asOf: Day, horizon: Int, forecast f: GroupForecast, actual tally: NPSTally) {
+        asOf = asOf.description
+        periodEnd = asOf.adding(days: horizon).description
+        forecast = f
+        actual = tally.score
+        actualRespondents = tally.total
+        naive = f.naive
+        forecastError = actual.map { f.point - $0 }
+        naiveError = actual.flatMap { a in f.naive.map { $0 - a } }
+        covered80 = actual.map { f.interval80.contains($0) }
+        covered95 = actual.map { f.interval95.contains($0) }
+    }
+}
+
+/// Runs the evaluation of a model on a later snapshot (and optionally the backtest over the history).
+public struct EvaluationRun: Sendable {
+    public let model: ChurnCastModel
+
+    public init(model: ChurnCastModel) { self.model = model }
+
+    /// The evaluation snapshot and its predictions are returned too, for scores and the report.
+    public struct Result: Sendable {
+        public var outcome: EvaluationOutcome
+        public var table: FeatureTable
+        public var predictions: Predictions
+        public var forecast: NPSForecast
+        public var history: [(end: Day, tally: NPSTally)]
+    }
+
+    /// - Parameters:
+    ///   - oracle: the planted churn probabilities of the table's rows (synthetic data only).
+    ///   - backtestDates: as-of dates to backtest the NPS forecast on (empty: no backtest).
+    public func run(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource, asOf: Day,
+                    segmentBy: String? = nil, backtestDates: [Day] = [],
+                    oracle: ((FeatureTable) throws -> [Double])? = nil) throws -> Result {
+        let evaluator = Evaluator(model: model)
+        let dates = Array(Set(backtestDates + [asOf])).sorted()
+        let all = try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: dates)
+        guard let s = all.snapshotDates.firstIndex(of: asOf) else { throw PipelineError.internalFailure("missing snapshot") }
+        let table = all.selectingSnapshots([s])
+        try evaluator.checkDate(asOf, table: table)
+        guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
+        let allPredictions = model.predict(all)
+        let predictions = allPredictions.selectingRows(Array(all.snapshotRows[s]))
+        let churn = try evaluator.evaluateChurn(table: table, predictions: predictions, oracle: try oracle?(table))
+
+        let runner = ForecastRunner(model: model, customers: customers, responses: nps)
+        let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
+        let forecast = try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,
+                                           modelError: model.forecastModelError)
+        let actual = runner.actual(asOf: asOf, horizon: table.horizonDays, segmentation: nil).overall
+        let check = ForecastCheck(asOf: asOf, horizon: table.horizonDays, forecast: forecast.overall, actual: actual)
+
+        var backtest: BacktestResult?, note: String?
+        let others = all.snapshotDates.indices.filter { all.snapshotDates[$0] != asOf }
+        if !others.isEmpty {
+            let sub = all.selectingSnapshots(others)
+            let rows = others.flatMap { Array(all.snapshotRows[$0]) }
+            let quarters = try runner.backtestQuarters(table: sub, predictions: allPredictions.selectingRows(rows))
+            if quarters.count >= 2 {
+                backtest = try Backtest.summarize(quarters)
+                let inSample = quarters.filter { model.training.snapshots.contains($0.asOf.description) }.count
+                note = "\(quarters.count) periods; \(inSample) of them are training snapshots (in-sample for the models); each period's interval uses a model error estimated from the other periods"
+            } else {
+                note = "too few periods with observed outcomes to backtest (\(quarters.count))"
+            }
+        }
+        let history = QuarterlyNPS.history(nps, endingAt: (0..<8).reversed().map { asOf.adding(days: -table.horizonDays * $0) },
+                                           days: table.horizonDays)
+        let ends = (0..<8).reversed().map { asOf.adding(days: -table.horizonDays * $0) }
+        return Result(outcome: EvaluationOutcome(churn: churn, forecast: check, backtest: backtest, backtestNote: note),
+                      table: table, predictions: predictions, forecast: forecast,
+                      history: zip(ends, history.map(\.overall)).map { ($0, $1) })
+    }
+}

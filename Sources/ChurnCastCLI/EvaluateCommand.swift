@@ -1,0 +1,49 @@
+import ArgumentParser
+import ChurnCast
+
+/// `churncast evaluate`: the model on a later period than it trained on, against baselines and what happened.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Evaluate the model on a snapshot later than training: churn metrics, baselines, NPS forecast.",
+        discussion: """
+            Scores the customers active at the as-of date (which must be later than every training snapshot and
+            at least a horizon before the end of the data), and reports churn ROC-AUC, PR-AUC, log loss, Brier
+            score, calibration and top-decile lift and capture beside the base rate and a simple rule (last NPS
+            ≤ 6 or no engagement in 30 days); next-score RMSE and MAE beside carrying the last score forward; and
+            the NPS forecast for the period after the date against the actual NPS and the naive forecast. On data
+            made by `churncast generate` it adds the oracle's ROC-AUC (the planted hazard). --backtest repeats
+            the NPS forecast at every earlier period end it can and reports the errors and interval coverage.
+
+            Example:
+              churncast evaluate --model models/sample-model.json --data datasets/sample --as-of 2026-06-30 --backtest
+            """)
+
+    @OptionGroup var exports: ExportOptions
+
+    @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
+    var model: String
+
+    @Option(help: ArgumentHelp("Evaluation as-of date, later than every training snapshot.", valueName: "date"))
+    var asOf: String
+
+    @Flag(help: "Also backtest the NPS forecast over every earlier period of the history.")
+    var backtest = false
+
+    @Flag(help: "Print everything as JSON.")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            let t = try parseDate(asOf, option: "--as-of")
+            let m = try ModelFileIO.read(model)
+            let data = try exports.load()
+            let dates = backtest ? BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, customers: data.customers) : []
+            let result = try EvaluationRun(model: m).run(customers: data.customers, nps: data.nps,
+                                                         engagement: data.engagement, asOf: t, backtestDates: dates,
+                                                         oracle: try Oracle.load(dataDirectory: exports.data))
+            try exports.finish(data)
+            print(json ? try jsonText(result.outcome) : result.outcome.text)
+        }
+    }
+}

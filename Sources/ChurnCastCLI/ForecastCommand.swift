@@ -1,0 +1,45 @@
+import ArgumentParser
+import ChurnCast
+
+/// `churncast forecast`: next period's NPS with 80% and 95% intervals, overall and per segment.
+struct ForecastCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forecast",
+        abstract: "Forecast next quarter's NPS with 80% and 95% intervals, overall and --by a segment.",
+        discussion: """
+            The forecast is last period's actual NPS plus the change the models expect in who will answer: each
+            active customer counts with P(stay) × P(answer), and their P(promoter) − P(detractor). Intervals
+            combine the survey's sampling error (from the expected number of respondents), the noise of the
+            anchor, and the model's error measured on past periods. Small segments are shrunk toward the overall
+            figure and flagged.
+
+            Example:
+              churncast forecast --model models/sample-model.json --data datasets/sample --as-of 2026-09-30 --by plan
+            """)
+
+    @OptionGroup var exports: ExportOptions
+
+    @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
+    var model: String
+
+    @Option(help: ArgumentHelp("Forecast the period after this date.", valueName: "date"))
+    var asOf: String
+
+    @Option(help: ArgumentHelp("A categorical customer attribute to forecast per segment.", valueName: "column"))
+    var by: String?
+
+    @Flag(help: "Print the forecast as JSON.")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            let t = try parseDate(asOf, option: "--as-of")
+            let m = try ModelFileIO.read(model)
+            let data = try exports.load()
+            let result = try ForecastRun(model: m).run(customers: data.customers, nps: data.nps,
+                                                        engagement: data.engagement, asOf: t, segmentBy: by)
+            try exports.finish(data)
+            print(json ? try jsonText(result) : result.text)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ChurnCast
+
+/// `churncast score`: every active customer's churn risk with reasons, expected next score and NPS category odds.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score every active customer: churn probability, risk band, top reasons, expected next score.",
+        discussion: """
+            Writes one row per customer active at the as-of date, riskiest first: customer_id, churn_probability,
+            risk_band (high: the riskiest 10% of training rows' probabilities and above; medium: the next 20%;
+            low: the rest), top_reasons (the three features pushing the risk up most), expected_next_score,
+            p_promoter, p_detractor.
+
+            Example:
+              churncast score --model models/sample-model.json --data datasets/sample --as-of 2026-09-30 \\
+                --out out/scores.csv
+            """)
+
+    @OptionGroup var exports: ExportOptions
+
+    @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
+    var model: String
+
+    @Option(help: ArgumentHelp("Score the customers active on this date.", valueName: "date"))
+    var asOf: String
+
+    @Option(help: ArgumentHelp("Scores CSV to write.", valueName: "file"))
+    var out: String
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            let t = try parseDate(asOf, option: "--as-of")
+            let m = try ModelFileIO.read(model)
+            let data = try exports.load()
+            let scorer = Scorer(model: m)
+            let result = try scorer.score(customers: data.customers, nps: data.nps, engagement: data.engagement, asOf: t)
+            try exports.finish(data)
+            try Scorer.write(result.rows, to: out)
+            let summary = ScoreSummary(asOf: t.description, file: out, rows: result.rows)
+            print(json ? try jsonText(summary) : summary.text)
+        }
+    }
+}
