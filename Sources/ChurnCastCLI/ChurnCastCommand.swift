@@ -12,5 +12,6 @@ struct ChurnCastCommand: ParsableCommand {
             70 internal error, 73 cannot create output, 74 I/O error.
             """,
         version: "0.1.0",
-        subcommands: [GenerateCommand.self, FeaturesCommand.self, FitCommand.self, ReportCommand.self])
+        subcommands: [GenerateCommand.self, FeaturesCommand.self, TrainCommand.self, EvaluateCommand.self,
+                      ScoreCommand.self, ForecastCommand.self, ReportCommand.self, FitCommand.self])
 }

@@ -38,10 +38,10 @@ struct EvaluateCommand: ParsableCommand {
             let t = try parseDate(asOf, option: "--as-of")
             let m = try ModelFileIO.read(model)
             let data = try exports.load()
-            let dates = backtest ? BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, customers: data.customers) : []
+            let dates = backtest ? BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps) : []
             let result = try EvaluationRun(model: m).run(customers: data.customers, nps: data.nps,
                                                          engagement: data.engagement, asOf: t, backtestDates: dates,
-                                                         oracle: try Oracle.load(dataDirectory: exports.data))
+                                                         oracle: nil)
             try exports.finish(data)
             print(json ? try jsonText(result.outcome) : result.outcome.text)
         }

@@ -23,7 +23,7 @@ public enum ReasonWriter {
         let noNPS = row(.hasNoNPS) >= 0.5, noEngagement = row(.hasNoEngagement) >= 0.5
         switch f {
         case .tenureDays:
-            return "customer for \(Int(x)) days (typical \(Int(mean.rounded())))"
+            return "customer for \(days(Int(x))) (typical \(Int(mean.rounded())))"
         case .npsCount:
             return noNPS ? "never answered an NPS survey" : "\(Int(x)) NPS response\(Int(x) == 1 ? "" : "s") (typical \(format(mean)))"
         case .npsLastScore, .npsLastPromoter, .npsLastDetractor:
@@ -33,7 +33,7 @@ public enum ReasonWriter {
         case .npsMeanScore:
             return noNPS ? "never answered an NPS survey" : "average NPS score \(format(x)) (typical \(format(mean)))"
         case .npsDaysSinceLast:
-            return noNPS ? "never answered an NPS survey" : "no NPS response for \(Int(x)) days"
+            return noNPS ? "never answered an NPS survey" : "no NPS response for \(days(Int(x)))"
         case .npsTrendPer90Days:
             if noNPS { return "never answered an NPS survey" }
             return x < 0 ? "NPS falling by \(format(-x)) points a quarter" : "NPS rising by \(format(x)) points a quarter"
@@ -55,7 +55,7 @@ public enum ReasonWriter {
             return pct < 0 ? "engagement down \(p)% vs the previous 60 days"
                 : pct > 0 ? "engagement up \(p)% vs the previous 60 days" : "engagement flat vs the previous 60 days"
         case .engagementDaysSinceLast:
-            return noEngagement ? "no social engagement on record" : "no engagement for \(Int(x)) days"
+            return noEngagement ? "no social engagement on record" : "no engagement for \(days(Int(x)))"
         case .hasNoEngagement:
             return x >= 0.5 ? "no social engagement on record" : "engages on social media"
         }
@@ -73,6 +73,8 @@ public enum ReasonWriter {
         default: return ("DMs", 90)
         }
     }
+
+    static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 
     /// A number for people: integers without decimals, others with one.
     static func format(_ x: Double) -> String {

@@ -25,9 +25,9 @@ public struct ForecastCheck: Codable, Sendable {
     public var covered80: Bool?
     public var covered95: Bool?
 
-    init(asOf: Day, horizon: Int, forecast f: GroupForecast, actual tally: NPSTally) {
-        asOf = asOf.description
-        periodEnd = asOf.adding(days: horizon).description
+    init(asOf t: Day, horizon: Int, forecast f: GroupForecast, actual tally: NPSTally) {
+        asOf = t.description
+        periodEnd = t.adding(days: horizon).description
         forecast = f
         actual = tally.score
         actualRespondents = tally.total

@@ -60,3 +60,14 @@ public struct FeatureScaler: Codable, Equatable, Sendable {
         return out
     }
 }
+
+import Features
+import LinearAlgebra
+
+extension FeatureScaler {
+    /// The standardised design matrix of `table`'s columns `selected` (no intercept column: the models add it).
+    func design(_ table: FeatureTable, columns selected: [Int]) -> Matrix {
+        Matrix(rows: table.rowCount, columns: selected.count,
+               columnMajor: transform(table.values, rows: table.rowCount, selected: selected))
+    }
+}

@@ -40,7 +40,7 @@ public struct Trainer: Sendable {
 
         let scaler = FeatureScaler(fitting: table.values, rows: table.rowCount, names: table.featureNames)
         let used = table.featureNames.indices.filter { scaler.standardDeviations[$0] > 0 }
-        let x = DesignMatrix.standardised(table: table, scaler: scaler, columns: used)
+        let x = scaler.design(table, columns: used)
         let usedNames = used.map { table.featureNames[$0] }
 
         // Churn.
