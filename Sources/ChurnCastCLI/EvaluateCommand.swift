@@ -33,6 +33,8 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Print everything as JSON.")
     var json = false
 
+    func validate() throws { try exports.requireFiles() }
+
     func run() throws {
         try reportingErrors {
             let t = try parseDate(asOf, option: "--as-of")

@@ -31,6 +31,8 @@ struct ForecastCommand: ParsableCommand {
     @Flag(help: "Print the forecast as JSON.")
     var json = false
 
+    func validate() throws { try exports.requireFiles() }
+
     func run() throws {
         try reportingErrors {
             let t = try parseDate(asOf, option: "--as-of")

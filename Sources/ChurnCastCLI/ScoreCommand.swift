@@ -31,6 +31,8 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    func validate() throws { try exports.requireFiles() }
+
     func run() throws {
         try reportingErrors {
             let t = try parseDate(asOf, option: "--as-of")

@@ -57,6 +57,7 @@ struct TrainCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
+        try exports.requireFiles()
         if asOf == nil && (from == nil || to == nil) {
             throw ValidationError("give the training dates: --as-of DATE[,DATE…] or --from DATE --to DATE [--every quarter]")
         }
