@@ -43,7 +43,7 @@ struct EvaluateCommand: ParsableCommand {
             let dates = backtest ? BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps) : []
             let result = try EvaluationRun(model: m).run(customers: data.customers, nps: data.nps,
                                                          engagement: data.engagement, asOf: t, backtestDates: dates,
-                                                         oracle: try Oracle.load(dataDirectory: exports.data))
+                                                         oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
             try exports.finish(data)
             print(json ? try jsonText(result.outcome) : result.outcome.text)
         }

@@ -59,7 +59,7 @@ struct ReportCommand: ParsableCommand {
         let dates = BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps)
         let evaluation = try EvaluationRun(model: m).run(
             customers: data.customers, nps: data.nps, engagement: data.engagement, asOf: t, backtestDates: dates,
-            oracle: try Oracle.load(dataDirectory: options.data))
+            oracle: try Oracle.load(dataDirectory: options.dataDirectory))
         let segments = try by.map {
             try ForecastRun(model: m).run(customers: data.customers, nps: data.nps, engagement: data.engagement,
                                           asOf: t, segmentBy: $0)
