@@ -30,5 +30,11 @@ let package = Package(
             dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
             path: "LinearFitBenchmark",
             swiftSettings: v5),
+        /// Churn metrics and forecast arithmetic on 1,000,000 customers.
+        .executableTarget(
+            name: "EvaluationBenchmark",
+            dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
+            path: "EvaluationBenchmark",
+            swiftSettings: v5),
     ]
 )

@@ -5,3 +5,5 @@
 @_exported import LinearAlgebra
 @_exported import Models
 @_exported import Synthetic
+@_exported import Evaluation
+@_exported import Forecast

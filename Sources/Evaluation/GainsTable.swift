@@ -20,10 +20,12 @@ extension GainsRow {
         let n = Double(ranked.count), p = Double(ranked.totalPositives)
         var rows = [GainsRow]()
         var previousCustomers = 0.0, previousChurners = 0.0
+        let depths = (1...slices).map { k in k == slices ? n : n * Double(k) / Double(slices) }
+        let found = ranked.positivesInTop(depths)
         for k in 1...slices {
             let depth = Double(k) / Double(slices)
-            let customers = k == slices ? n : n * depth
-            let churners = ranked.positivesInTop(customers)
+            let customers = depths[k - 1]
+            let churners = found[k - 1]
             let capture = p > 0 ? churners / p : 0
             let slice = customers - previousCustomers
             rows.append(GainsRow(depth: depth, customers: customers, churners: churners, capture: capture,

@@ -21,22 +21,32 @@ struct RankedOutcomes {
     var count: Int { totalPositives + totalNegatives }
     var groupCount: Int { scores.count }
 
-    /// Sorts `(score, outcome)` pairs and merges equal scores. Scores must be finite (checked by the caller).
+    /// Sorts the predictions and merges equal scores. Scores must lie in [0, 1] (checked by the caller).
+    ///
+    /// For 0 ≤ p < 2 the IEEE-754 bit pattern orders like the value and its two top bits are zero, so
+    /// `bits(p) << 1 | outcome` is a `UInt64` key that sorts by score (ties by outcome, which groups ignore); they are
+    /// radix-sorted in linear time.
     init(scores input: [Double], outcomes: [Bool]) {
         precondition(input.count == outcomes.count, "scores and outcomes differ in length")
-        var pairs = [(score: Double, positive: Bool)]()
-        pairs.reserveCapacity(input.count)
-        for i in input.indices { pairs.append((input[i], outcomes[i])) }
-        pairs.withUnsafeMutableBufferPointer { buffer in buffer.sort { $0.score > $1.score } }
-        var i = 0
-        while i < pairs.count {
-            let s = pairs[i].score
+        var keys = [UInt64](repeating: 0, count: input.count)
+        for i in input.indices {
+            let p = input[i]
+            precondition(p >= 0 && p < 2, "ranked scores must lie in [0, 2)")
+            keys[i] = (p == 0 ? 0 : p.bitPattern) << 1 | (outcomes[i] ? 1 : 0)  // p == 0 also catches −0.0
+        }
+        RadixSort.sort(&keys)
+        scores.reserveCapacity(keys.count)
+        positives.reserveCapacity(keys.count)
+        negatives.reserveCapacity(keys.count)
+        var i = keys.count - 1
+        while i >= 0 {
+            let score = keys[i] >> 1
             var pos = 0, neg = 0
-            while i < pairs.count && pairs[i].score == s {
-                if pairs[i].positive { pos += 1 } else { neg += 1 }
-                i += 1
+            while i >= 0 && keys[i] >> 1 == score {
+                if keys[i] & 1 == 1 { pos += 1 } else { neg += 1 }
+                i -= 1
             }
-            scores.append(s)
+            scores.append(Double(bitPattern: score))
             positives.append(pos)
             negatives.append(neg)
             totalPositives += pos
@@ -122,17 +132,27 @@ struct RankedOutcomes {
 
     /// Expected positives among the top `depth` customers (a real number of customers), ties at the cut shared
     /// in proportion: the mean over every order of the tied rows, so the figure does not depend on row order.
-    func positivesInTop(_ depth: Double) -> Double {
-        var seen = 0, tp = 0
-        for g in 0..<groupCount {
-            let size = positives[g] + negatives[g]
-            if Double(seen + size) >= depth {
-                let part = max(0, depth - Double(seen))
-                return Double(tp) + part * Double(positives[g]) / Double(size)
+    func positivesInTop(_ depth: Double) -> Double { positivesInTop([depth])[0] }
+
+    /// `positivesInTop` at several depths, given in increasing order, in one walk over the groups.
+    func positivesInTop(_ depths: [Double]) -> [Double] {
+        var result = [Double]()
+        result.reserveCapacity(depths.count)
+        var seen = 0, tp = 0, g = 0
+        for depth in depths {
+            precondition(result.isEmpty || depth >= depths[result.count - 1], "depths must increase")
+            while g < groupCount && Double(seen + positives[g] + negatives[g]) < depth {
+                seen += positives[g] + negatives[g]
+                tp += positives[g]
+                g += 1
             }
-            seen += size
-            tp += positives[g]
+            if g == groupCount {
+                result.append(Double(tp))
+            } else {
+                let size = positives[g] + negatives[g], part = max(0, depth - Double(seen))
+                result.append(Double(tp) + part * Double(positives[g]) / Double(size))
+            }
         }
-        return Double(tp)
+        return result
     }
 }
