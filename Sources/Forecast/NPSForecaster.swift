@@ -87,10 +87,15 @@ public struct NPSForecaster: Sendable {
     ///   - history: past periods, most recent first (the period ending at the as-of date first), with the same
     ///     segment labels; `composition` uses the first, `offsets(k)` the first k.
     ///   - modelError: from `Backtest` (`BacktestResult.modelError`); `.none` when there is no backtest yet.
+    ///   - segmentModelErrors: one per segment label, from a backtest of each segment's forecast; `nil` applies
+    ///     `modelError` to every segment (a segment's own drift then goes unaccounted for).
     /// - Throws: `ForecastError.noExpectedRespondents` when nobody is expected to answer.
     public func forecast(outlook: BySegment<OutlookFigures>, history: [PastPeriod], modelError: ModelError = .none,
-                         asOf: String = "the as-of date") throws -> NPSForecast {
-        let modelErrorVariance = modelError.variance
+                         segmentModelErrors: [ModelError]? = nil, asOf: String = "the as-of date") throws
+        -> NPSForecast {
+        precondition(segmentModelErrors == nil || segmentModelErrors!.count == outlook.labels.count,
+                     "one model error per segment")
+        let errors = segmentModelErrors ?? [ModelError](repeating: modelError, count: outlook.labels.count)
         precondition(history.allSatisfy { $0.actual.labels == outlook.labels }, "history and outlook segments differ")
         guard outlook.overall.expectedRespondents > 0 else { throw ForecastError.noExpectedRespondents(asOf: asOf) }
         let anchor = Anchor(design: configuration.design, outlook: outlook, history: history)
@@ -98,20 +103,20 @@ public struct NPSForecaster: Sendable {
         let overall = finish(overallRaw, label: "all", modelError: modelError)
 
         let raws = outlook.labels.indices.map { anchor.raw($0, fallback: overallRaw) }
-        let used = raws.filter { $0.figures.expectedRespondents > 0 }
-        let between = SegmentShrinkage.betweenVariance(estimates: used.map(\.point),
-                                                       variances: used.map { $0.anchorVariance + modelErrorVariance })
+        let used = raws.indices.filter { raws[$0].figures.expectedRespondents > 0 }
+        let between = SegmentShrinkage.betweenVariance(
+            estimates: used.map { raws[$0].point }, variances: used.map { raws[$0].anchorVariance + errors[$0].variance })
         var segments = [GroupForecast]()
         for (s, r) in raws.enumerated() {
-            var g = finish(r, label: outlook.labels[s], modelError: modelError)
+            var g = finish(r, label: outlook.labels[s], modelError: errors[s])
             if let between, r.figures.expectedRespondents > 0 {
-                let shrunk = SegmentShrinkage.shrink(r.point, variance: r.anchorVariance + modelErrorVariance,
+                let shrunk = SegmentShrinkage.shrink(r.point, variance: r.anchorVariance + errors[s].variance,
                                                      toward: overall.point,
-                                                     targetVariance: overallRaw.anchorVariance + modelErrorVariance,
+                                                     targetVariance: overallRaw.anchorVariance + modelError.variance,
                                                      between: between)
                 g.point = max(-100, min(100, shrunk.mean))
                 g.shrinkage = shrunk.weight
-                setSpread(&g, variance: shrunk.variance + r.figures.samplingVariance, modelError: modelError)
+                setSpread(&g, variance: shrunk.variance + r.figures.samplingVariance, modelError: errors[s])
             } else if r.figures.expectedRespondents == 0 {
                 // Nobody expected to answer: the overall figure stands in, flagged small.
                 g.point = overall.point

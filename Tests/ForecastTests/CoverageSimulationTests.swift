@@ -122,3 +122,65 @@ import Testing
         #expect(attrition.change < 0.6 * attrition.naive)
     }
 }
+
+/// Segment intervals: four segments of very different sizes whose levels drift on their own, each with its model
+/// error from its own backtest; coverage pooled over segments and replications.
+@Suite struct SegmentCoverageSimulationTests {
+    @Test func segmentIntervalsCoverNominally() throws {
+        var g = SeededGenerator(seed: 99)
+        let forecaster = try NPSForecaster()
+        let labels = ["a", "b", "c", "d"], sizes = [1_200, 600, 250, 80], levels = [0.5, -0.4, 0.2, -0.8]
+        let day = Day(year: 2025, month: 1, day: 1)!
+        let replications = 250, quarters = 9, bias = 0.3, drift = 0.2
+        var in80 = [Int](repeating: 0, count: 4), in95 = [Int](repeating: 0, count: 4), shrinkage = [0.0, 0, 0, 0]
+        for _ in 0..<replications {
+            var base = SyntheticSurvey(customers: sizes.reduce(0, +), using: &g)
+            var i = 0
+            for (s, size) in sizes.enumerated() {
+                for _ in 0..<size { base.segment[i] = Int32(s); base.meanScore[i] += levels[s]; i += 1 }
+            }
+            // Each segment's own random walk; the model knows it up to the start of each quarter.
+            var shift = [[Double]](repeating: [0, 0, 0, 0], count: 1)
+            for _ in 1..<quarters { shift.append(shift.last!.map { $0 + g.normal(sd: drift) }) }
+            func moved(_ t: Int, by extra: Double) -> SyntheticSurvey {
+                var b = base
+                for i in b.meanScore.indices { b.meanScore[i] += shift[t][Int(b.segment[i])] + extra }
+                return b
+            }
+            let periods = (0..<quarters).map { moved($0, by: 0).sample(shift: 0, labels: labels, using: &g) }
+            func forecast(_ t: Int, _ overall: ModelError, _ segments: [ModelError]?) throws -> NPSForecast {
+                try forecaster.forecast(outlook: moved(t - 1, by: bias).outlook(shift: 0, last: periods[t - 1].answer,
+                                                                               labels: labels),
+                                        history: [PastPeriod(end: day, actual: periods[t - 1].tally)],
+                                        modelError: overall, segmentModelErrors: segments)
+            }
+            let past = try (1..<(quarters - 1)).map { try forecast($0, .none, nil) }
+            func backtest(_ pick: (NPSForecast) -> GroupForecast, _ actual: (BySegment<NPSTally>) -> NPSTally)
+                throws -> ModelError {
+                try Backtest.summarize(past.indices.compactMap { k in
+                    actual(periods[k + 1].tally).score.map {
+                        BacktestQuarter(asOf: day.adding(days: 91 * k), forecast: pick(past[k]), actual: $0)
+                    }
+                }).modelError
+            }
+            let overallError = try backtest({ $0.overall }, { $0.overall })
+            let segmentErrors = try labels.indices.map { s in try backtest({ $0.segments[s] }, { $0.segments[s] }) }
+            let live = try forecast(quarters - 1, overallError, segmentErrors)
+            for s in labels.indices {
+                guard let truth = periods[quarters - 1].tally.segments[s].score else { continue }
+                if live.segments[s].interval80.contains(truth) { in80[s] += 1 }
+                if live.segments[s].interval95.contains(truth) { in95[s] += 1 }
+                shrinkage[s] += live.segments[s].shrinkage / Double(replications)
+            }
+        }
+        let n = Double(replications)
+        let c80 = in80.map { Double($0) / n }, c95 = in95.map { Double($0) / n }
+        print("segment coverage (250 replications, sizes \(sizes)): 80% → \(c80), 95% → \(c95); "
+              + "mean shrinkage \(shrinkage)")
+        let pooled80 = Double(in80.reduce(0, +)) / (4 * n), pooled95 = Double(in95.reduce(0, +)) / (4 * n)
+        #expect(abs(pooled80 - 0.80) <= 0.05)
+        #expect(abs(pooled95 - 0.95) <= 0.03)
+        for s in labels.indices { #expect(c80[s] >= 0.72 && c95[s] >= 0.89) }
+        #expect(shrinkage[3] > shrinkage[0])
+    }
+}
