@@ -54,6 +54,10 @@ import Testing
         #expect(again == t)
         let history = QuarterlyNPS.history(responses, endingAt: [d, d.adding(days: 90)], days: 90)
         #expect(history.map(\.overall.total) == [4, 1])
+        // Per customer: 0 one promoter; 1 a passive (merged) and a detractor; 2 one promoter; 3 none in the window.
+        let perCustomer = QuarterlyNPS.answersByCustomer(responses, after: d.adding(days: -90), through: d,
+                                                         customers: 4)
+        #expect(perCustomer.answers == [1, 2, 1, 0] && perCustomer.net == [1, -1, 1, 0])
     }
 
     @Test func segmentationFromValues() {
