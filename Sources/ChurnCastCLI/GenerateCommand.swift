@@ -56,10 +56,10 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            guard let startDay = SyntheticDate.parse(start) else {
+            guard let startDay = Day.parse(start) else {
                 throw SyntheticError.invalidConfig(field: "--start", expected: "a date YYYY-MM-DD", found: start)
             }
-            guard let endDay = SyntheticDate.parse(end) else {
+            guard let endDay = Day.parse(end) else {
                 throw SyntheticError.invalidConfig(field: "--end", expected: "a date YYYY-MM-DD", found: end)
             }
             let config = SyntheticConfig(customers: customers, seed: seed, start: startDay, end: endDay,

@@ -28,7 +28,7 @@ public struct SatisfactionShock: Codable, Sendable, Equatable {
             case "plan", "region":
                 segment = Segment(rawValue: kv[0]); level = kv[1]
             case "date":
-                guard let d = SyntheticDate.parse(kv[1]) else {
+                guard let d = Day.parse(kv[1]) else {
                     throw SyntheticError.invalidConfig(field: "--shock date", expected: "a date YYYY-MM-DD", found: kv[1])
                 }
                 date = d

@@ -10,7 +10,7 @@ import Testing
     static let directory: String = try! generate(config, name: "oracle")
     static let truth: GroundTruth = try! GroundTruth.load(from: directory)
     static let asOfDates = ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31", "2026-06-30"]
-        .map { SyntheticDate.parse($0)! }
+        .map { Day.parse($0)! }
 
     /// (oracle probability, churned in (T, T+90]) for every customer active at each as-of date, labels taken
     /// from customers.csv, sorted by probability.
@@ -71,7 +71,7 @@ import Testing
     /// latent AR(1) of the exact conditional churn probability 1 − Π_d (1 − h_d), within 4 Monte Carlo standard
     /// errors plus 0.002 for the oracle's approximation (independent days' hazards).
     @Test func oracleMatchesMonteCarlo() throws {
-        let t = SyntheticDate.parse("2025-12-31")!
+        let t = Day.parse("2025-12-31")!
         let model = Self.config.model
         let calendar = Self.truth.calendar
         var checked = 0
@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func oracleIsNilWhenUndefined() throws {
-        let t = SyntheticDate.parse("2025-06-30")!
+        let t = Day.parse("2025-06-30")!
         var sawInactive = false
         for i in 0..<200 {
             let c = Self.truth.customer(i)
@@ -132,7 +132,7 @@ import Testing
 
     /// A longer horizon never lowers the probability.
     @Test func oracleGrowsWithHorizon() throws {
-        let t = SyntheticDate.parse("2025-09-30")!
+        let t = Day.parse("2025-09-30")!
         for i in 0..<50 {
             guard let p30 = Self.truth.oracleChurnProbability(customer: i, asOf: t, horizon: 30),
                   let p90 = Self.truth.oracleChurnProbability(customer: i, asOf: t, horizon: 90) else { continue }
