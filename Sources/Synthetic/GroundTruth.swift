@@ -114,6 +114,7 @@ public struct GroundTruth: Sendable {
     /// normal given x_T (AR(1) forecast, mean φ^k x_T, variance σ²(1 − φ^2k)/(1 − φ²)), so η is normal and
     /// E[σ(η)] is taken by 12-point Gauss–Hermite quadrature. The product ignores only the second-order
     /// correlation between the days' hazards (a relative error of about 1% at the standard model's hazards).
+    /// A planted shock dated after T is part of the planted model, so the oracle anticipates it.
     /// Returns nil when the customer is not active at `asOf` (signup ≤ T < churn) or `asOf` lies outside the history.
     /// - Complexity: O(history weeks + horizon weeks), about 2 µs per customer.
     public func oracleChurnProbability(customer index: Int, asOf: Day, horizon: Int) -> Double? {
