@@ -8,15 +8,16 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a synthetic customer base (the three exports) and its planted ground truth.",
         discussion: """
-            Writes customers.csv, nps_responses.csv, engagement.csv and ground_truth.json into the folder.
-            Each customer has a latent satisfaction that drifts weekly; survey scores are noisy readings of it,
-            engagement rises with it, and the daily churn hazard is a known logistic function of it, its change,
-            tenure, plan and fee (ground_truth.json lists every coefficient). The same seed gives byte-identical
+            Writes customers.csv, nps_responses.csv, engagement.csv and ground_truth.json into the folder. \
+            Each customer has a latent satisfaction that drifts weekly; survey scores are noisy readings of it, \
+            engagement rises with it, and the daily churn hazard is a known logistic function of it, its change, \
+            tenure, plan and fee (ground_truth.json lists every coefficient). The same seed gives byte-identical \
             files.
 
             Example:
               churncast generate --customers 4000 --seed 42 --out datasets/sample
-              churncast generate --customers 20000 --seed 7 --out /tmp/base --messy --bad-rows 12 \\
+              churncast generate --customers 20000 --out /tmp/messy --messy --bad-rows 12
+              churncast generate --customers 20000 --out /tmp/shock \\
                   --shock plan=basic,date=2025-06-30,size=-1.0
             """)
 
