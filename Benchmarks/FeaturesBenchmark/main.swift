@@ -11,6 +11,8 @@ import Glibc
 //       builds from rows held in memory, engagement in customer order and then shuffled
 //   FeaturesBenchmark write DIR [customers] [rows per customer]
 //       writes the base as customers.csv, nps_responses.csv, engagement.csv (by date) into DIR
+//   FeaturesBenchmark files DIR [threads]
+//       all told: reads and validates the exports in DIR (Ingest's ExportLoader) and builds the snapshots
 //
 // Peak memory is the kernel's high-water mark of resident memory (VmHWM), reset before each measured step.
 
@@ -41,6 +43,18 @@ func resetPeak() {
     if let f = fopen("/proc/self/clear_refs", "w") { fputs("5", f); fclose(f) }
 }
 
+/// User + system CPU seconds of the process so far (all threads).
+func cpuSeconds() -> Double {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6
+}
+
+func fileMB(_ path: String) -> Double {
+    var st = stat()
+    return stat(path, &st) == 0 ? Double(st.st_size) / 1e6 : .nan
+}
+
 func format(_ x: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", x) }
 
 let quarterEnds = try SnapshotSchedule.dates(from: Day(year: 2023, month: 1, day: 1)!,
@@ -61,11 +75,11 @@ case "memory":
     func run(_ label: String) throws {
         resetPeak()
         let before = peakMB()
-        let start = now()
+        let start = now(), cpu = cpuSeconds()
         let table = try SnapshotBuilder(config).build(customers: base.customers, nps: base.nps,
                                                       engagement: InMemoryEngagement(base.engagement))
-        print("\(label): \(table.rowCount) rows × \(table.featureCount) features in \(format(now() - start)) s; "
-              + "peak RSS \(format(peakMB(), 0)) MB (of which inputs held in memory: \(format(before, 0)) MB)")
+        print("\(label): \(table.rowCount) rows × \(table.featureCount) features in \(format(now() - start)) s "
+              + "(CPU \(format(cpuSeconds() - cpu)) s); peak RSS \(format(peakMB(), 0)) MB (of which inputs held in memory: \(format(before, 0)) MB)")
     }
     try run("engagement in customer order")
     var g = SplitMix64(seed: 7)
@@ -79,6 +93,25 @@ case "write":
     let t0 = now()
     try base.writeExports(to: args[1])
     print("wrote \(args[1])/{customers,nps_responses,engagement}.csv in \(format(now() - t0, 1)) s")
+case "files":
+    guard args.count > 1 else { fatalError("usage: FeaturesBenchmark files DIR [threads]") }
+    let paths = ExportPaths(dataDirectory: args[1])
+    let config = SnapshotConfig(asOf: quarterEnds, threads: intArg(2, 2))
+    resetPeak()
+    let start = now(), cpu = cpuSeconds()
+    let exports = try ExportLoader().load(paths)
+    let loaded = now(), loadedCPU = cpuSeconds()
+    let table = try SnapshotBuilder(config).build(customers: exports.customers, nps: exports.nps,
+                                                  engagement: exports.engagement)
+    let end = now(), endCPU = cpuSeconds()
+    print("customers.csv \(format(fileMB(paths.customers), 0)) MB + nps_responses.csv \(format(fileMB(paths.nps), 0)) MB "
+          + "read and validated in \(format(loaded - start)) s (CPU \(format(loadedCPU - cpu)) s)")
+    let engagementMB = fileMB(paths.engagement)
+    print("engagement.csv \(format(engagementMB, 0)) MB streamed + 8 snapshots built in \(format(end - loaded)) s "
+          + "(CPU \(format(endCPU - loadedCPU)) s; \(format(engagementMB / (end - loaded), 0)) MB/s of engagement)")
+    print("all told: \(table.rowCount) rows × \(table.featureCount) features in \(format(end - start)) s "
+          + "(CPU \(format(endCPU - cpu)) s); peak RSS \(format(peakMB(), 0)) MB")
+    for file in exports.accounting { print("  \(file)") }
 default:
-    fatalError("unknown mode \(mode): memory | write")
+    fatalError("unknown mode \(mode): memory | write | files")
 }
