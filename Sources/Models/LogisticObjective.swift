@@ -30,29 +30,39 @@ final class LogisticObjective {
         var information: Matrix
     }
 
-    /// Per-partition scratch space and partial sums; one thread touches one workspace.
+    /// Per-partition scratch space and partial sums; one thread touches one workspace. The buffers are allocated
+    /// once per fit and addressed by pointer, so the per-block code has no array bookkeeping.
     private final class Workspace {
-        var eta: [Double]
-        var residual: [Double]
-        var rootWeight: [Double]
-        var scaled: [Double]
-        var gradient: [Double]
-        var information: [Double]
+        let eta: UnsafeMutableBufferPointer<Double>
+        let residual: UnsafeMutableBufferPointer<Double>
+        let rootWeight: UnsafeMutableBufferPointer<Double>
+        let scaled: UnsafeMutableBufferPointer<Double>
+        let gradient: UnsafeMutableBufferPointer<Double>
+        let information: UnsafeMutableBufferPointer<Double>
         var logLikelihood = 0.0
 
         init(blockRows: Int, order: Int) {
-            eta = [Double](repeating: 0, count: blockRows)
-            residual = eta
-            rootWeight = eta
-            scaled = [Double](repeating: 0, count: blockRows * order)
-            gradient = [Double](repeating: 0, count: order)
-            information = [Double](repeating: 0, count: order * order)
+            func buffer(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
+                let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, count))
+                b.initialize(repeating: 0)
+                return b
+            }
+            eta = buffer(blockRows)
+            residual = buffer(blockRows)
+            rootWeight = buffer(blockRows)
+            scaled = buffer(blockRows * order)
+            gradient = buffer(order)
+            information = buffer(order * order)
+        }
+
+        deinit {
+            for b in [eta, residual, rootWeight, scaled, gradient, information] { b.deallocate() }
         }
 
         func reset() {
             logLikelihood = 0
-            for j in gradient.indices { gradient[j] = 0 }
-            for j in information.indices { information[j] = 0 }
+            gradient.update(repeating: 0)
+            information.update(repeating: 0)
         }
     }
 
@@ -101,41 +111,30 @@ final class LogisticObjective {
                     let sp = weights == nil ? nil : sBuffer.baseAddress
                     x.sweepRowBlocks(blockRows: blockRows, partitions: partitions, threads: threads) { p, block in
                         let ws = workspaces[p]
-                        ws.eta.withUnsafeMutableBufferPointer { eta in
-                        ws.residual.withUnsafeMutableBufferPointer { residual in
-                        ws.rootWeight.withUnsafeMutableBufferPointer { root in
-                            block.multiply(slopeBuffer, into: eta)
-                            var ll = 0.0, residualSum = 0.0
-                            for i in 0..<block.rows {
-                                let row = block.start + i
-                                let s = sp?[row] ?? 1
-                                let e = eta[i] + b0
-                                let t = exp(-abs(e))
-                                let q = 1 / (1 + t)
-                                // p and 1 − p each without cancellation.
-                                let (prob, complement) = e >= 0 ? (q, t * q) : (t * q, q)
-                                let yi = yp[row]
-                                ll += s * (yi * e - max(e, 0) - log1p(t))
-                                let r = s * (yi * complement - (1 - yi) * prob)
-                                residual[i] = r
-                                residualSum += r
-                                root[i] = (s * prob * complement).squareRoot()
-                            }
-                            ws.logLikelihood += ll
-                            ws.gradient.withUnsafeMutableBufferPointer { g in
-                                if intercept { g[0] += residualSum }
-                                let slopesPart = UnsafeMutableBufferPointer(rebasing: g[(intercept ? 1 : 0)...])
-                                block.accumulateTransposedProduct(UnsafeBufferPointer(residual), into: slopesPart)
-                            }
-                            ws.scaled.withUnsafeMutableBufferPointer { scaled in
-                                ws.information.withUnsafeMutableBufferPointer { info in
-                                    block.accumulateScaledGram(scale: UnsafeBufferPointer(root), leadingOnes: intercept,
-                                                               workspace: scaled, into: info)
-                                }
-                            }
+                        let eta = ws.eta, residual = ws.residual, root = ws.rootWeight
+                        block.multiply(slopeBuffer, into: eta)
+                        var ll = 0.0, residualSum = 0.0
+                        for i in 0..<block.rows {
+                            let row = block.start + i
+                            let s = sp?[row] ?? 1
+                            let e = eta[i] + b0
+                            let t = exp(-abs(e))
+                            let q = 1 / (1 + t)
+                            // p and 1 − p each without cancellation.
+                            let (prob, complement) = e >= 0 ? (q, t * q) : (t * q, q)
+                            let yi = yp[row]
+                            ll += s * (yi * e - max(e, 0) - log1p(t))
+                            let r = s * (yi * complement - (1 - yi) * prob)
+                            residual[i] = r
+                            residualSum += r
+                            root[i] = (s * prob * complement).squareRoot()
                         }
-                        }
-                        }
+                        ws.logLikelihood += ll
+                        if intercept { ws.gradient[0] += residualSum }
+                        let slopePart = UnsafeMutableBufferPointer(rebasing: ws.gradient[(intercept ? 1 : 0)...])
+                        block.accumulateTransposedProduct(UnsafeBufferPointer(residual), into: slopePart)
+                        block.accumulateScaledGram(scale: UnsafeBufferPointer(root), leadingOnes: intercept,
+                                                   workspace: ws.scaled, into: ws.information)
                     }
                 }
             }

@@ -38,6 +38,11 @@ extension LogisticRegression {
         var start = [Double](repeating: 0, count: order)
         if intercept { start[0] = log(weightedRate / (1 - weightedRate)) }
         let first = objective.evaluate(start)
+        // A NaN or infinite feature makes the first pass non-finite (√w·x enters ZᵀWZ for every row), so the
+        // data need no separate scan unless that happens.
+        if !first.logLikelihood.isFinite || !first.information.storage.allSatisfy({ $0.isFinite }) {
+            throw Self.firstNonFinite(x, names: names) ?? ModelsError.numerical(.notPositiveDefinite(order: order))
+        }
         if l2 == 0 { try checkRank(first.information, names: coefficientNames) }
 
         let newton = try NewtonIterations(objective: objective, start: start, first: first,
@@ -76,23 +81,13 @@ extension LogisticRegression {
                                         notes: notes(weights: weights, correction: correction, newton: newton))
     }
 
-    /// Rows with positive weight, after checking the target, weights and features; throws at the first bad value.
+    /// Rows with positive weight, after checking the target and weights; throws at the first bad value.
+    /// (Features are checked by the first pass over the data.)
     private func checkedData(x: Matrix, y: [Double], weights: [Double]?, names: [String]) throws -> Int {
         for (i, v) in y.enumerated() where v != 0 && v != 1 { throw ModelsError.nonBinaryTarget(row: i, value: v) }
         if let w = weights {
             for (i, v) in w.enumerated() where !(v.isFinite && v >= 0) {
                 throw ModelsError.invalidWeight(row: i, value: v)
-            }
-        }
-        for j in 0..<x.columns {
-            // A sum is finite exactly when no element is NaN or infinite (barring overflow, checked below).
-            let finite = x.withUnsafeBufferPointer { b in
-                var sum = 0.0
-                for i in 0..<x.rows { sum += b[i + j * x.rows] }
-                return sum.isFinite
-            }
-            if !finite, let i = (0..<x.rows).first(where: { !x[$0, j].isFinite }) {
-                throw ModelsError.nonFiniteValue(column: names[j], row: i)
             }
         }
         var rows = 0, ones = 0
@@ -104,6 +99,16 @@ extension LogisticRegression {
             throw ModelsError.singleClass(value: ones == 0 ? 0 : 1, rows: rows)
         }
         return rows
+    }
+
+    /// The first NaN or infinite feature value, column by column.
+    private static func firstNonFinite(_ x: Matrix, names: [String]) -> ModelsError? {
+        for j in 0..<x.columns {
+            if let i = (0..<x.rows).first(where: { !x[$0, j].isFinite }) {
+                return ModelsError.nonFiniteValue(column: names[j], row: i)
+            }
+        }
+        return nil
     }
 
     /// Sample weights times class weights; nil when every row weighs 1.
