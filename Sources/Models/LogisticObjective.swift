@@ -114,6 +114,10 @@ final class LogisticObjective {
                         let eta = ws.eta, residual = ws.residual, root = ws.rootWeight
                         block.multiply(slopeBuffer, into: eta)
                         var ll = 0.0, residualSum = 0.0
+                        // Unweighted, Σ log(1 + tᵢ) is taken as the log of products of 32 factors (each in
+                        // (1, 2], so no overflow): one log per 32 rows instead of a log1p per row, with an
+                        // absolute error of about 32 ε per product, far below what the fit can resolve.
+                        var product = 1.0, logSum = 0.0
                         for i in 0..<block.rows {
                             let row = block.start + i
                             let s = sp?[row] ?? 1
@@ -123,13 +127,22 @@ final class LogisticObjective {
                             // p and 1 − p each without cancellation.
                             let (prob, complement) = e >= 0 ? (q, t * q) : (t * q, q)
                             let yi = yp[row]
-                            ll += s * (yi * e - max(e, 0) - log1p(t))
+                            if sp == nil {
+                                ll += yi * e - max(e, 0)
+                                product *= 1 + t
+                                if i & 31 == 31 {
+                                    logSum += log(product)
+                                    product = 1
+                                }
+                            } else {
+                                ll += s * (yi * e - max(e, 0) - log1p(t))
+                            }
                             let r = s * (yi * complement - (1 - yi) * prob)
                             residual[i] = r
                             residualSum += r
                             root[i] = (s * prob * complement).squareRoot()
                         }
-                        ws.logLikelihood += ll
+                        ws.logLikelihood += ll - (logSum + log(product))
                         if intercept { ws.gradient[0] += residualSum }
                         let slopePart = UnsafeMutableBufferPointer(rebasing: ws.gradient[(intercept ? 1 : 0)...])
                         block.accumulateTransposedProduct(UnsafeBufferPointer(residual), into: slopePart)

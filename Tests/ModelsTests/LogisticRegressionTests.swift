@@ -103,6 +103,11 @@ import Support
         #expect(throws: ModelsError.nonFiniteValue(column: "b", row: 3)) {
             try LogisticRegression().fit(x: withNaN, y: [0, 1, 0, 1], names: names)
         }
+        var withInfinity = x
+        withInfinity[1, 0] = -.infinity
+        #expect(throws: ModelsError.nonFiniteValue(column: "a", row: 1)) {
+            try LogisticRegression(l2: 1).fit(x: withInfinity, y: [0, 1, 0, 1], names: names)
+        }
         #expect(throws: ModelsError.tooFewObservations(observations: 2, parameters: 3)) {
             try LogisticRegression().fit(x: x, y: [0, 1, 0, 1], weights: [1, 1, 0, 0], names: names)
         }
