@@ -1,8 +1,34 @@
 #!/usr/bin/env bash
-# The main job on the bundled sample (grows with the project: fit → train/evaluate/score/forecast → report).
+# The main job on the bundled sample (datasets/sample, made by `churncast generate`): build, train on six
+# quarterly snapshots, evaluate on a later quarter (with the NPS forecast backtest), score today's customers,
+# forecast next quarter's NPS by plan, and write the report. About a minute on a fresh machine, most of it the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift build -c release --product churncast
-# For now: a linear regression on the bundled Longley table (datasets/longley.md), checked against NIST.
-.build/release/churncast fit linear --csv datasets/longley.csv --target y
+cc=.build/release/churncast
+data=datasets/sample
+model=models/sample-model.json
+mkdir -p out
+
+echo "== train (snapshots 2024-12-31 … 2026-03-31, horizon 90 days)"
+$cc train --data "$data" --from 2024-12-31 --to 2026-03-31 --every quarter --model "$model" --force
+echo
+echo "== evaluate on 2026-06-30 (a later quarter than training), with the NPS forecast backtest"
+$cc evaluate --model "$model" --data "$data" --as-of 2026-06-30 --backtest | tee out/sample-evaluation.txt
+echo
+echo "== score the customers active on 2026-09-30"
+$cc score --model "$model" --data "$data" --as-of 2026-09-30 --out out/sample-scores.csv
+echo
+echo "== forecast the NPS of the quarter after 2026-09-30, by plan"
+$cc forecast --model "$model" --data "$data" --as-of 2026-09-30 --by plan
+echo
+echo "== report"
+$cc report --model "$model" --data "$data" --as-of 2026-06-30 --by plan --out notebooks-export/sample-report
+echo
+echo "Outputs:"
+echo "  model               $model (model card: models/README.md)"
+echo "  evaluation          out/sample-evaluation.txt"
+echo "  scores              out/sample-scores.csv"
+echo "  report              notebooks-export/sample-report.html (open in a browser)"
+echo "  notebook            notebooks-export/sample-report.ipynb (open in Jupyter)"
