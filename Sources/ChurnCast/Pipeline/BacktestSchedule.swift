@@ -1,14 +1,14 @@
-/// The period ends a backtest forecasts from: every horizon step back from the evaluation date, as long as the
-/// survey history covers the whole period before it (the anchor) — at most `maxPeriods` periods.
+import Features
+
+/// The as-of dates a backtest forecasts from: the quarter ends before the evaluation date whose previous
+/// quarter the survey history fully covers (the anchor), the latest `maxPeriods` of them. Each forecast period
+/// (T, T + H] must also be observed, which the evaluation checks per period.
 public enum BacktestSchedule {
     public static func dates(before asOf: Day, horizon: Int, responses: [NPSResponse], maxPeriods: Int = 12) -> [Day] {
         guard let first = responses.lazy.map(\.day).min() else { return [] }
-        var out: [Day] = []
-        var t = asOf.adding(days: -horizon)
-        while out.count < maxPeriods && t.adding(days: -horizon) >= first {
-            out.append(t)
-            t = t.adding(days: -horizon)
-        }
-        return out.reversed()
+        let from = first.adding(days: horizon)
+        let to = asOf.adding(days: -1)
+        guard from <= to, let ends = try? SnapshotSchedule.dates(from: from, to: to, every: .quarter) else { return [] }
+        return Array(ends.suffix(maxPeriods))
     }
 }

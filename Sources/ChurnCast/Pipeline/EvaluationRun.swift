@@ -92,11 +92,19 @@ public struct EvaluationRun: Sendable {
                 note = "too few periods with observed outcomes to backtest (\(quarters.count))"
             }
         }
-        let history = QuarterlyNPS.history(nps, endingAt: (0..<8).reversed().map { asOf.adding(days: -table.horizonDays * $0) },
-                                           days: table.horizonDays)
-        let ends = (0..<8).reversed().map { asOf.adding(days: -table.horizonDays * $0) }
+        let history = Self.quarterlyHistory(nps, through: asOf)
         return Result(outcome: EvaluationOutcome(churn: churn, forecast: check, backtest: backtest, backtestNote: note),
                       table: table, predictions: predictions, forecast: forecast,
-                      history: zip(ends, history.map(\.overall)).map { ($0, $1) })
+                      history: history)
+    }
+
+    /// The actual NPS of each calendar quarter the survey history fully covers, up to the one ending at `asOf`.
+    static func quarterlyHistory(_ nps: [NPSResponse], through asOf: Day) -> [(end: Day, tally: NPSTally)] {
+        guard let first = nps.lazy.map(\.day).min(),
+              let ends = try? SnapshotSchedule.dates(from: first.adding(days: -92), to: asOf, every: .quarter),
+              ends.count >= 2 else { return [] }
+        return zip(ends, ends.dropFirst()).compactMap { start, end in
+            start.adding(days: 1) < first ? nil : (end, QuarterlyNPS.tally(nps, after: start, through: end).overall)
+        }
     }
 }

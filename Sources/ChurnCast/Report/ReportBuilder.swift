@@ -22,9 +22,6 @@ public enum ReportBuilder {
         var baselines = [ReportContent.BaselineMetrics(name: "base rate", rocAUC: nil, brier: o.churn.baseRate.brierScore),
                          ReportContent.BaselineMetrics(name: "rule: last NPS ≤ 6 or no engagement in 30 days",
                                          rocAUC: o.churn.rule.rocAUC, brier: o.churn.rule.brierScore)]
-        if let oracle = o.churn.oracleAUC {
-            baselines.append(ReportContent.BaselineMetrics(name: "oracle (planted hazard, synthetic data only)", rocAUC: oracle, brier: nil))
-        }
         let headline = ReportContent.HeadlineMetrics(rocAUC: m.rocAUC, prAUC: m.prAUC, brier: m.brierScore, logLoss: m.logLoss,
                                        topDecileLift: m.top.lift, topDecileCapture: m.top.capture,
                                        baselines: baselines, nextScore: nextScore)
