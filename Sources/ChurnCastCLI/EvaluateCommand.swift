@@ -37,9 +37,8 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let t = try parseDate(asOf, option: "--as-of")
-            let m = try ModelFileIO.read(model)
-            let data = try exports.load()
+            let inputs = try ModelInputs(asOf: asOf, modelPath: model, exports: exports)
+            let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
             let dates = backtest ? BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps) : []
             let result = try EvaluationRun(model: m).run(customers: data.customers, nps: data.nps,
                                                          engagement: data.engagement, asOf: t, backtestDates: dates,

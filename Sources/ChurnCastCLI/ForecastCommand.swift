@@ -35,9 +35,8 @@ struct ForecastCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let t = try parseDate(asOf, option: "--as-of")
-            let m = try ModelFileIO.read(model)
-            let data = try exports.load()
+            let inputs = try ModelInputs(asOf: asOf, modelPath: model, exports: exports)
+            let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
             let result = try ForecastRun(model: m).run(customers: data.customers, nps: data.nps,
                                                         engagement: data.engagement, asOf: t, segmentBy: by)
             try exports.finish(data)

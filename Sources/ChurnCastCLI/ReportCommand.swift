@@ -52,10 +52,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     func build() throws -> ReportContent {
-        let t = try parseDate(asOf!, option: "--as-of")
-        let m = try ModelFileIO.read(model!)
         let options = exports
-        let data = try options.load()
+        let inputs = try ModelInputs(asOf: asOf!, modelPath: model!, exports: options)
+        let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
         let dates = BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps)
         let evaluation = try EvaluationRun(model: m).run(
             customers: data.customers, nps: data.nps, engagement: data.engagement, asOf: t, backtestDates: dates,
