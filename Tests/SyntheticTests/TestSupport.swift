@@ -2,9 +2,17 @@ import Foundation
 import Ingest
 @testable import Synthetic
 
+/// One folder per test process for every generated base, removed when the process exits.
+let testRoot: String = {
+    let root = NSTemporaryDirectory() + "cc-synthetic-tests-\(ProcessInfo.processInfo.processIdentifier)"
+    try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: testRoot) }
+    return root
+}()
+
 /// A fresh temporary folder.
 func temporaryDirectory(_ name: String) -> String {
-    let d = NSTemporaryDirectory() + "cc-synthetic-\(name)-\(UUID().uuidString)"
+    let d = testRoot + "/\(name)-\(UUID().uuidString)"
     try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
     return d
 }
