@@ -42,5 +42,11 @@ let package = Package(
             dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
             path: "LogisticFitBenchmark",
             swiftSettings: v5),
+        /// Reading the three exports: MB/s per file and peak memory.
+        .executableTarget(
+            name: "IngestBenchmark",
+            dependencies: [.product(name: "ChurnCast", package: "ChurnCast")],
+            path: "IngestBenchmark",
+            swiftSettings: v5),
     ]
 )

@@ -41,6 +41,8 @@ public final class CSVReader {
     private var flags: UnsafeMutablePointer<UInt8>
     private var fieldCapacity = 64
     private var fieldCount = 0
+    /// Where the fields of the record being parsed start (0 except inside a batch).
+    private var firstField = 0
 
     /// Bytes consumed so far (records handed out and blank lines), for throughput figures.
     public var bytesConsumed: Int { fileOffset - (end - start) - byteRangeStart }
@@ -103,12 +105,51 @@ public final class CSVReader {
                 try fill()
                 continue
             }
+            firstField = 0
             switch try parseRecord() {
-            case .record(let r): return r
+            case .record(let span): return record(span)
             case .blank: continue
             case .needMore: try fill()
             }
         }
+    }
+
+    /// Reads up to `limit` records into `records` (emptied first), all valid at once until the next call, so
+    /// that a consumer can look ahead (e.g. start the memory loads of a batch of lookups together). Returns false
+    /// at the end of the file. A malformed record ends a batch before it and is thrown by the next call.
+    public func nextBatch(limit: Int, into records: inout [CSVRecord]) throws -> Bool {
+        records.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        firstField = 0
+        batch: while spans.count < limit {
+            if start == end {
+                if atEOF || !spans.isEmpty { break }
+                try fill()
+                continue
+            }
+            let step: Step
+            do {
+                step = try parseRecord()
+            } catch let error as IngestError {
+                if spans.isEmpty { throw error }
+                break
+            }
+            switch step {
+            case .record(let span): spans.append(span); firstField = fieldCount
+            case .blank: continue
+            case .needMore: if spans.isEmpty { try fill() } else { break batch }
+            }
+        }
+        for span in spans { records.append(record(span)) }
+        return !records.isEmpty
+    }
+
+    private var spans: [RecordSpan] = []
+
+    private func record(_ span: RecordSpan) -> CSVRecord {
+        CSVRecord(base: UnsafePointer(buffer), starts: starts + span.firstField, ends: ends + span.firstField,
+                  flags: flags + span.firstField, count: span.count, line: span.line, rawStart: span.rawStart,
+                  rawEnd: span.rawEnd)
     }
 
     /// Calls `body` with every record in turn.
@@ -176,7 +217,12 @@ public final class CSVReader {
 
     // MARK: - Parsing
 
-    private enum Step { case record(CSVRecord), blank, needMore }
+    private enum Step { case record(RecordSpan), blank, needMore }
+
+    /// A parsed record's place: its fields are `firstField..<firstField + count` of the field arrays.
+    private struct RecordSpan {
+        var firstField: Int, count: Int, line: Int, rawStart: Int, rawEnd: Int
+    }
 
     private static let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
 
@@ -213,7 +259,7 @@ public final class CSVReader {
         let end = self.end
         let eof = atEOF
         var p = start
-        fieldCount = 0
+        fieldCount = firstField
         // Blank line.
         if b[p] == Self.lf { start = p + 1; line += 1; return .blank }
         if b[p] == Self.cr {
@@ -237,7 +283,7 @@ public final class CSVReader {
                 while true {
                     if p >= end {
                         if !eof { return .needMore }
-                        throw error(at: fieldStart, line: openLine, column: fieldCount + 1,
+                        throw error(at: fieldStart, line: openLine, column: fieldCount - firstField + 1,
                                     expected: "a closing quote for the field opened on line \(openLine)",
                                     found: "the end of the file")
                     }
@@ -267,7 +313,7 @@ public final class CSVReader {
                         recordEnd = p; next = p + 1; break fields
                     }
                 }
-                throw error(at: p, line: line + newlines, column: fieldCount,
+                throw error(at: p, line: line + newlines, column: fieldCount - firstField,
                             expected: "a comma or the end of the line after the closing quote",
                             found: CSVText.quoted(bytes: UnsafeBufferPointer(start: b + p, count: 1)))
             }
@@ -292,7 +338,7 @@ public final class CSVReader {
                         addField(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields
                     }
                 } else if c == Self.quote {
-                    throw error(at: p, line: line + newlines, column: fieldCount + 1,
+                    throw error(at: p, line: line + newlines, column: fieldCount - firstField + 1,
                                 expected: "a field without quotes, or one wholly in quotes (write \"\" for a quote)",
                                 found: "a quote inside an unquoted field")
                 } else if c == 0 {
@@ -301,14 +347,14 @@ public final class CSVReader {
                 p += 1
             }
         }
-        let record = CSVRecord(base: UnsafePointer(b), starts: starts, ends: ends, flags: flags, count: fieldCount,
-                               line: line, rawStart: start, rawEnd: recordEnd)
+        let record = RecordSpan(firstField: firstField, count: fieldCount - firstField, line: line, rawStart: start,
+                                rawEnd: recordEnd)
         line += newlines + (next > recordEnd && next <= end ? 1 : 0)
         start = next
         return .record(record)
     }
 
     private func nulError(at p: Int, _ line: Int) -> IngestError {
-        error(at: p, line: line, column: fieldCount + 1, expected: "text", found: "a NUL byte (0x00)")
+        error(at: p, line: line, column: fieldCount - firstField + 1, expected: "text", found: "a NUL byte (0x00)")
     }
 }

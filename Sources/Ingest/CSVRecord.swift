@@ -53,10 +53,8 @@ public struct CSVRecord {
 
     /// The text of field `i`; `nil` when it is not valid UTF-8.
     public func string(_ i: Int) -> String? {
-        if hasEscapedQuotes(i) {
-            return unescapedBytes(i).withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
-        }
-        return String(validating: bytes(i), as: UTF8.self)
+        if hasEscapedQuotes(i) { return unescapedBytes(i).withUnsafeBufferPointer { Bytes.string($0) } }
+        return Bytes.string(bytes(i))
     }
 
     /// Field `i` as shown in a message: quoted, escaped and cut (see `CSVText`).

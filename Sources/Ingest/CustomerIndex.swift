@@ -1,68 +1,90 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Customer id → index into `CustomerTable.ids`, looked up from a field's raw bytes without creating a `String`:
-/// an open-addressing table (linear probing, load ≤ 1/2) over one contiguous copy of every id's UTF-8.
+/// Customer id → index into `CustomerTable.ids`, looked up from a field's raw bytes without creating a `String`.
 ///
-/// Immutable after `init`, so any number of threads may look up at once.
-/// - Complexity: O(id length) per lookup on average; memory about 8 bytes per slot plus the id bytes.
+/// Two ways to look up, chosen while the ids are added:
+/// - ids that are a common prefix and a number (`C0000123`, the usual export shape) go into a `NumericIdTable`:
+///   4 bytes per id, which stays in cache;
+/// - any other ids go into an open-addressing hash table (linear probing, load ≤ 1/2) whose 24-byte slots hold the
+///   id's length and its first and last eight bytes — for ids of up to 16 bytes the whole id, so a lookup touches
+///   one slot. Longer ids are confirmed against a contiguous copy of every id.
+/// A large table costs a cache miss per lookup; `startLookup`/`resolve` let a caller start a batch of lookups before
+/// finishing any, so the misses overlap (figures in Benchmarks/RESULTS.md).
+///
+/// Immutable after `seal()` (done by `init(_:)`), so any number of threads may then look up at once.
+/// - Complexity: O(id length) per lookup and (amortised) per insertion.
 public final class CustomerIndex: @unchecked Sendable {
+    fileprivate struct Slot {
+        var w0: UInt64
+        var w1: UInt64
+        var length: Int32
+        /// -1 when empty.
+        var index: Int32
+    }
+
     /// All ids' bytes, back to back; id i is `bytes[offsets[i]..<offsets[i + 1]]`.
-    private let bytes: UnsafeMutablePointer<UInt8>
-    private let offsets: [Int]
-    /// Slot → id index, or -1 when empty.
-    private let slots: UnsafeMutablePointer<Int32>
-    private let mask: Int
-    public let count: Int
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var bytesCapacity: Int
+    private var offsets: UnsafeMutablePointer<Int>
+    private var offsetsCapacity: Int
+    /// The numeric table while every id fits it; `nil` once hashing took over.
+    private var numeric: NumericIdTable? = NumericIdTable()
+    private var slots: UnsafeMutablePointer<Slot>?
+    private var mask = 0
+    public private(set) var count = 0
 
     /// Indexes `ids`, which must be distinct.
-    public init(_ ids: [String]) {
-        precondition(ids.count < Int(Int32.max), "too many customers")
-        count = ids.count
-        var offsets = [0]
-        offsets.reserveCapacity(ids.count + 1)
-        for id in ids { offsets.append(offsets[offsets.count - 1] + id.utf8.count) }
-        let arena = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, offsets[offsets.count - 1]))
-        for (i, id) in ids.enumerated() {
-            var s = id
-            s.withUTF8 { if $0.count > 0 { (arena + offsets[i]).update(from: $0.baseAddress!, count: $0.count) } }
+    public convenience init(_ ids: [String]) {
+        self.init(capacity: ids.count)
+        for var id in ids {
+            let existing = id.withUTF8 { insert($0) }
+            precondition(existing == nil, "duplicate customer id \(id)")
         }
-        bytes = arena
-        self.offsets = offsets
-        var size = 16
-        while size < ids.count * 2 { size *= 2 }
-        mask = size - 1
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: -1, count: size)
-        for i in 0..<ids.count {
-            let key = UnsafeBufferPointer(start: bytes + offsets[i], count: offsets[i + 1] - offsets[i])
-            var s = Int(truncatingIfNeeded: Self.hash(key)) & mask
-            while slots[s] >= 0 {
-                precondition(!equal(Int(slots[s]), key), "duplicate customer id \(ids[i])")
-                s = (s + 1) & mask
-            }
-            slots[s] = Int32(i)
-        }
+        seal()
+    }
+
+    /// An empty index to fill with `insert` (which grows it) and then `seal()`.
+    init(capacity: Int) {
+        offsetsCapacity = max(16, capacity + 1)
+        offsets = .allocate(capacity: offsetsCapacity)
+        offsets[0] = 0
+        bytesCapacity = max(64, capacity * 8)
+        bytes = .allocate(capacity: bytesCapacity)
     }
 
     deinit {
         bytes.deallocate()
-        slots.deallocate()
+        offsets.deallocate()
+        slots?.deallocate()
+        numeric?.deallocate()
     }
+
+    /// Adds `key` as id number `count`, or returns the index it already has (and adds nothing).
+    func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        precondition(count < Int(Int32.max) - 1, "too many customers")
+        let index = Int32(count)
+        if numeric != nil {
+            switch numeric!.insert(key, index: index) {
+            case .existing(let i): return i
+            case .inserted: append(key); return nil
+            case .unfit: switchToHashing()
+            }
+        }
+        if let existing = hashedIndex(of: key) { return existing }
+        append(key)
+        if count * 2 > mask + 1 { rehash(size: (mask + 1) * 2) } else { place(id: count - 1) }
+        return nil
+    }
+
+    /// Ends insertion: keeps the numeric table only if it is compact for the ids it holds.
+    func seal() {
+        if let numeric, !numeric.isCompact { switchToHashing() }
+    }
+
+    // MARK: - Lookup
 
     /// The index of the id whose UTF-8 is `key`, or `nil`.
     @inline(__always)
     public func index(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var s = Int(truncatingIfNeeded: Self.hash(key)) & mask
-        while true {
-            let i = slots[s]
-            if i < 0 { return nil }
-            if equal(Int(i), key) { return i }
-            s = (s + 1) & mask
-        }
+        resolve(startLookup(key), key)
     }
 
     /// The index of `id`, or `nil`.
@@ -71,30 +93,136 @@ public final class CustomerIndex: @unchecked Sendable {
         return s.withUTF8 { index(of: $0) }
     }
 
-    @inline(__always)
-    private func equal(_ i: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = offsets[i]
-        guard offsets[i + 1] - start == key.count else { return false }
-        return key.count == 0 || memcmp(bytes + start, key.baseAddress!, key.count) == 0
+    /// The first step of a lookup: the table slot's content is loaded (the likely cache miss).
+    public struct Lookup {
+        fileprivate var w0: UInt64, w1: UInt64
+        fileprivate var slot: Int
+        fileprivate var home: Slot
     }
 
-    /// A 64-bit hash of the bytes, eight at a time (multiply-xorshift mixing).
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
-        guard let p = key.baseAddress else { return h }
-        let raw = UnsafeRawPointer(p)
-        var i = 0
-        while i + 8 <= key.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 29
-            i += 8
+    public func startLookup(_ key: UnsafeBufferPointer<UInt8>) -> Lookup {
+        if let numeric {
+            return Lookup(w0: 0, w1: 0, slot: -1, home: Slot(w0: 0, w1: 0, length: 0, index: numeric.customer(key)))
         }
-        if i < key.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < key.count { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
-            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        let (w0, w1) = Self.words(key)
+        let s = Int(truncatingIfNeeded: Self.hash(key, w0, w1)) & mask
+        return Lookup(w0: w0, w1: w1, slot: s, home: slots![s])
+    }
+
+    /// The second step: the index of `key` (the key `lookup` was started with), or `nil`.
+    @inline(__always)
+    public func resolve(_ lookup: Lookup, _ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        if lookup.slot < 0 { return lookup.home.index >= 0 ? lookup.home.index : nil }
+        let n = Int32(truncatingIfNeeded: key.count)
+        var slot = lookup.home
+        var s = lookup.slot
+        while true {
+            if slot.index < 0 { return nil }
+            if slot.w0 == lookup.w0 && slot.w1 == lookup.w1 && slot.length == n
+                && (key.count <= 16 || Bytes.equal(bytes + offsets[Int(slot.index)], key.baseAddress!, key.count)) {
+                return slot.index
+            }
+            s = (s + 1) & mask
+            slot = slots![s]
+        }
+    }
+
+    // MARK: - Building
+
+    private func hashedIndex(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard let slots else { return nil }
+        let (w0, w1) = Self.words(key)
+        let s = Int(truncatingIfNeeded: Self.hash(key, w0, w1)) & mask
+        return resolve(Lookup(w0: w0, w1: w1, slot: s, home: slots[s]), key)
+    }
+
+    private func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes + offsets[i], count: offsets[i + 1] - offsets[i])
+    }
+
+    /// Copies `key` into the id bytes as id number `count`.
+    private func append(_ key: UnsafeBufferPointer<UInt8>) {
+        if count + 2 > offsetsCapacity {
+            let bigger = UnsafeMutablePointer<Int>.allocate(capacity: offsetsCapacity * 2)
+            bigger.update(from: offsets, count: count + 1)
+            offsets.deallocate()
+            offsets = bigger
+            offsetsCapacity *= 2
+        }
+        let start = offsets[count]
+        if start + key.count > bytesCapacity {
+            let capacity = max(bytesCapacity * 2, start + key.count)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            bigger.update(from: bytes, count: start)
+            bytes.deallocate()
+            bytes = bigger
+            bytesCapacity = capacity
+        }
+        if key.count > 0 { (bytes + start).update(from: key.baseAddress!, count: key.count) }
+        offsets[count + 1] = start + key.count
+        count += 1
+    }
+
+    private func switchToHashing() {
+        numeric?.deallocate()
+        numeric = nil
+        var size = 16
+        while size < count * 2 + 2 { size *= 2 }
+        rehash(size: size)
+    }
+
+    private func rehash(size: Int) {
+        slots?.deallocate()
+        slots = .allocate(capacity: size)
+        slots!.initialize(repeating: Slot(w0: 0, w1: 0, length: 0, index: -1), count: size)
+        mask = size - 1
+        for i in 0..<count { place(id: i) }
+    }
+
+    private func place(id i: Int) {
+        let k = key(i)
+        let (w0, w1) = Self.words(k)
+        var s = Int(truncatingIfNeeded: Self.hash(k, w0, w1)) & mask
+        while slots![s].index >= 0 { s = (s + 1) & mask }
+        slots![s] = Slot(w0: w0, w1: w1, length: Int32(k.count), index: Int32(i))
+    }
+
+    // MARK: - Hashing
+
+    /// The first and last eight bytes (zero-padded below eight; the second word is 0 up to eight bytes).
+    @inline(__always)
+    private static func words(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        let n = key.count
+        guard let p = key.baseAddress, n > 0 else { return (0, 0) }
+        let raw = UnsafeRawPointer(p)
+        if n >= 8 {
+            return (raw.loadUnaligned(as: UInt64.self),
+                    n > 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : 0)
+        }
+        var w: UInt64 = 0
+        for i in 0..<n { w |= UInt64(p[i]) << (8 * UInt64(i)) }
+        return (w, 0)
+    }
+
+    /// A 64-bit hash: of the two words for ids up to 16 bytes, of every byte beyond that.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>, _ w0: UInt64, _ w1: UInt64) -> UInt64 {
+        var h = (w0 ^ 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ (h >> 31) ^ w1) &* 0x94D0_49BB_1331_11EB
+        if key.count > 16 {
+            let raw = UnsafeRawPointer(key.baseAddress!)
+            var i = 8
+            while i + 8 <= key.count - 8 {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 29
+                i += 8
+            }
+            if i < key.count - 8 {
+                var tail: UInt64 = 0
+                for k in i..<(key.count - 8) { tail = tail << 8 | UInt64(key[k]) }
+                h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+            }
         }
         h ^= h >> 32
         h = h &* 0xD6E8_FEB8_6659_FD93

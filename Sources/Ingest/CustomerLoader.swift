@@ -9,7 +9,8 @@ struct CustomerLoader {
     let mapping: ColumnMapping
     let rejects: RejectsLog
 
-    func load() throws -> (CustomerTable, FileAccounting) {
+    /// The table, its accounting, and the id index (ids looked up from bytes) built while reading.
+    func load() throws -> (CustomerTable, FileAccounting, CustomerIndex) {
         let reader = try CSVReader(path: path)
         guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
         let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .customers,
@@ -18,29 +19,38 @@ struct CustomerLoader {
         var accounting = FileAccounting(file: path)
         var ids: [String] = [], signup: [Day] = [], churn: [Day?] = []
         var attributes = [[String]](repeating: [], count: columns.attributes.count)
-        var firstLine: [String: Int] = [:]
+        var lines: [Int] = []
+        let index = CustomerIndex(capacity: Int(reader.fileSize() / 24))
         var duplicates: [String: [Int]] = [:]  // id → every line it is on (skip mode)
+        let idField = columns["customer_id"], signupField = columns["signup_date"], churnField = columns["churn_date"]
+        let attributeFields = columns.attributes
+        var values: [String] = []
+        values.reserveCapacity(attributeFields.count)
         let counts = try RecordLoop.run(reader, file: path, rejects: rejects) { r in
             try fields.checkFieldCount(r)
-            let id = try fields.text(r, columns["customer_id"], "customer_id", required: true)
-            let s = try fields.day(r, "signup_date")
-            let c = try fields.optionalDay(r, "churn_date")
-            if let c, c < s {
-                throw IngestError.churnBeforeSignup(fields.location(r, columns["churn_date"], "churn_date"),
-                                                    churn: c, signup: s)
+            // Validated as text first; the id's String is made only for a new customer.
+            if !Bytes.isUTF8(r.bytes(idField)) || r.isEmpty(idField) {
+                _ = try fields.text(r, idField, "customer_id", required: true)
             }
-            var values: [String] = []
-            values.reserveCapacity(columns.attributes.count)
-            for (j, name) in columns.attributes { values.append(try fields.text(r, j, name)) }
-            if let line = firstLine[id] {
+            let s = try fields.day(r, signupField, "signup_date")
+            let c = try fields.optionalDay(r, churnField, "churn_date")
+            if let c, c < s {
+                throw IngestError.churnBeforeSignup(fields.location(r, churnField, "churn_date"), churn: c, signup: s)
+            }
+            values.removeAll(keepingCapacity: true)
+            for (j, name) in attributeFields { values.append(try fields.text(r, j, name)) }
+            let existing = r.hasEscapedQuotes(idField)
+                ? r.unescapedBytes(idField).withUnsafeBufferPointer { index.insert($0) }
+                : index.insert(r.bytes(idField))
+            if let existing {
+                let line = lines[Int(existing)], id = ids[Int(existing)]
                 if !rejects.skips {
                     throw IngestError.duplicateCustomer(file: path, id: id, firstLine: line, line: r.line)
                 }
                 duplicates[id, default: [line]].append(r.line)
                 return
             }
-            firstLine[id] = r.line
-            ids.append(id); signup.append(s); churn.append(c)
+            ids.append(r.string(idField)!); lines.append(r.line); signup.append(s); churn.append(c)
             for k in values.indices { attributes[k].append(values[k]) }
         }
         accounting.read = counts.read
@@ -53,6 +63,7 @@ struct CustomerLoader {
         }
         accounting.used = ids.count
         precondition(accounting.isBalanced, "customer rows unaccounted for")
+        if duplicates.isEmpty { index.seal() }
         var numeric: [NamedColumn<Double>] = [], categorical: [NamedColumn<String>] = []
         for (k, (_, name)) in columns.attributes.enumerated() {
             if let values = Self.numbers(attributes[k]) {
@@ -63,7 +74,7 @@ struct CustomerLoader {
         }
         let table = CustomerTable(ids: ids, signup: signup, churn: churn,
                                   numericAttributes: numeric, categoricalAttributes: categorical)
-        return (table, accounting)
+        return (table, accounting, duplicates.isEmpty ? index : CustomerIndex(ids))
     }
 
     /// Rejects every row of each duplicated id (reading the file again for their raw text); returns how many.

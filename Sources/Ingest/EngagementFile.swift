@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// engagement.csv as an `EngagementSource`: each `forEachRow` streams the file once, validating every row (customer
 /// listed in customers.csv, a date, likes/shares/comments/dms non-negative integers that fit in Int32) and mapping
 /// ids to customer indices from the bytes, without a `String` per row. Memory stays at one read chunk.
@@ -20,6 +14,8 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
     let columns: ResolvedColumns
     let customers: CustomerIndex
     let rejects: RejectsLog
+    /// Records per batch: enough lookups in flight to hide memory latency, few enough to stay in cache.
+    static let batchSize = 64
     /// Rows read, used and rejected by the first complete pass; `nil` before it.
     public private(set) var accounting: FileAccounting?
 
@@ -46,12 +42,15 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
         let firstPass = accounting == nil
         let reader = try CSVReader(path: path)
         _ = try reader.next()
-        var parser = EngagementRowParser(file: path, columns: columns, customers: customers)
+        let parser = EngagementRowParser(file: path, columns: columns, customers: customers)
         var counts = FileAccounting(file: path)
+        var batch: [CSVRecord] = []
+        var lookups: [CustomerIndex.Lookup] = []
+        batch.reserveCapacity(Self.batchSize)
+        lookups.reserveCapacity(Self.batchSize)
         while true {
-            let record: CSVRecord?
             do {
-                record = try reader.next()
+                guard try reader.nextBatch(limit: Self.batchSize, into: &batch) else { break }
             } catch let error as IngestError {
                 guard rejects.skips else { throw error }
                 let (line, raw) = try reader.skipMalformedRecord()
@@ -59,18 +58,23 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
                 counts.read += 1; counts.rejected += 1
                 continue
             }
-            guard let r = record else { break }
-            counts.read += 1
-            let row: EngagementRow
-            do {
-                row = try parser.parse(r)
-            } catch let error as IngestError {
-                if firstPass || !rejects.skips { try rejects.reject(error, file: path, line: r.line, raw: r.raw) }
-                counts.rejected += 1
-                continue
+            // Start every id lookup of the batch before finishing any: their cache misses overlap.
+            lookups.removeAll(keepingCapacity: true)
+            for r in batch { lookups.append(parser.startLookup(r)) }
+            for k in batch.indices {
+                let r = batch[k]
+                counts.read += 1
+                let row: EngagementRow
+                do {
+                    row = try parser.parse(r, lookups[k])
+                } catch let error as IngestError {
+                    if firstPass || !rejects.skips { try rejects.reject(error, file: path, line: r.line, raw: r.raw) }
+                    counts.rejected += 1
+                    continue
+                }
+                counts.used += 1
+                try body(row)
             }
-            counts.used += 1
-            try body(row)
         }
         if firstPass {
             precondition(counts.isBalanced, "engagement rows unaccounted for")
@@ -80,41 +84,38 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
     }
 }
 
-/// Parses one engagement record; keeps the last id looked up, since exports often list a customer's rows together.
+/// Parses one engagement record, its customer id looked up in two steps (see `CustomerIndex.Lookup`).
 struct EngagementRowParser {
     let fields: FieldParser
     let customers: CustomerIndex
     let idField: Int, dateField: Int, likesField: Int, sharesField: Int, commentsField: Int, dmsField: Int
-    private var lastId: [UInt8] = []
-    private var lastIndex: Int32 = -1
 
     init(file: String, columns: ResolvedColumns, customers: CustomerIndex) {
         fields = FieldParser(file: file, columns: columns)
         self.customers = customers
         idField = columns["customer_id"]; dateField = columns["date"]; likesField = columns["likes"]
         sharesField = columns["shares"]; commentsField = columns["comments"]; dmsField = columns["dms"]
-        lastId.reserveCapacity(64)
     }
 
     @inline(__always)
-    mutating func parse(_ r: CSVRecord) throws -> EngagementRow {
+    func startLookup(_ r: CSVRecord) -> CustomerIndex.Lookup {
+        customers.startLookup(r.count > idField ? r.bytes(idField) : UnsafeBufferPointer(start: nil, count: 0))
+    }
+
+    @inline(__always)
+    func parse(_ r: CSVRecord, _ lookup: CustomerIndex.Lookup) throws -> EngagementRow {
         try fields.checkFieldCount(r)
-        let key = r.bytes(idField)
         let customer: Int32
-        if lastIndex >= 0, key.count == lastId.count, !r.hasEscapedQuotes(idField),
-           lastId.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) {
-            customer = lastIndex
+        if !r.hasEscapedQuotes(idField), let c = customers.resolve(lookup, r.bytes(idField)) {
+            customer = c
         } else {
-            customer = try fields.customer(r, customers)
-            if !r.hasEscapedQuotes(idField) && key.count > 0 {
-                lastId.removeAll(keepingCapacity: true)
-                lastId.append(contentsOf: key)
-                lastIndex = customer
-            }
+            customer = try fields.customer(r, idField, customers)
         }
-        let day = try fields.day(r, "date")
+        let day = try fields.day(r, dateField, "date")
         return EngagementRow(customer: customer, day: day,
-                             likes: try fields.count(r, "likes"), shares: try fields.count(r, "shares"),
-                             comments: try fields.count(r, "comments"), dms: try fields.count(r, "dms"))
+                             likes: try fields.count(r, likesField, "likes"),
+                             shares: try fields.count(r, sharesField, "shares"),
+                             comments: try fields.count(r, commentsField, "comments"),
+                             dms: try fields.count(r, dmsField, "dms"))
     }
 }

@@ -70,9 +70,8 @@ public struct ExportLoader: Sendable {
             _ = try CSVReader(path: path, chunkSize: 16)  // every file exists before any work (exit 66)
         }
         let rejects = try RejectsLog(policy: policy)
-        let (customers, customersAccounting) = try CustomerLoader(path: paths.customers, mapping: mapping,
-                                                                  rejects: rejects).load()
-        let index = CustomerIndex(customers.ids)
+        let (customers, customersAccounting, index) = try CustomerLoader(path: paths.customers, mapping: mapping,
+                                                                         rejects: rejects).load()
         let engagement = try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index,
                                                  rejects: rejects)
         let (nps, npsAccounting) = try NPSLoader(path: paths.nps, mapping: mapping, customers: index,

@@ -2,48 +2,42 @@
 /// column, what was expected and what was found when a value does not fit.
 struct FieldParser {
     let file: String
-    /// Canonical name → field index, for column names in messages.
     let columns: ResolvedColumns
 
     static let scoreExpectation = "an integer 0–10"
     static let countExpectation = "a non-negative integer of at most 2147483647"
 
-    /// The field's date (see `Day.parse(bytes:)`).
+    /// The date in field `j` (see `Day.parse(bytes:)`); `name` is the column's name for messages.
     @inline(__always)
-    func day(_ r: CSVRecord, _ name: String) throws -> Day {
-        let j = columns[name]
+    func day(_ r: CSVRecord, _ j: Int, _ name: String) throws -> Day {
         let result = Day.parse(bytes: r.bytes(j))
         if case .day(let d) = result { return d }
         throw invalid(r, j, name, expected: Day.expectation(for: result))
     }
 
     /// The field's date, or `nil` when it is empty.
-    func optionalDay(_ r: CSVRecord, _ name: String) throws -> Day? {
-        let j = columns[name]
+    func optionalDay(_ r: CSVRecord, _ j: Int, _ name: String) throws -> Day? {
         if Self.isBlank(r.bytes(j)) { return nil }
-        return try day(r, name)
+        return try day(r, j, name)
     }
 
     /// An NPS score, 0–10.
     @inline(__always)
-    func score(_ r: CSVRecord, _ name: String) throws -> Int8 {
-        let j = columns[name]
+    func score(_ r: CSVRecord, _ j: Int, _ name: String) throws -> Int8 {
         if case .value(let v) = IntegerField.parse(r.bytes(j)), v >= 0, v <= 10 { return Int8(v) }
         throw invalid(r, j, name, expected: Self.scoreExpectation)
     }
 
     /// A count: a non-negative integer that fits in Int32.
     @inline(__always)
-    func count(_ r: CSVRecord, _ name: String) throws -> Int32 {
-        let j = columns[name]
+    func count(_ r: CSVRecord, _ j: Int, _ name: String) throws -> Int32 {
         if case .value(let v) = IntegerField.parse(r.bytes(j)), v >= 0, v <= Int64(Int32.max) { return Int32(v) }
         throw invalid(r, j, name, expected: Self.countExpectation)
     }
 
-    /// The customer index of the field's id.
+    /// The customer index of the id in field `j`.
     @inline(__always)
-    func customer(_ r: CSVRecord, _ index: CustomerIndex) throws -> Int32 {
-        let j = columns["customer_id"]
+    func customer(_ r: CSVRecord, _ j: Int, _ index: CustomerIndex) throws -> Int32 {
         if !r.hasEscapedQuotes(j), let c = index.index(of: r.bytes(j)) { return c }
         if r.hasEscapedQuotes(j), let c = r.unescapedBytes(j).withUnsafeBufferPointer({ index.index(of: $0) }) {
             return c

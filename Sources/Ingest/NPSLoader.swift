@@ -12,12 +12,13 @@ struct NPSLoader {
         let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .nps,
                                           mapping: mapping, file: path)
         let fields = FieldParser(file: path, columns: columns)
+        let idField = columns["customer_id"], dateField = columns["date"], scoreField = columns["score"]
         var responses: [NPSResponse] = []
         let counts = try RecordLoop.run(reader, file: path, rejects: rejects) { r in
             try fields.checkFieldCount(r)
-            let c = try fields.customer(r, customers)
-            let d = try fields.day(r, "date")
-            let s = try fields.score(r, "score")
+            let c = try fields.customer(r, idField, customers)
+            let d = try fields.day(r, dateField, "date")
+            let s = try fields.score(r, scoreField, "score")
             responses.append(NPSResponse(customer: c, day: d, score: s))
         }
         let accounting = FileAccounting(file: path, read: counts.read, used: responses.count, rejected: counts.rejected)

@@ -78,3 +78,63 @@ import Testing
         #expect(index.index(of: String(repeating: "z", count: 41)) == nil)
     }
 }
+
+@Suite struct NumericIdTests {
+    /// Both lookups — numeric table and hash table — must give the same answers; probes include near misses.
+    @Test func numericIdsFoundExactly() {
+        let padded: [String] = (0..<3000).map { (i: Int) -> String in
+            let n = String(i * 3 + 5)
+            return "C" + String(repeating: "0", count: 7 - n.count) + n
+        }
+        let plain = (0..<3000).map { "cust-\($0 * 2 + 1)" }
+        let numbers = (0..<3000).map { String($0 + 100) }
+        for ids in [padded, plain, numbers] {
+            let index = CustomerIndex(ids)
+            for (i, id) in ids.enumerated() { #expect(index.index(of: id) == Int32(i)) }
+        }
+        let a = CustomerIndex(padded), b = CustomerIndex(plain), c = CustomerIndex(numbers)
+        for probe in ["C0000005", "C000005", "C00000005", "C0000006", "D0000005", "C000000A", "C", ""] {
+            #expect(a.index(of: probe) == (probe == "C0000005" ? 0 : nil), "\(probe)")
+        }
+        for probe in ["cust-01", "cust-2", "cust-", "cust-1x", "cust-1"] {
+            #expect(b.index(of: probe) == (probe == "cust-1" ? 0 : nil), "\(probe)")
+        }
+        for probe in ["0100", "99", "3100", "100"] {
+            #expect(c.index(of: probe) == (probe == "100" ? 0 : nil), "\(probe)")
+        }
+        // Mixed zero-padding with variable length: not numeric-table shaped, still found by hashing.
+        let mixed = ["A01", "A1", "A002"]
+        let m = CustomerIndex(mixed)
+        for (i, id) in mixed.enumerated() { #expect(m.index(of: id) == Int32(i)) }
+        #expect(m.index(of: "A2") == nil)
+    }
+}
+
+@Suite struct CustomerIndexModesTests {
+    /// Ids that start numeric and then stop fitting (a letter, a leading zero among varying lengths, a huge spread)
+    /// move to hashing part way; every id must still be found, duplicates reported with the first index.
+    @Test func switchesToHashingPartWay() {
+        let cases: [[String]] = [
+            (1...500).map { "C\($0)" } + ["C7x", "other"],
+            (1...500).map { "C\($0)" } + ["C0501"],
+            (1...500).map { "C\($0)" } + ["C999999999"],
+            ["C05", "C10", "C99"] + ["C5"],
+            (1...300).reversed().map { "n\($0 * 7)" },
+        ]
+        for ids in cases {
+            let index = CustomerIndex(capacity: 4)
+            for (i, id) in ids.enumerated() {
+                var s = id
+                #expect(s.withUTF8 { index.insert($0) } == nil, "\(id)")
+                #expect(index.count == i + 1)
+            }
+            for (i, id) in ids.enumerated() {
+                var s = id
+                #expect(s.withUTF8 { index.insert($0) } == Int32(i), "duplicate \(id)")
+            }
+            index.seal()
+            for (i, id) in ids.enumerated() { #expect(index.index(of: id) == Int32(i), "\(id)") }
+            #expect(index.index(of: "C0") == nil && index.index(of: "nope") == nil)
+        }
+    }
+}
