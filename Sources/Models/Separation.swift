@@ -54,7 +54,17 @@ public struct SeparatingColumn: Codable, Sendable, Equatable, CustomStringConver
 
     public var description: String {
         let (low, high) = targetOneAbove ? (0, 1) : (1, 0)
-        return "every target-\(low) row has \(name) ≤ \(lowerClassMaximum) and every target-\(high) row has "
-            + "\(name) ≥ \(upperClassMinimum) (\(complete ? "complete" : "quasi-complete") separation)"
+        let a = SummaryFormat.significant(lowerClassMaximum, digits: 6)
+        let b = SummaryFormat.significant(upperClassMinimum, digits: 6)
+        if complete {
+            return "every target-\(low) row has \(name) ≤ \(a) and every target-\(high) row has \(name) ≥ \(b) "
+                + "(complete separation)"
+        }
+        if lowerClassMaximum == upperClassMinimum {
+            return "rows with \(name) > \(a) all have target \(high) and rows with \(name) < \(a) all have target "
+                + "\(low); both classes occur only at \(name) = \(a) (quasi-complete separation)"
+        }
+        return "every target-\(low) row has \(name) ≤ \(a) and every target-\(high) row has \(name) ≥ \(b), "
+            + "on either side of 0 (quasi-complete separation through the origin)"
     }
 }
