@@ -44,7 +44,16 @@ final class RejectsLog: @unchecked Sendable {
 
     /// Formats one rejects line into `rows` (for callers that batch lines before `append`).
     static func append(_ rows: inout CSVWriter, error: IngestError, file: String, line: Int, raw: String) {
-        rows.field(file); rows.field(line); rows.field(error.reason); rows.field(raw); rows.endLine()
+        rows.field(file); rows.field(line); rows.field(error.reason); rows.field(readable(raw)); rows.endLine()
+    }
+
+    /// The raw row with NUL bytes shown as U+FFFD (as bytes that are not UTF-8 already are), so that the rejects
+    /// file is itself a CSV file ChurnCast and spreadsheet tools can read (found by the `exports` fuzz target).
+    static func readable(_ raw: String) -> String {
+        guard raw.utf8.contains(0) else { return raw }
+        var out = String.UnicodeScalarView()
+        for s in raw.unicodeScalars { out.append(s == "\0" ? "\u{FFFD}" : s) }
+        return String(out)
     }
 
     /// Appends formatted lines and empties `rows`.

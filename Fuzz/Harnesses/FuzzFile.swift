@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The fuzz input as a file, since the readers under test read files (by `pread`, never whole): written to
+/// /dev/shm (memory) when it exists, once per input, at a path that stays the same within a process.
+enum FuzzFile {
+    static let folder: String = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
+    static let path = "\(folder)/churncast-fuzz-\(getpid())"
+
+    /// Writes `bytes` to `path(suffix)` and returns the path.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, suffix: String = ".csv") -> String {
+        let p = path + suffix
+        let fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        precondition(fd >= 0, "cannot create \(p)")
+        var off = 0
+        while off < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + off, bytes.count - off)
+            precondition(n > 0, "cannot write \(p)")
+            off += n
+        }
+        close(fd)
+        return p
+    }
+}
+
+/// Stops the fuzzer with a message: a property the code under test must keep was broken.
+func violated(_ message: @autoclosure () -> String) -> Never {
+    fputs("PROPERTY VIOLATED: \(message())\n", stderr)
+    abort()
+}

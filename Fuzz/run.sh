@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds a libFuzzer harness against the package's module sources and runs it.
+#
+#     Fuzz/run.sh TARGET SECONDS [extra libFuzzer options]      TARGET: csv | dates | numbers | exports | modelfile
+#     Fuzz/run.sh TARGET build                                  build only
+#
+# Each module the target needs is compiled from Sources/ with `swiftc -O -sanitize=fuzzer,address` (coverage
+# instrumentation + AddressSanitizer; Swift's own overflow and bounds checks stay on), Ingest with -enable-testing
+# so harnesses reach its internal parsers. The harness (Fuzz/Harnesses/TARGET.swift + FuzzFile.swift) is linked
+# with libFuzzer's main. The run starts from the committed seeds in Fuzz/Corpus/TARGET; what it learns goes to
+# Fuzz/.work/TARGET/corpus, crashing inputs to Fuzz/.work/TARGET/ (both git-ignored; keep crashes as regression
+# tests). One process (no -jobs): the machine is shared.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+target="${1:?usage: run.sh TARGET SECONDS}"
+seconds="${2:?usage: run.sh TARGET SECONDS}"
+shift 2
+work="$here/.work/$target"
+build="$here/.work/build"
+mkdir -p "$work/corpus" "$build"
+flags=(-O -sanitize=fuzzer,address -parse-as-library -swift-version 5 -I "$build")
+
+# module NAME [extra flags]: compiles Sources/NAME/*.swift into $build/NAME.o and NAME.swiftmodule when stale.
+module() {
+    local name="$1"; shift
+    local sources=("$root/Sources/$name"/*.swift)
+    if [ ! -f "$build/$name.o" ] || [ -n "$(find "$root/Sources/$name" -newer "$build/$name.o" -name '*.swift')" ]; then
+        echo "compiling $name" >&2
+        swiftc "${flags[@]}" "$@" -module-name "$name" -wmo -c "${sources[@]}" -o "$build/$name.o" \
+            -emit-module -emit-module-path "$build/$name.swiftmodule"
+    fi
+    objects+=("$build/$name.o")
+}
+
+objects=()
+link=()
+case "$target" in
+    csv|dates|numbers|exports)
+        module Support
+        module Ingest -enable-testing
+        ;;
+    modelfile)
+        blas_include="$(pkg-config --cflags-only-I openblas)"
+        for m in Support Ingest Features; do module "$m" -enable-testing; done
+        module LinearAlgebra -enable-testing -I "$root/Sources/CLAPACK" -Xcc ${blas_include}
+        for m in Distributions Models Evaluation Forecast Report Synthetic ChurnCast; do
+            module "$m" -enable-testing -I "$root/Sources/CLAPACK" -Xcc ${blas_include}
+        done
+        link=($(pkg-config --libs openblas))
+        ;;
+    *) echo "unknown target $target" >&2; exit 64 ;;
+esac
+
+binary="$build/fuzz-$target"
+if [ ! -f "$binary" ] || [ -n "$(find "$here/Harnesses" -newer "$binary" -name '*.swift')" ] \
+   || [ -n "$(find "${objects[@]}" -newer "$binary")" ]; then
+    echo "linking fuzz-$target" >&2
+    swiftc "${flags[@]}" -module-name "Fuzz_$target" "$here/Harnesses/$target.swift" "$here/Harnesses/FuzzFile.swift" \
+        "${objects[@]}" "${link[@]}" -o "$binary" 2> >(grep -v "Cannot export local symbol" >&2)
+fi
+[ "$seconds" = build ] && exit 0
+
+dict=()
+[ -f "$here/Corpus/$target.dict" ] && dict=(-dict="$here/Corpus/$target.dict")
+SWIFT_BACKTRACE=enable=no exec "$binary" "$work/corpus" "$here/Corpus/$target" -max_total_time="$seconds" \
+    -timeout=10 -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 -artifact_prefix="$work/" "${dict[@]}" "$@"
