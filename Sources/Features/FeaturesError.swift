@@ -1,4 +1,5 @@
 import Support
+import Ingest
 
 /// Everything that can go wrong building snapshot features, with the message a user acts on.
 public enum FeaturesError: UserFacingError, Equatable {
@@ -8,11 +9,14 @@ public enum FeaturesError: UserFacingError, Equatable {
     case missingAttribute(name: String, found: [String])
     /// A customer attribute's feature name clashes with another feature.
     case duplicateFeatureName(name: String)
+    /// No customer is active at any as-of date (all before the first signup, after every churn, or no customers),
+    /// so the table would be empty; `signups` is the range of signup dates, `nil` without customers.
+    case noActiveCustomers(asOf: [Day], signups: ClosedRange<Day>?)
 
     public var exitCode: ExitStatus {
         switch self {
         case .invalidConfig: return .usage
-        case .missingAttribute, .duplicateFeatureName: return .dataError
+        case .missingAttribute, .duplicateFeatureName, .noActiveCustomers: return .dataError
         }
     }
 
@@ -25,6 +29,13 @@ public enum FeaturesError: UserFacingError, Equatable {
             return "customers: attribute column \"\(name)\" used by the model is missing (attribute columns found: \(list))"
         case .duplicateFeatureName(let name):
             return "customers: attribute column gives the feature name \"\(name)\", which another feature already has; rename the column"
+        case .noActiveCustomers(let asOf, let signups):
+            let dates = asOf.count <= 3 ? asOf.map(\.description).joined(separator: ", ")
+                : "\(asOf.first!) … \(asOf.last!) (\(asOf.count) dates)"
+            let range = signups.map { "customers signed up from \($0.lowerBound) to \($0.upperBound)" }
+                ?? "the customer list has no customers"
+            return "customers: expected customers active at the as-of date (signed up on or before it, not churned by "
+                + "then), found none at \(dates); \(range)"
         }
     }
 }

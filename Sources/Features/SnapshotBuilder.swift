@@ -35,6 +35,10 @@ public struct SnapshotBuilder: Sendable {
             }
             snapshotRows.append(first..<rowCustomer.count)
         }
+        if rowCustomer.isEmpty {
+            let signups = customers.signup.min().map { $0...customers.signup.max()! }
+            throw FeaturesError.noActiveCustomers(asOf: dates, signups: signups)
+        }
 
         let encoding = encoding ?? AttributeEncoding.learn(
             customers: customers, population: population,

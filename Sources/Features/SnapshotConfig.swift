@@ -41,12 +41,18 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
         var seen = Set<Day>()
         for d in asOf where !seen.insert(d).inserted { try fail("asOf", "distinct dates", "\(d) twice") }
         if horizonDays <= 0 { try fail("horizonDays", "a positive number of days", horizonDays) }
+        if horizonDays > Self.maxHorizonDays {
+            try fail("horizonDays", "at most \(Self.maxHorizonDays) days (ten years)", horizonDays)
+        }
         if rareLevelMinCount < 1 { try fail("rareLevelMinCount", "at least 1", rareLevelMinCount) }
         if maxLevelsPerAttribute < 1 { try fail("maxLevelsPerAttribute", "at least 1", maxLevelsPerAttribute) }
         if engagementRecencyCapDays < 1 { try fail("engagementRecencyCapDays", "at least 1", engagementRecencyCapDays) }
         if npsRecencyCapDays < 1 { try fail("npsRecencyCapDays", "at least 1", npsRecencyCapDays) }
         if !(1...64).contains(threads) { try fail("threads", "1 to 64", threads) }
     }
+
+    /// The longest label horizon: ten years. Longer is surely a typo, and keeps T + H far inside the day range.
+    public static let maxHorizonDays = 3660
 
     /// The most as-of dates one table may have (a monthly snapshot for 80 years).
     public static let maxSnapshots = 1000

@@ -71,6 +71,16 @@ public enum IngestError: UserFacingError, Equatable {
         }
     }
 
+    /// When a header read as one column holds semicolons, tabs or bars (a spreadsheet's "CSV" in a locale that
+    /// writes decimal commas), the separator's name, for a hint.
+    static func otherSeparator(in header: [String]) -> String? {
+        guard header.count == 1 else { return nil }
+        for (c, name) in [(";", "semicolons"), ("\t", "tabs"), ("|", "bars")] where header[0].contains(c) {
+            return name
+        }
+        return nil
+    }
+
     /// The message without the file and line.
     public var reason: String {
         switch self {
@@ -84,7 +94,9 @@ public enum IngestError: UserFacingError, Equatable {
             let names = missing.joined(separator: ", ")
             return "missing required column\(missing.count == 1 ? "" : "s") \(names); found columns: "
                 + found.map { "\"\($0)\"" }.joined(separator: ", ")
-                + " (map export names with --map or churncast.json)"
+                + (Self.otherSeparator(in: found).map {
+                    " (the header looks separated by \($0), not commas: export the file as comma-separated CSV)"
+                } ?? " (map export names with --map or churncast.json)")
         case .duplicateColumn(_, let name, let columns):
             return "column \"\(name)\" appears more than once (columns \(columns.map(String.init).joined(separator: ", ")))"
         case .duplicateCustomer(_, let id, let firstLine, let line):

@@ -29,8 +29,14 @@ public enum AtomicFile {
         }
         let dir = directory(of: path)
         var st = stat()
-        if stat(dir, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR {
+        if stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            throw FileError.cannotCreate(path: path, reason: "it is a folder; name a file in it")
+        }
+        if stat(dir, &st) != 0 {
             throw FileError.cannotCreate(path: path, reason: "folder \(dir) does not exist")
+        }
+        if (st.st_mode & S_IFMT) != S_IFDIR {
+            throw FileError.cannotCreate(path: path, reason: "\(dir) is a file, not a folder")
         }
         removeStaleTemporaries(of: path, in: dir)
         let (fd, tmp) = try createTemporary(for: path, in: dir)

@@ -1,0 +1,69 @@
+import Testing
+import Foundation
+
+/// The bad-input corpus (BadInput/corpus/cases.json, SPEC section 6): every case runs the built `churncast` with
+/// a time limit and must exit with the SPEC's code and a message naming what is wrong and where — never a crash,
+/// a hang, a message on standard output or a half-written output.
+@Suite struct BadInputCorpusTests {
+    static let runnable = BadInputCase.all.filter { $0.pending == nil }
+
+    @Test(arguments: runnable)
+    func badInputGetsAClearMessageAndItsExitCode(_ c: BadInputCase) throws {
+        let data = try BadInputFixtures.prepare(c)
+        let out = data + "-out"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: data); try? FileManager.default.removeItem(atPath: out) }
+        let args = c.args.map {
+            $0.replacingOccurrences(of: "{data}", with: data).replacingOccurrences(of: "{out}", with: out)
+                .replacingOccurrences(of: "{model}", with: data + "/model.json")
+        }
+        let r = try CLIRunner.run(args, timeLimit: 60)
+        let shown = "\(c.name) (\(c.why)): exit \(r.status)\nstderr: \(r.stderr.prefix(1500))\nstdout: \(r.stdout.prefix(500))"
+        #expect(!r.timedOut, "hung: \(shown)")
+        #expect(r.status == c.exit, "\(shown)")
+        for fragment in c.stderr { #expect(r.stderr.contains(fragment), "missing \"\(fragment)\" in \(shown)") }
+        for fragment in c.stdout { #expect(r.stdout.contains(fragment), "missing \"\(fragment)\" in \(shown)") }
+        #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("internal error") && r.status < 128,
+                "crashed: \(shown)")
+        // One short message, however large the bad value (a 10 MB field is cut in the message).
+        #expect(r.stderr.utf8.count < 4000, "\(c.name): \(r.stderr.utf8.count) bytes of messages")
+        if c.exit != 0 {
+            #expect(r.stdout.isEmpty, "errors go to standard error only: \(shown)")
+            let left = try FileManager.default.contentsOfDirectory(atPath: out)
+            #expect(left.isEmpty, "\(c.name): a failed run left \(left) in the output folder")
+        }
+        if let rows = c.rejectsRows {
+            let rejects = try String(contentsOfFile: out + "/rejects.csv", encoding: .utf8)
+            let records = try CSVRecords.count(in: rejects)
+            #expect(records - 1 == rows, "\(c.name): rejects file lists \(records - 1) rows, expected \(rows)")
+        }
+    }
+
+    @Test func corpusHasAtLeastFortyDistinctCases() {
+        #expect(BadInputCase.all.count >= 40)
+        #expect(Set(BadInputCase.all.map(\.name)).count == BadInputCase.all.count, "case names repeat")
+    }
+
+    /// A case is pending only while its command is missing: once the command exists, this fails until the case
+    /// is made runnable.
+    @Test func pendingCasesWaitOnlyForMissingCommands() throws {
+        for c in BadInputCase.all where c.pending != nil {
+            // An unknown subcommand's --help prints the root usage, so look for the subcommand's own usage line.
+            let r = try CLIRunner.run([c.args[0], "--help"], timeLimit: 60)
+            #expect(!r.stdout.contains("USAGE: churncast \(c.args[0]) "),
+                    "\(c.name) is pending (\(c.pending!)) but `churncast \(c.args[0])` exists now")
+        }
+    }
+}
+
+/// Counts the records of CSV text (quoted fields may hold line breaks).
+enum CSVRecords {
+    static func count(in text: String) throws -> Int {
+        var records = 0, inQuotes = false, atLineStart = true
+        for byte in text.utf8 {
+            if atLineStart && byte != 0x0A { records += 1; atLineStart = false }
+            if byte == 0x22 { inQuotes.toggle() } else if byte == 0x0A && !inQuotes { atLineStart = true }
+        }
+        return records
+    }
+}
