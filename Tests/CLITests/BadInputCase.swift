@@ -25,9 +25,6 @@ struct BadInputCase: Codable, CustomTestStringConvertible, Sendable {
     var stdout: [String] = []
     /// For `--on-bad-rows skip`: the rows the rejects file `{out}/rejects.csv` must list.
     var rejectsRows: Int?
-    /// Set when the command the case needs is not in churncast yet: the case is not run, and a test checks that
-    /// the command is indeed still missing.
-    var pending: String?
 
     enum Fixture: String, Codable, Sendable { case base, synthetic }
 
@@ -73,7 +70,6 @@ struct BadInputCase: Codable, CustomTestStringConvertible, Sendable {
         stderr = try c.decodeIfPresent([String].self, forKey: .stderr) ?? []
         stdout = try c.decodeIfPresent([String].self, forKey: .stdout) ?? []
         rejectsRows = try c.decodeIfPresent(Int.self, forKey: .rejectsRows)
-        pending = try c.decodeIfPresent(String.self, forKey: .pending)
     }
 
     /// Every case of the manifest.

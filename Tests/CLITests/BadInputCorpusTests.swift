@@ -5,9 +5,7 @@ import Foundation
 /// a time limit and must exit with the SPEC's code and a message naming what is wrong and where — never a crash,
 /// a hang, a message on standard output or a half-written output.
 @Suite struct BadInputCorpusTests {
-    static let runnable = BadInputCase.all.filter { $0.pending == nil }
-
-    @Test(arguments: runnable)
+    @Test(arguments: BadInputCase.all)
     func badInputGetsAClearMessageAndItsExitCode(_ c: BadInputCase) throws {
         let data = try BadInputFixtures.prepare(c)
         let out = data + "-out"
@@ -42,17 +40,6 @@ import Foundation
     @Test func corpusHasAtLeastFortyDistinctCases() {
         #expect(BadInputCase.all.count >= 40)
         #expect(Set(BadInputCase.all.map(\.name)).count == BadInputCase.all.count, "case names repeat")
-    }
-
-    /// A case is pending only while its command is missing: once the command exists, this fails until the case
-    /// is made runnable.
-    @Test func pendingCasesWaitOnlyForMissingCommands() throws {
-        for c in BadInputCase.all where c.pending != nil {
-            // An unknown subcommand's --help prints the root usage, so look for the subcommand's own usage line.
-            let r = try CLIRunner.run([c.args[0], "--help"], timeLimit: 60)
-            #expect(!r.stdout.contains("USAGE: churncast \(c.args[0]) "),
-                    "\(c.name) is pending (\(c.pending!)) but `churncast \(c.args[0])` exists now")
-        }
     }
 }
 

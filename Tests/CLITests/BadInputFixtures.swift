@@ -76,7 +76,7 @@ enum BadInputFixtures {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-bad-synthetic-\(UUID().uuidString)").path
         for args in [["generate", "--customers", "800", "--seed", "11", "--out", dir],
                      ["train", "--data", dir, "--from", "2025-03-31", "--to", "2025-12-31", "--every", "quarter",
-                      "--out", dir + "/model.json"]] {
+                      "--model", dir + "/model.json"]] {
             let r = try CLIRunner.run(args, timeLimit: 120)
             guard r.status == 0 else { throw FixtureError("churncast \(args[0]) failed (\(r.status)): \(r.stderr)") }
         }
