@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// The contents of ground_truth.json: the configuration (seed and planted model included), the formulas in words,

@@ -1,3 +1,4 @@
+import Support
 /// xoshiro256** 1.0 (Blackman & Vigna 2018): a fast all-purpose 64-bit generator with 256 bits of state,
 /// seeded through `SplitMix64`. Every random number in a generated base comes from one of these.
 ///

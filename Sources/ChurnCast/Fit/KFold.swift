@@ -1,3 +1,4 @@
+import Support
 /// Deterministic K-fold splits: rows are shuffled by a seeded SplitMix64 generator and dealt round-robin into
 /// `k` folds; stratified splits deal each class in turn, so every fold holds each class in nearly the
 /// proportion of the whole. The same `count`, `k`, `seed` (and strata) always give the same folds.

@@ -1,5 +1,5 @@
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny generator used only to expand a seed into the state of
-/// `Xoshiro256StarStar`, as its authors recommend.
+/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator. Synthetic uses it to expand a seed into the
+/// state of `Xoshiro256StarStar` (as its authors recommend); the `fit` K-fold splits use it to shuffle rows.
 ///
 /// ```
 /// state += 0x9E3779B97F4A7C15
