@@ -44,6 +44,7 @@ struct EvaluateCommand: ParsableCommand {
                                                          engagement: data.engagement, asOf: t, backtestDates: dates,
                                                          oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
             try exports.finish(data)
+            inputs.progress.done()
             print(json ? try jsonText(result.outcome) : result.outcome.text)
         }
     }

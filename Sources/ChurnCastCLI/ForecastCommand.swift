@@ -40,6 +40,7 @@ struct ForecastCommand: ParsableCommand {
             let result = try ForecastRun(model: m).run(customers: data.customers, nps: data.nps,
                                                         engagement: data.engagement, asOf: t, segmentBy: by)
             try exports.finish(data)
+            inputs.progress.done()
             print(json ? try jsonText(result) : result.text)
         }
     }

@@ -7,9 +7,14 @@ struct ModelInputs {
     let model: ChurnCastModel
     let data: LoadedExports
 
+    /// Shows the stages of the command on standard error when it is a terminal.
+    let progress = Progress()
+
     init(asOf text: String, modelPath: String, exports: ExportOptions) throws {
         asOf = try parseDate(text, option: "--as-of")
         model = try ModelFileIO.read(modelPath)
+        progress.stage("reading the exports")
         data = try exports.load()
+        progress.stage("building the snapshot and scoring")
     }
 }

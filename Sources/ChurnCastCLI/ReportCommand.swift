@@ -64,6 +64,7 @@ struct ReportCommand: ParsableCommand {
                                           asOf: t, segmentBy: $0)
         }
         try options.finish(data)
+        inputs.progress.done()
         let scores = Scorer(model: m).rows(table: evaluation.table, predictions: evaluation.predictions, limit: 20)
         let source = options.dataDirectory ?? options.paths.customers
         let common = "--model \(model!) --data \(source) --as-of \(asOf!)"

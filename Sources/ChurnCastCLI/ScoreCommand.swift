@@ -40,6 +40,7 @@ struct ScoreCommand: ParsableCommand {
             let scorer = Scorer(model: m)
             let result = try scorer.score(customers: data.customers, nps: data.nps, engagement: data.engagement, asOf: t)
             try exports.finish(data)
+            inputs.progress.done()
             try Scorer.write(result.rows, to: out)
             let summary = ScoreSummary(asOf: t.description, file: out, rows: result.rows)
             print(json ? try jsonText(summary) : summary.text)

@@ -77,13 +77,18 @@ struct TrainCommand: ParsableCommand {
             if !force && FileManager.default.fileExists(atPath: model) {
                 throw FileError.exists(path: model, hint: "pass --force to replace it")
             }
+            let progress = Progress()
+            progress.stage("reading the exports")
             let data = try exports.load()
+            progress.stage("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
             let config = TrainingConfig(snapshot: SnapshotConfig(asOf: dates, horizonDays: horizon), l2: l2, cvFolds: cv,
                                         classWeight: classWeight, ridge: ridge)
             let outcome = try Trainer(config).train(customers: data.customers, nps: data.nps,
                                                     engagement: data.engagement, createdAt: creationTimestamp())
             try exports.finish(data)
+            progress.stage("writing the model")
             try ModelFileIO.write(outcome.model, to: model, overwrite: force)
+            progress.done()
             for w in outcome.warnings { printError("churncast: warning: \(w)") }
             if json {
                 print(try jsonText(TrainingSummary(model: outcome.model, path: model)))
