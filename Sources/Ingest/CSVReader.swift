@@ -119,7 +119,10 @@ public final class CSVReader {
     /// at the end of the file. A malformed record ends a batch before it and is thrown by the next call.
     public func nextBatch(limit: Int, into records: inout [CSVRecord]) throws -> Bool {
         records.removeAll(keepingCapacity: true)
+        var spans = self.spans  // a local: a class property would cost an exclusivity check per record
+        self.spans = []
         spans.removeAll(keepingCapacity: true)
+        defer { self.spans = spans }
         firstField = 0
         batch: while spans.count < limit {
             if start == end {
@@ -232,15 +235,6 @@ public final class CSVReader {
         return .invalidValue(SourceLocation(file: path, line: line, column: column), expected: expected, found: found)
     }
 
-    @inline(__always)
-    private func addField(_ s: Int, _ e: Int, _ f: UInt8) {
-        if fieldCount == fieldCapacity { growFields() }
-        starts[fieldCount] = Int32(truncatingIfNeeded: s)
-        ends[fieldCount] = Int32(truncatingIfNeeded: e)
-        flags[fieldCount] = f
-        fieldCount += 1
-    }
-
     private func growFields() {
         let n = fieldCapacity * 2
         let s = UnsafeMutablePointer<Int32>.allocate(capacity: n), e = UnsafeMutablePointer<Int32>.allocate(capacity: n)
@@ -259,7 +253,21 @@ public final class CSVReader {
         let end = self.end
         let eof = atEOF
         var p = start
-        fieldCount = firstField
+        // Field storage in locals: class properties would cost a dynamic exclusivity check per access.
+        var fc = firstField
+        var st = starts, en = ends, fl = flags, cap = fieldCapacity
+        defer { fieldCount = fc }
+        @inline(__always) func add(_ s: Int, _ e: Int, _ f: UInt8) {
+            if fc == cap {
+                fieldCount = fc
+                growFields()
+                st = starts; en = ends; fl = flags; cap = fieldCapacity
+            }
+            st[fc] = Int32(truncatingIfNeeded: s)
+            en[fc] = Int32(truncatingIfNeeded: e)
+            fl[fc] = f
+            fc += 1
+        }
         // Blank line.
         if b[p] == Self.lf { start = p + 1; line += 1; return .blank }
         if b[p] == Self.cr {
@@ -283,7 +291,7 @@ public final class CSVReader {
                 while true {
                     if p >= end {
                         if !eof { return .needMore }
-                        throw error(at: fieldStart, line: openLine, column: fieldCount - firstField + 1,
+                        throw error(at: fieldStart, line: openLine, column: fc - firstField + 1,
                                     expected: "a closing quote for the field opened on line \(openLine)",
                                     found: "the end of the file")
                     }
@@ -293,10 +301,10 @@ public final class CSVReader {
                         if p + 1 < end && b[p + 1] == Self.quote { flag |= CSVRecord.escapedFlag; p += 2; continue }
                         break
                     }
-                    if c == Self.lf { newlines += 1 } else if c == 0 { throw nulError(at: p, line + newlines) }
+                    if c == Self.lf { newlines += 1 } else if c == 0 { throw nulError(at: p, line + newlines, column: fc - firstField + 1) }
                     p += 1
                 }
-                addField(fieldStart + 1, p, flag)
+                add(fieldStart + 1, p, flag)
                 p += 1  // the closing quote
                 if p >= end {
                     if !eof { return .needMore }
@@ -313,7 +321,7 @@ public final class CSVReader {
                         recordEnd = p; next = p + 1; break fields
                     }
                 }
-                throw error(at: p, line: line + newlines, column: fieldCount - firstField,
+                throw error(at: p, line: line + newlines, column: fc - firstField,
                             expected: "a comma or the end of the line after the closing quote",
                             found: CSVText.quoted(bytes: UnsafeBufferPointer(start: b + p, count: 1)))
             }
@@ -321,40 +329,40 @@ public final class CSVReader {
             while true {
                 if p >= end {
                     if !eof { return .needMore }
-                    addField(fieldStart, p, 0)
+                    add(fieldStart, p, 0)
                     recordEnd = p; next = p
                     break fields
                 }
                 let c = b[p]
                 if c >= 0x2D { p += 1; continue }
-                if c == Self.comma { addField(fieldStart, p, 0); p += 1; continue fields }
-                if c == Self.lf { addField(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields }
+                if c == Self.comma { add(fieldStart, p, 0); p += 1; continue fields }
+                if c == Self.lf { add(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields }
                 if c == Self.cr {
                     if p + 1 < end {
-                        if b[p + 1] == Self.lf { addField(fieldStart, p, 0); recordEnd = p; next = p + 2; break fields }
+                        if b[p + 1] == Self.lf { add(fieldStart, p, 0); recordEnd = p; next = p + 2; break fields }
                     } else if !eof {
                         return .needMore
                     } else {
-                        addField(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields
+                        add(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields
                     }
                 } else if c == Self.quote {
-                    throw error(at: p, line: line + newlines, column: fieldCount - firstField + 1,
+                    throw error(at: p, line: line + newlines, column: fc - firstField + 1,
                                 expected: "a field without quotes, or one wholly in quotes (write \"\" for a quote)",
                                 found: "a quote inside an unquoted field")
                 } else if c == 0 {
-                    throw nulError(at: p, line + newlines)
+                    throw nulError(at: p, line + newlines, column: fc - firstField + 1)
                 }
                 p += 1
             }
         }
-        let record = RecordSpan(firstField: firstField, count: fieldCount - firstField, line: line, rawStart: start,
+        let record = RecordSpan(firstField: firstField, count: fc - firstField, line: line, rawStart: start,
                                 rawEnd: recordEnd)
         line += newlines + (next > recordEnd && next <= end ? 1 : 0)
         start = next
         return .record(record)
     }
 
-    private func nulError(at p: Int, _ line: Int) -> IngestError {
-        error(at: p, line: line, column: fieldCount - firstField + 1, expected: "text", found: "a NUL byte (0x00)")
+    private func nulError(at p: Int, _ line: Int, column: Int) -> IngestError {
+        error(at: p, line: line, column: column, expected: "text", found: "a NUL byte (0x00)")
     }
 }

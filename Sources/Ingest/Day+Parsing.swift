@@ -36,8 +36,27 @@ extension Day {
             guard f[10] == 0x54 || f[10] == 0x74 || f[10] == 0x20, validTime(f + 11, n - 11) else { return .malformed }
         }
         let year = y1 * 100 + y2
-        guard let day = Day(year: year, month: month, day: d) else { return .impossible(year: year, month: month, day: d) }
-        return .day(day)
+        guard let index = civilIndex(year: year, month: month, day: d) else {
+            return .impossible(year: year, month: month, day: d)
+        }
+        return .day(Day(index: index))
+    }
+
+    /// `Day(year:month:day:)` for years 0–9999, written to be inlined into the parsing loop (unsigned division
+    /// by constants only). Hinnant's days_from_civil with the era fixed at 0…24.
+    @inline(__always)
+    static func civilIndex(year: Int, month: Int, day: Int) -> Int32? {
+        guard month >= 1, month <= 12, day >= 1 else { return nil }
+        let leap = year & 3 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let length = month == 2 ? (leap ? 29 : 28) : (month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31)
+        guard day <= length else { return nil }
+        let y = UInt(year + 400 - (month <= 2 ? 1 : 0))  // shifted by one era so it is never negative
+        let era = y / 400
+        let yoe = y - era * 400
+        let mp = UInt(month > 2 ? month - 3 : month + 9)
+        let doy = (153 * mp + 2) / 5 + UInt(day) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return Int32(Int(era) * 146_097 + Int(doe) - 719_468 - 146_097)
     }
 
     /// Parses text (configuration values, tests); `nil` unless `parse(bytes:)` gives a day.

@@ -138,3 +138,20 @@ import Testing
         }
     }
 }
+
+@Suite struct CivilIndexTests {
+    /// The inlined parser's arithmetic must agree with `Day(year:month:day:)` on every day of years 0–9999 sampled,
+    /// including every day of the leap-year edge cases 1900, 2000, 2024 and 2100.
+    @Test func agreesWithDayInit() {
+        var years = Array(stride(from: 0, through: 9999, by: 37))
+        years += [1900, 1970, 2000, 2023, 2024, 2025, 2100, 9999]
+        for y in years {
+            for m in 0...13 {
+                for d in 0...32 {
+                    #expect(Day.civilIndex(year: y, month: m, day: d) == Day(year: y, month: m, day: d)?.index,
+                            "\(y)-\(m)-\(d)")
+                }
+            }
+        }
+    }
+}
