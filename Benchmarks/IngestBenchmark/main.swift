@@ -11,7 +11,8 @@ import Glibc
 //
 // DIR holds customers.csv, nps_responses.csv, engagement.csv (e.g. from `FeaturesBenchmark write DIR`).
 // Per-file times: customers alone (NPS and engagement replaced by header-only files), then customers + NPS
-// (the NPS time is the difference), then one `engagement.forEachRow` pass folding every row into a checksum.
+// (the NPS time is the difference), then one `engagement.forEachRow` pass folding every row into a checksum,
+// on one thread and on two (the second half of the file parsed by a helper thread).
 // "CSV only" is a bare `CSVReader` pass over engagement.csv that touches each record's first field, for scale.
 // Each step runs `repeats` times (default 3); the best time is reported. Peak memory is VmHWM.
 
@@ -82,15 +83,21 @@ print("customers: \(loaded.customers.count), NPS responses: \(loaded.nps.count)"
 
 var checksum = 0
 var rows = 0
-let tEngagement = try best {
-    var sum = 0, n = 0
-    try loaded.engagement.forEachRow { r in
-        sum &+= Int(r.customer) &+ Int(r.day.index) &+ Int(r.likes) &+ Int(r.shares) &+ Int(r.comments) &+ Int(r.dms)
-        n += 1
+func engagementPass(threads: Int) throws -> (wall: Double, cpu: Double) {
+    let exports = try ExportLoader(threads: threads).load(real)
+    return try best {
+        var sum = 0, n = 0
+        try exports.engagement.forEachRow { r in
+            sum &+= Int(r.customer) &+ Int(r.day.index) &+ Int(r.likes) &+ Int(r.shares) &+ Int(r.comments)
+                &+ Int(r.dms)
+            n += 1
+        }
+        checksum = sum
+        rows = n
     }
-    checksum = sum
-    rows = n
 }
+let tEngagement = try engagementPass(threads: 1)
+let tEngagement2 = try engagementPass(threads: 2)
 let tCSV = try best {
     let reader = try CSVReader(path: real.engagement)
     var n = 0
@@ -109,6 +116,7 @@ line("customers.csv", mbC, tCustomers)
 line("nps_responses.csv", mbN, tNPS)
 line("engagement.csv", mbE, tEngagement,
      "  (\(rows) rows, \(format(Double(rows) / tEngagement.cpu / 1e6, 1)) M rows per cpu s)")
+line("  2 threads", mbE, tEngagement2, "  (cpu: both threads)")
 line("  CSV only", mbE, tCSV)
 print("peak RSS \(format(peakMB(), 0)) MB (checksum \(checksum))")
 

@@ -44,6 +44,16 @@ public final class CSVReader {
     /// Where the fields of the record being parsed start (0 except inside a batch).
     private var firstField = 0
 
+    /// A file offset at which reading ends as if the file ended there, checked at the start of each record (set
+    /// at a record boundary by the parallel engagement scan; the record starting there is not read).
+    var stopOffset: Int?
+
+    /// The physical line of the next record.
+    var nextLine: Int { line }
+
+    /// The file offset of the next record (after what has been consumed).
+    var offset: Int { fileOffset - (end - start) }
+
     /// Bytes consumed so far (records handed out and blank lines), for throughput figures.
     public var bytesConsumed: Int { fileOffset - (end - start) - byteRangeStart }
     private let byteRangeStart: Int
@@ -100,6 +110,7 @@ public final class CSVReader {
     /// The next record, or `nil` at the end of the file. The record is valid until the next call.
     public func next() throws -> CSVRecord? {
         while true {
+            if let stop = stopOffset, fileOffset - (end - start) >= stop { return nil }
             if start == end {
                 if atEOF { return nil }
                 try fill()
@@ -125,6 +136,7 @@ public final class CSVReader {
         defer { self.spans = spans }
         firstField = 0
         batch: while spans.count < limit {
+            if let stop = stopOffset, fileOffset - (end - start) >= stop { break }
             if start == end {
                 if atEOF || !spans.isEmpty { break }
                 try fill()
@@ -181,6 +193,37 @@ public final class CSVReader {
         for i in start..<stop where buffer[i] == Self.lf { line += 1 }
         start = stop
         return (first, raw)
+    }
+
+    // MARK: - Raw bytes (no CSV parsing), for splitting a file between threads
+
+    /// The number of bytes equal to `byte` from the current position to the end of the range.
+    func countByte(_ byte: UInt8) throws -> Int {
+        var n = 0
+        while true {
+            var p = UnsafeRawPointer(buffer + start)
+            let stop = UnsafeRawPointer(buffer + end)
+            while p < stop, let hit = memchr(p, Int32(byte), stop - p) {
+                n += 1
+                p = UnsafeRawPointer(hit) + 1
+            }
+            start = end
+            if atEOF { return n }
+            try fill()
+        }
+    }
+
+    /// The offset (from the start of the range) just after the first byte for which `isEnd` is true, or `nil`.
+    /// `isEnd` sees every byte in order.
+    func offsetAfterLineFeed(where isEnd: (UInt8) -> Bool) throws -> Int? {
+        var scanned = 0
+        while true {
+            for i in start..<end where isEnd(buffer[i]) { return scanned + (i - start) + 1 }
+            scanned += end - start
+            start = end
+            if atEOF { return nil }
+            try fill()
+        }
     }
 
     // MARK: - Reading
@@ -292,7 +335,7 @@ public final class CSVReader {
                     if p >= end {
                         if !eof { return .needMore }
                         throw error(at: fieldStart, line: openLine, column: fc - firstField + 1,
-                                    expected: "a closing quote for the field opened on line \(openLine)",
+                                    expected: "a closing quote for the field opened here",
                                     found: "the end of the file")
                     }
                     let c = b[p]

@@ -16,6 +16,12 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
     let rejects: RejectsLog
     /// Records per batch: enough lookups in flight to hide memory latency, few enough to stay in cache.
     static let batchSize = 64
+    /// Threads for `forEachRow` (1 or 2).
+    var threads = 2
+    /// The smallest file read with two threads.
+    var minimumParallelBytes = 4 << 20
+    /// Whether the last pass read the halves of the file on two threads (for tests).
+    var lastPassWasParallel = false
     /// Rows read, used and rejected by the first complete pass; `nil` before it.
     public private(set) var accounting: FileAccounting?
 
@@ -36,12 +42,36 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
         return EngagementFile(path: path, columns: columns, customers: customers, rejects: rejects)
     }
 
-    /// Calls `body` once for every valid row, in file order. Bad rows throw under `.stop` and are listed and
-    /// skipped under `.skip`; errors thrown by `body` end the pass.
+    /// Calls `body` once for every valid row. Bad rows throw under `.stop` and are listed and skipped under
+    /// `.skip`; errors thrown by `body` end the pass. With `threads` ≥ 2 and a file of at least
+    /// `minimumParallelBytes`, a second thread parses the second half of the file (see `EngagementFile+Parallel`);
+    /// rows then arrive in a different order, which consumers must not depend on (SPEC section 1). Under `.stop`
+    /// the error reported is the first in file order either way.
     public func forEachRow(_ body: (EngagementRow) throws -> Void) throws {
         let firstPass = accounting == nil
-        let reader = try CSVReader(path: path)
-        _ = try reader.next()
+        let counts: FileAccounting
+        lastPassWasParallel = false
+        if threads >= 2, let parallel = try forEachRowInParallel(firstPass: firstPass, body) {
+            counts = parallel
+        } else {
+            let reader = try CSVReader(path: path)
+            _ = try reader.next()
+            counts = try scan(reader, reject: { error, line, raw in
+                if firstPass || !self.rejects.skips { try self.rejects.reject(error, file: self.path, line: line, raw: raw) }
+            }, body)
+        }
+        if firstPass {
+            precondition(counts.isBalanced, "engagement rows unaccounted for")
+            accounting = counts
+            try rejects.commit()
+        }
+    }
+
+    /// Reads every record `reader` gives: valid rows go to `row`, bad ones to `reject` (with their line and raw
+    /// text), which throws to stop. `afterBatch` runs after each batch (the parallel scan drains the other thread's
+    /// rows there). Returns the rows read, used and rejected.
+    func scan(_ reader: CSVReader, reject: (IngestError, Int, String) throws -> Void,
+              afterBatch: () throws -> Void = {}, _ row: (EngagementRow) throws -> Void) throws -> FileAccounting {
         let parser = EngagementRowParser(file: path, columns: columns, customers: customers)
         var counts = FileAccounting(file: path)
         var batch: [CSVRecord] = []
@@ -52,9 +82,9 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
             do {
                 guard try reader.nextBatch(limit: Self.batchSize, into: &batch) else { break }
             } catch let error as IngestError {
-                guard rejects.skips else { throw error }
+                guard rejects.skips else { try reject(error, reader.nextLine, ""); throw error }
                 let (line, raw) = try reader.skipMalformedRecord()
-                if firstPass { try rejects.reject(error, file: path, line: line, raw: raw) }
+                try reject(error, line, raw)
                 counts.read += 1; counts.rejected += 1
                 continue
             }
@@ -64,23 +94,20 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
             for k in batch.indices {
                 let r = batch[k]
                 counts.read += 1
-                let row: EngagementRow
+                let parsed: EngagementRow
                 do {
-                    row = try parser.parse(r, lookups[k])
+                    parsed = try parser.parse(r, lookups[k])
                 } catch let error as IngestError {
-                    if firstPass || !rejects.skips { try rejects.reject(error, file: path, line: r.line, raw: r.raw) }
+                    try reject(error, r.line, r.raw)
                     counts.rejected += 1
                     continue
                 }
                 counts.used += 1
-                try body(row)
+                try row(parsed)
             }
+            try afterBatch()
         }
-        if firstPass {
-            precondition(counts.isBalanced, "engagement rows unaccounted for")
-            accounting = counts
-            try rejects.commit()
-        }
+        return counts
     }
 }
 

@@ -59,10 +59,14 @@ public struct LoadedExports {
 public struct ExportLoader: Sendable {
     public var mapping: ColumnMapping
     public var policy: BadRowPolicy
+    /// Threads for streaming engagement.csv (1 or 2; see `EngagementFile.forEachRow`).
+    public var threads: Int
 
-    public init(mapping: ColumnMapping = .identity, policy: BadRowPolicy = .stop) {
+    public init(mapping: ColumnMapping = .identity, policy: BadRowPolicy = .stop, threads: Int = 2) {
+        precondition(threads >= 1, "threads must be at least 1")
         self.mapping = mapping
         self.policy = policy
+        self.threads = threads
     }
 
     public func load(_ paths: ExportPaths) throws -> LoadedExports {
@@ -74,6 +78,7 @@ public struct ExportLoader: Sendable {
                                                                          rejects: rejects).load()
         let engagement = try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index,
                                                  rejects: rejects)
+        engagement.threads = threads
         let (nps, npsAccounting) = try NPSLoader(path: paths.nps, mapping: mapping, customers: index,
                                                  rejects: rejects).load()
         return LoadedExports(customers: customers, nps: nps, engagement: engagement, customerIndex: index,

@@ -111,3 +111,20 @@ public enum IngestError: UserFacingError, Equatable {
         }
     }
 }
+
+extension IngestError {
+    /// The same error with its line moved by `delta` (a part of a file read from a line counted as 1).
+    func shiftingLines(by delta: Int) -> IngestError {
+        func shift(_ at: SourceLocation) -> SourceLocation { var a = at; a.line += delta; return a }
+        switch self {
+        case .invalidValue(let at, let expected, let found): return .invalidValue(shift(at), expected: expected, found: found)
+        case .wrongFieldCount(let file, let line, let expected, let found):
+            return .wrongFieldCount(file: file, line: line + delta, expected: expected, found: found)
+        case .churnBeforeSignup(let at, let churn, let signup): return .churnBeforeSignup(shift(at), churn: churn, signup: signup)
+        case .unknownCustomer(let at, let id): return .unknownCustomer(shift(at), id: id)
+        case .duplicateCustomer(let file, let id, let first, let line):
+            return .duplicateCustomer(file: file, id: id, firstLine: first + delta, line: line + delta)
+        case .emptyFile, .missingColumns, .duplicateColumn, .invalidMapping: return self
+        }
+    }
+}
