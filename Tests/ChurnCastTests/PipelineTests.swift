@@ -72,19 +72,6 @@ import Synthetic
         #expect(throws: FileError.self) { try ModelFileIO.write(outcome.model, to: path, overwrite: false) }
     }
 
-    @Test func sameInputsGiveByteIdenticalModelFiles() throws {
-        let (data, outcome, _) = try Self.trained.get()
-        let again = try Trainer(TrainingConfig(snapshot: SnapshotConfig(asOf: SyntheticBase.trainingDates, threads: 1)))
-            .train(customers: data.customers, nps: data.nps, engagement: data.engagement, createdAt: "2026-11-23T00:00:00Z")
-        let dir = NSTemporaryDirectory() + "churncast-bytes-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        try ModelFileIO.write(outcome.model, to: dir + "/a.json", overwrite: true)
-        var b = again.model
-        b.snapshot.threads = outcome.model.snapshot.threads
-        try ModelFileIO.write(b, to: dir + "/b.json", overwrite: true)
-        #expect(FileManager.default.contents(atPath: dir + "/a.json") == FileManager.default.contents(atPath: dir + "/b.json"))
-    }
-
     @Test func otherFormatVersionsAndTamperedFilesAreRefused() throws {
         let outcome = try Self.trained.get().1
         let dir = NSTemporaryDirectory() + "churncast-versions-\(UUID().uuidString)"
