@@ -1,17 +1,20 @@
 import Foundation
 
-/// Two threads over one engagement file: the calling thread parses the first half and feeds `body`; a helper
-/// thread parses the second half into chunks of rows that the calling thread hands to `body` between its own
+/// Two threads over one engagement file: the calling thread parses the first part (42%) and feeds `body`; a
+/// helper thread parses the rest into chunks of rows that the calling thread hands to `body` between its own
 /// batches (so `body` only ever runs on the calling thread). Memory stays bounded: at most `maxChunks` chunks wait.
 ///
-/// Where the halves meet, B: the first line break after the middle that is outside quotes — in well-formed CSV,
+/// Where the parts meet, B: the first line break after that point that is outside quotes — in well-formed CSV,
 /// one preceded by an even number of quote characters, which the helper counts first (`memchr`, fast) while the
-/// calling thread starts. The calling thread reads up to the first record that starts at or after the middle and
+/// calling thread starts. The calling thread reads up to the first record that starts at or after that point and
 /// checks that it is B; if quotes do not pair up (a stray quote, which `.skip` tolerates), it is not, and the pass
-/// ends with an error asking for one thread. Lines of the second half are counted from 1 and shifted once the
-/// first half knows the line at B; so are the helper's rejected rows, which are listed after the first half's —
+/// ends with an error asking for one thread. Lines of the second part are counted from 1 and shifted once the
+/// first part knows the line at B; so are the helper's rejected rows, which are listed after the first part's —
 /// the rejects file is in file order.
 extension EngagementFile {
+    /// The part of the file the calling thread parses itself.
+    static let callingThreadShare = 0.42
+
     /// Returns the accounting, or `nil` when the file is too small to split (the caller reads it alone).
     func forEachRowInParallel(firstPass: Bool, _ body: (EngagementRow) throws -> Void) throws -> FileAccounting? {
         let reader = try CSVReader(path: path)
@@ -19,7 +22,9 @@ extension EngagementFile {
         let dataStart = reader.offset
         let size = reader.fileSize()
         guard size - dataStart >= max(minimumParallelBytes, 2) else { return nil }
-        let middle = dataStart + (size - dataStart) / 2
+        // The calling thread also hands every row of both halves to `body`, so it takes the smaller part
+        // (measured on 29M rows: 2.2 s of 3.9 s CPU on the calling thread with an even split).
+        let middle = dataStart + Int(Double(size - dataStart) * Self.callingThreadShare)
 
         let helper = EngagementHelper(file: self, middle: middle, size: size)
         let thread = Thread { helper.run() }
