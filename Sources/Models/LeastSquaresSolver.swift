@@ -99,15 +99,10 @@ struct LeastSquaresSolver {
                 covariance[ja * p + jb] = pivotedCovariance[a, b] / (scales[ja] * scales[jb])
             }
         }
-        let tss: Double
-        if withIntercept {
-            let mean = Self.accurateMean(y)
-            tss = y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        } else {
-            tss = y.reduce(0) { $0 + $1 * $1 }
-        }
         return Solution(coefficients: coefficients, unscaledCovariance: covariance, residuals: residual,
-                        observations: n, reciprocalCondition: rcond, targetSumOfSquares: tss, refinementSteps: steps)
+                        observations: n, reciprocalCondition: rcond,
+                        targetSumOfSquares: Self.targetSumOfSquares(y, withIntercept: withIntercept),
+                        refinementSteps: steps)
     }
 
     /// Björck's iterative refinement of `min ‖rhs − Z w‖` with `Z P = Q R` (`design` is `Z`, unpermuted).
@@ -198,6 +193,13 @@ struct LeastSquaresSolver {
                 .map { qr.permutation[$0] }.sorted()
             return ColumnDependency(column: names[qr.permutation[i]], combinationOf: involved.map { names[$0] })
         }
+    }
+
+    /// `Σ(y − ȳ)²` with an intercept, `Σ y²` without.
+    static func targetSumOfSquares(_ y: [Double], withIntercept: Bool) -> Double {
+        guard withIntercept else { return y.reduce(0) { $0 + $1 * $1 } }
+        let mean = accurateMean(y)
+        return y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
     }
 
     /// Mean with one correction pass: `m + Σ(xᵢ − m)/n`.

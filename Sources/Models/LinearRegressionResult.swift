@@ -30,13 +30,18 @@ public struct LinearRegressionResult: Codable, Equatable, Sendable {
     public let residualSumOfSquares: Double
     /// Total sum of squares about the mean (with an intercept) or about zero (without).
     public let totalSumOfSquares: Double
-    /// Condition number (1-norm estimate) of the column-scaled design that was factored.
+    /// Condition number (1-norm estimate) of the matrix that was factored: the column-scaled design (QR), or the
+    /// centred, column-scaled Gram matrix (normal equations, about `κ(X)²`), so `reliableDigits` fits either.
     public let conditionNumber: Double
-    /// Steps of iterative refinement the solution took.
+    /// Steps of iterative refinement the solution took (0 for normal equations).
     public let refinementSteps: Int
+    /// The solver that produced this result: `.qr` also when `.normalEquations` was asked for and fell back.
+    public let solver: LinearRegression.Solver
 
-    init(configuration: LinearRegression, names: [String], solution: LeastSquaresSolver.Solution) {
+    init(configuration: LinearRegression, names: [String], solution: LeastSquaresSolver.Solution,
+         solver: LinearRegression.Solver = .qr) {
         self.configuration = configuration
+        self.solver = solver
         termNames = (configuration.intercept ? ["intercept"] : []) + names
         coefficients = solution.coefficients
         observations = solution.observations
