@@ -81,7 +81,10 @@ struct ExportOptions: ParsableArguments {
 
     /// Reads and validates the exports (engagement is streamed later by whoever consumes it).
     func load() throws -> LoadedExports {
-        try ExportLoader(mapping: mapping(), policy: policy).load(paths)
+        let (mapping, policy, paths) = (try mapping(), policy, paths)
+        return try PhaseTimer.measure("read customers and NPS") {
+            try ExportLoader(mapping: mapping, policy: policy).load(paths)
+        }
     }
 
     /// After the work: in skip mode, prints each file's accounting (rows read = used + rejected) and where the

@@ -41,8 +41,8 @@ struct ScoreCommand: ParsableCommand {
             let result = try scorer.score(customers: data.customers, nps: data.nps, engagement: data.engagement, asOf: t)
             try exports.finish(data)
             inputs.progress.done()
-            try Scorer.write(result.rows, to: out)
-            let summary = ScoreSummary(asOf: t.description, file: out, rows: result.rows)
+            try PhaseTimer.measure("write scores") { try Scorer.write(result.rows, to: out) }
+            let summary = PhaseTimer.measure("summary") { ScoreSummary(asOf: t.description, file: out, rows: result.rows) }
             print(json ? try jsonText(summary) : summary.text)
         }
     }

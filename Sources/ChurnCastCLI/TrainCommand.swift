@@ -87,7 +87,7 @@ struct TrainCommand: ParsableCommand {
                                                     engagement: data.engagement, createdAt: creationTimestamp())
             try exports.finish(data)
             progress.stage("writing the model")
-            try ModelFileIO.write(outcome.model, to: model, overwrite: force)
+            try PhaseTimer.measure("write model") { try ModelFileIO.write(outcome.model, to: model, overwrite: force) }
             progress.done()
             for w in outcome.warnings { printError("churncast: warning: \(w)") }
             if json {

@@ -10,7 +10,13 @@ public enum ReasonWriter {
     /// (some reasons read a second feature, e.g. whether there is any NPS history at all).
     public static func reason(feature name: String, value x: Double, trainingMean mean: Double,
                               row: (BuiltInFeature) -> Double) -> String {
-        if let f = BuiltInFeature(name: name) { return builtIn(f, x, mean, row) }
+        reason(feature: name, builtIn: BuiltInFeature(name: name), value: x, trainingMean: mean, row: row)
+    }
+
+    /// The same, with the built-in feature of `name` (or `nil`) already looked up.
+    static func reason(feature name: String, builtIn feature: BuiltInFeature?, value x: Double,
+                       trainingMean mean: Double, row: (BuiltInFeature) -> Double) -> String {
+        if let f = feature { return builtIn(f, x, mean, row) }
         if let eq = name.firstIndex(of: "=") {
             let attr = name[..<eq], level = name[name.index(after: eq)...]
             return x >= 0.5 ? "\(attr) is \(level)" : "\(attr) is not \(level)"

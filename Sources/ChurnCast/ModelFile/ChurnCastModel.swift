@@ -56,7 +56,7 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
         public var customers: Int
         public var churners: Int
         public var npsRows: Int
-        /// FNV-1a fingerprint of the training feature table and labels.
+        /// Fingerprint (`Fingerprint`) of the training feature table and labels.
         public var fingerprint: String
         public var latestDataDay: String?
         public var warnings: [String]

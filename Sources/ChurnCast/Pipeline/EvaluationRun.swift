@@ -1,6 +1,7 @@
 import Evaluation
 import Features
 import Forecast
+import Support
 
 /// Everything `churncast evaluate` reports about one later period, plus the optional forecast backtest.
 public struct EvaluationOutcome: Codable, Sendable {
@@ -62,28 +63,35 @@ public struct EvaluationRun: Sendable {
                     oracle: ((FeatureTable) throws -> [Double])? = nil) throws -> Result {
         let evaluator = Evaluator(model: model)
         let dates = Array(Set(backtestDates + [asOf])).sorted()
-        let all = try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: dates)
+        let all = try PhaseTimer.measure("evaluate: snapshots") {
+            try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: dates)
+        }
         guard let s = all.snapshotDates.firstIndex(of: asOf) else { throw PipelineError.internalFailure("missing snapshot") }
         let table = all.selectingSnapshots([s])
         try evaluator.checkDate(asOf, table: table)
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
-        let allPredictions = model.predict(all)
+        let allPredictions = PhaseTimer.measure("evaluate: predict") { model.predict(all) }
         let predictions = allPredictions.selectingRows(Array(all.snapshotRows[s]))
-        let churn = try evaluator.evaluateChurn(table: table, predictions: predictions, oracle: try oracle?(table))
+        let oracleProbabilities = try PhaseTimer.measure("evaluate: oracle") { try oracle?(table) }
+        let churn = try PhaseTimer.measure("evaluate: churn metrics") {
+            try evaluator.evaluateChurn(table: table, predictions: predictions, oracle: oracleProbabilities)
+        }
 
         let runner = ForecastRunner(model: model, customers: customers, responses: nps)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
-        let forecast = try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,
-                                           modelError: model.forecastModelError)
+        let forecast = try PhaseTimer.measure("evaluate: forecast") {
+            try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,
+                                modelError: model.forecastModelError)
+        }
         let actual = runner.actual(asOf: asOf, horizon: table.horizonDays, segmentation: nil).overall
         let check = ForecastCheck(asOf: asOf, horizon: table.horizonDays, forecast: forecast.overall, actual: actual)
 
         var backtest: BacktestResult?, note: String?
         let others = all.snapshotDates.indices.filter { all.snapshotDates[$0] != asOf }
         if !others.isEmpty {
-            let sub = all.selectingSnapshots(others)
-            let rows = others.flatMap { Array(all.snapshotRows[$0]) }
-            let quarters = try runner.backtestQuarters(table: sub, predictions: allPredictions.selectingRows(rows))
+            let quarters = try PhaseTimer.measure("evaluate: backtest") {
+                try runner.backtestQuarters(table: all, predictions: allPredictions, snapshots: others)
+            }
             if quarters.count >= 2 {
                 backtest = try Backtest.summarize(quarters)
                 let inSample = quarters.filter { model.training.snapshots.contains($0.asOf.description) }.count

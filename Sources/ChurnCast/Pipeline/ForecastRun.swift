@@ -1,4 +1,5 @@
 import Forecast
+import Support
 
 /// `churncast forecast` as a library call: the forecast for the period after `asOf` and its table.
 public struct ForecastRun: Sendable {
@@ -38,10 +39,15 @@ public struct ForecastRun: Sendable {
                     segmentBy: String?) throws -> Result {
         let runner = ForecastRunner(model: model, customers: customers, responses: nps)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
-        let table = try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
+        let table = try PhaseTimer.measure("forecast: snapshot") {
+            try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
+        }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
-        let forecast = try runner.forecast(table: table, predictions: model.predict(table), segmentation: segmentation,
-                                           modelError: model.forecastModelError)
+        let predictions = PhaseTimer.measure("forecast: predict") { model.predict(table) }
+        let forecast = try PhaseTimer.measure("forecast: aggregate") {
+            try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,
+                                modelError: model.forecastModelError)
+        }
         return Result(asOf: asOf.description, periodEnd: asOf.adding(days: table.horizonDays).description,
                       segmentBy: segmentBy, forecast: forecast)
     }

@@ -7,31 +7,54 @@ public struct ForecastRunner: Sendable {
     public let model: ChurnCastModel
     public let customers: CustomerTable
     public let responses: [NPSResponse]
-    /// Each customer's response days (sorted, same-day answers merged) with that day's NPS category.
-    let days: [[(day: Day, net: Int8)]]
+    /// Every customer's answer days in one flat list, sorted by day within a customer, same-day answers merged:
+    /// customer c's are `answerDays[answerStart[c] ..< answerStart[c + 1]]`, each with its category's net
+    /// (+1 promoter, 0 passive, −1 detractor, from the day's mean score as in `QuarterlyNPS`).
+    let answerStart: [Int]
+    let answerDays: [Day]
+    let answerNet: [Int8]
 
     /// How many horizons of a customer's history set their response propensity.
     public static let lookbackPeriods = 4
 
+    /// - Complexity: O(r) for r responses (a counting sort by customer, then a short sort per customer).
     public init(model: ChurnCastModel, customers: CustomerTable, responses: [NPSResponse]) {
         self.model = model
         self.customers = customers
         self.responses = responses
-        var byCustomer = [[(Day, Int)]](repeating: [], count: customers.count)
-        for r in responses { byCustomer[Int(r.customer)].append((r.day, Int(r.score))) }
-        days = byCustomer.map { list in
-            let sorted = list.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-            var out: [(day: Day, net: Int8)] = []
-            var i = 0
-            while i < sorted.count {
+        var start = [Int](repeating: 0, count: customers.count + 1)
+        for r in responses { start[Int(r.customer) + 1] += 1 }
+        for c in 0..<customers.count { start[c + 1] += start[c] }
+        var next = start
+        var keyed = [(day: Day, score: Int8)](repeating: (Day(index: 0), 0), count: responses.count)
+        for r in responses {
+            keyed[next[Int(r.customer)]] = (r.day, r.score)
+            next[Int(r.customer)] += 1
+        }
+        var days = [Day](), net = [Int8]()
+        days.reserveCapacity(responses.count)
+        net.reserveCapacity(responses.count)
+        var merged = [Int](repeating: 0, count: customers.count + 1)
+        for c in 0..<customers.count {
+            let range = start[c]..<start[c + 1]
+            if range.count > 1 { keyed[range].sort { $0.day < $1.day } }
+            var i = range.lowerBound
+            while i < range.upperBound {
                 var j = i, sum = 0
-                while j < sorted.count && sorted[j].0 == sorted[i].0 { sum += sorted[j].1; j += 1 }
-                let mean = Double(sum) / Double(j - i)
-                out.append((sorted[i].0, mean >= 9 ? 1 : (mean < 7 ? -1 : 0)))
+                while j < range.upperBound && keyed[j].day == keyed[i].day { sum += Int(keyed[j].score); j += 1 }
+                days.append(keyed[i].day)
+                switch NPSCategory(score: Double(sum) / Double(j - i)) {
+                case .promoter: net.append(1)
+                case .passive: net.append(0)
+                case .detractor: net.append(-1)
+                }
                 i = j
             }
-            return out
+            merged[c + 1] = days.count
         }
+        answerStart = merged
+        answerDays = days
+        answerNet = net
     }
 
     /// The segmentation of customers by the categorical attribute `column`.
@@ -45,19 +68,35 @@ public struct ForecastRunner: Sendable {
     /// The forecast for (T, T + H] from a one-snapshot table at T and its predictions.
     public func forecast(table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
                          modelError: ModelError) throws -> NPSForecast {
-        let t = table.snapshotDates[0]
+        precondition(table.snapshotDates.count == 1, "forecast: the table must hold one snapshot")
+        return try forecast(snapshot: 0, of: table, predictions: predictions, segmentation: segmentation,
+                            modelError: modelError)
+    }
+
+    /// The forecast for (T, T + H] from snapshot `s` of `table` (T = its date); `predictions` are indexed like
+    /// the rows of the whole table, so no snapshot needs copying.
+    func forecast(snapshot s: Int, of table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
+                  modelError: ModelError) throws -> NPSForecast {
+        let t = table.snapshotDates[s]
         let h = table.horizonDays
         let lookback = h * Self.lookbackPeriods
+        let (lookbackStart, lastStart) = (t.adding(days: -lookback), t.adding(days: -h))
+        let rows = table.snapshotRows[s]
         var answered = [Int](), periods = [Double]()
-        answered.reserveCapacity(table.rowCount)
-        periods.reserveCapacity(table.rowCount)
+        answered.reserveCapacity(rows.count)
+        periods.reserveCapacity(rows.count)
         var lastAnswers = [Int](), lastNet = [Int]()
-        for r in 0..<table.rowCount {
+        lastAnswers.reserveCapacity(rows.count)
+        lastNet.reserveCapacity(rows.count)
+        for r in rows {
             let c = Int(table.customerIndex[r])
             var inLookback = 0, inLast = 0, net = 0
-            for d in days[c] where d.day <= t && d.day > t.adding(days: -lookback) {
+            for k in answerStart[c]..<answerStart[c + 1] {
+                let day = answerDays[k]
+                guard day <= t else { break }
+                guard day > lookbackStart else { continue }
                 inLookback += 1
-                if d.day > t.adding(days: -h) { inLast += 1; net += Int(d.net) }
+                if day > lastStart { inLast += 1; net += Int(answerNet[k]) }
             }
             let observed = min(lookback, max(1, t.days(since: customers.signup[c])))
             answered.append(inLookback)
@@ -66,17 +105,39 @@ public struct ForecastRunner: Sendable {
             lastNet.append(net)
         }
         let propensity = try ResponsePropensity.fit(responses: answered, periods: periods)
-        let outlooks = (0..<table.rowCount).map { r in
-            CustomerOutlook(stay: 1 - predictions.churnProbability[r],
-                            respond: propensity.probability(responses: answered[r], periods: periods[r]),
-                            promoter: predictions.promoterProbability[r], detractor: predictions.detractorProbability[r],
-                            segment: segmentation?.segment(of: table.customerIndex[r]) ?? -1,
-                            lastAnswers: lastAnswers[r], lastNet: lastNet[r])
+        let outlooks = (0..<rows.count).map { k in
+            let r = rows.lowerBound + k
+            return CustomerOutlook(stay: 1 - predictions.churnProbability[r],
+                                   respond: propensity.probability(responses: answered[k], periods: periods[k]),
+                                   promoter: predictions.promoterProbability[r],
+                                   detractor: predictions.detractorProbability[r],
+                                   segment: segmentation?.segment(of: table.customerIndex[r]) ?? -1,
+                                   lastAnswers: lastAnswers[k], lastNet: lastNet[k])
         }
         let outlook = NPSOutlook.aggregate(outlooks, labels: segmentation?.labels ?? [])
-        let last = QuarterlyNPS.tally(responses, after: t.adding(days: -h), through: t, segmentation: segmentation)
+        let last = segmentation == nil ? BySegment(overall: tally(after: lastStart, through: t))
+            : QuarterlyNPS.tally(responses, after: lastStart, through: t, segmentation: segmentation)
         return try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: t, actual: last)],
                                             modelError: modelError, asOf: t.description)
+    }
+
+    /// The overall tally of answers in (`start`, `end`] — `QuarterlyNPS.tally` without a segmentation, from the
+    /// per-customer lists (no sort).
+    func tally(after start: Day, through end: Day) -> NPSTally {
+        var tally = NPSTally()
+        for c in 0..<customers.count {
+            for k in answerStart[c]..<answerStart[c + 1] {
+                let day = answerDays[k]
+                guard day <= end else { break }
+                guard day > start else { continue }
+                switch answerNet[k] {
+                case 1: tally.promoters += 1
+                case -1: tally.detractors += 1
+                default: tally.passives += 1
+                }
+            }
+        }
+        return tally
     }
 
     /// The actual NPS of (T, T + H], overall and per segment.
@@ -84,17 +145,16 @@ public struct ForecastRunner: Sendable {
         QuarterlyNPS.tally(responses, after: t, through: t.adding(days: h), segmentation: segmentation)
     }
 
-    /// Forecasts each snapshot of `table` whose outcome period is observed, against what happened.
-    public func backtestQuarters(table: FeatureTable, predictions: Predictions) throws -> [BacktestQuarter] {
+    /// Forecasts each snapshot of `table` (those at positions `snapshots`, by default all) whose outcome period
+    /// is observed, against what happened. `predictions` are indexed like the rows of `table`.
+    public func backtestQuarters(table: FeatureTable, predictions: Predictions,
+                                 snapshots: [Int]? = nil) throws -> [BacktestQuarter] {
         var out: [BacktestQuarter] = []
-        for s in table.snapshotDates.indices where table.labelsComplete(snapshot: s) {
-            let sub = table.selectingSnapshots([s])
-            let rows = Array(table.snapshotRows[s])
-            let pred = predictions.selectingRows(rows)
-            let f = try forecast(table: sub, predictions: pred, segmentation: nil, modelError: .none)
-            guard let actual = self.actual(asOf: table.snapshotDates[s], horizon: table.horizonDays,
-                                           segmentation: nil).overall.score else { continue }
-            out.append(BacktestQuarter(asOf: table.snapshotDates[s], forecast: f.overall, actual: actual))
+        for s in snapshots ?? Array(table.snapshotDates.indices) where table.labelsComplete(snapshot: s) {
+            let t = table.snapshotDates[s]
+            let f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil, modelError: .none)
+            guard let actual = tally(after: t, through: t.adding(days: table.horizonDays)).score else { continue }
+            out.append(BacktestQuarter(asOf: t, forecast: f.overall, actual: actual))
         }
         return out
     }

@@ -18,6 +18,10 @@ enum ModelFitting {
         var terms: [CoefficientEstimate]
         var residualStandardError: Double
         var rSquared: Double
+        /// Which solver ran (normal equations, or QR after a failed condition check) and the condition number of
+        /// what it factored.
+        var solver: LinearRegression.Solver
+        var conditionNumber: Double
         var predict: (Matrix) -> [Double]
     }
 
@@ -32,8 +36,11 @@ enum ModelFitting {
     }
 
     static func fitScore(x: Matrix, y: [Double], names: [String], ridge: Double) throws -> ScoreFit {
-        let r = try LinearRegression(intercept: true, ridge: ridge).fit(x: x, y: y, names: names)
+        // The design is standardised and well-conditioned: normal equations (one XᵀX pass) instead of pivoted QR
+        // with refinement, ~10× faster on a million rows; the solver falls back to QR if the condition check fails.
+        let r = try LinearRegression(intercept: true, ridge: ridge, solver: .normalEquations).fit(x: x, y: y, names: names)
         return ScoreFit(terms: r.coefficientTable(), residualStandardError: r.residualStandardError,
-                        rSquared: r.rSquared, predict: { r.predict($0) })
+                        rSquared: r.rSquared, solver: r.solver, conditionNumber: r.conditionNumber,
+                        predict: { r.predict($0) })
     }
 }

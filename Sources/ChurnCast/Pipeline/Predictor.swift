@@ -51,8 +51,10 @@ extension ChurnCastModel {
     }
 
     /// Churn probability, expected score and promoter/detractor probabilities for every row of `table`.
-    public func predict(_ table: FeatureTable) -> Predictions {
-        let x = design(table)
+    public func predict(_ table: FeatureTable) -> Predictions { predict(design: design(table)) }
+
+    /// The predictions for rows already standardised in the model's feature order (as `design(_:)` makes them).
+    func predict(design x: Matrix) -> Predictions {
         let beta = churn.terms.dropFirst().map(\.estimate)
         var eta = BLAS.gemv(x, beta)
         let b0 = churn.terms[0].estimate
@@ -62,9 +64,9 @@ extension ChurnCastModel {
         }
         eta = BLAS.gemv(x, nps.terms.dropFirst().map(\.estimate))
         let c0 = nps.terms[0].estimate
-        var score = [Double](repeating: 0, count: table.rowCount)
+        var score = [Double](repeating: 0, count: x.rows)
         var pro = score, det = score
-        for i in 0..<table.rowCount {
+        for i in 0..<x.rows {
             let s = eta[i] + c0
             let probs = nps.calibration.probabilities(predicted: s)
             score[i] = min(10, max(0, s))
@@ -78,24 +80,8 @@ extension ChurnCastModel {
     /// The features pushing row `row`'s churn risk up most: coefficient × standardised deviation from the
     /// training mean, largest positive first, at most `count`.
     public func topReasons(_ predictions: Predictions, table: FeatureTable, row: Int, count: Int = 3) -> [String] {
-        let used = features.filter { !$0.constant }
-        let x = predictions.design
-        var contributions: [(Double, Int)] = []
-        for k in used.indices {
-            let c = churn.terms[k + 1].estimate * x[row, k]
-            if c > 0 { contributions.append((c, k)) }
-        }
-        contributions.sort { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-        var reasons: [String] = []
-        for (_, k) in contributions {
-            let f = used[k]
-            let value = table.value(row: row, feature: table.featureIndex(named: f.name)!)
-            let text = ReasonWriter.reason(feature: f.name, value: value, trainingMean: f.mean) {
-                table.value(row: row, $0)
-            }
-            if !reasons.contains(text) { reasons.append(text) }
-            if reasons.count == count { break }
-        }
-        return reasons
+        var scratch: [(contribution: Double, feature: Int)] = []
+        return ReasonExplainer(model: self, table: table, design: predictions.design)
+            .reasons(row: row, count: count, scratch: &scratch)
     }
 }

@@ -26,9 +26,9 @@ public struct ScoreSummary: Codable, Sendable {
         customers = rows.count
         expectedChurners = rows.reduce(0) { $0 + $1.churnProbability }
         bands = RiskBands.names.map { name in
-            let r = rows.filter { $0.riskBand == name }
-            return Band(band: name, customers: r.count,
-                        meanProbability: r.isEmpty ? 0 : r.reduce(0) { $0 + $1.churnProbability } / Double(r.count))
+            var count = 0, sum = 0.0
+            for r in rows where r.riskBand == name { count += 1; sum += r.churnProbability }
+            return Band(band: name, customers: count, meanProbability: count == 0 ? 0 : sum / Double(count))
         }
         top = rows.prefix(topCount).map {
             Top(customerId: $0.customerId, churnProbability: $0.churnProbability, riskBand: $0.riskBand,

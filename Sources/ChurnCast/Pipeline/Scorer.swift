@@ -1,3 +1,4 @@
+import Dispatch
 import Features
 import Support
 
@@ -21,47 +22,97 @@ public struct Scorer: Sendable {
     /// Scores the snapshot at `asOf`; rows sorted by churn probability (descending), ties by customer id.
     public func score(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
                       asOf: Day) throws -> (rows: [Row], table: FeatureTable, predictions: Predictions) {
-        let table = try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
+        let table = try PhaseTimer.measure("score: snapshot") {
+            try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
+        }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
-        let pred = model.predict(table)
-        return (rows(table: table, predictions: pred), table, pred)
+        let pred = PhaseTimer.measure("score: predict") { model.predict(table) }
+        return (PhaseTimer.measure("score: rank and explain") { rows(table: table, predictions: pred) }, table, pred)
     }
 
-    /// The scored rows of an already built table and its predictions.
+    /// The scored rows of an already built table and its predictions (the first `limit` when given).
+    ///
+    /// Reasons are worked out in table order (the design is read column by column, sequentially, on two threads)
+    /// and only then put in risk order: in risk order every row would touch a cache line per feature at random.
+    /// - Complexity: O(n log n) for the ranking, then O(n · features) for the reasons.
     public func rows(table: FeatureTable, predictions pred: Predictions, limit: Int? = nil) -> [Row] {
-        let order = (0..<table.rowCount).sorted {
-            let a = pred.churnProbability[$0], b = pred.churnProbability[$1]
-            return a > b || (a == b && table.customerId(row: $0) < table.customerId(row: $1))
+        let order = Self.ranking(table: table, probabilities: pred.churnProbability)
+        let count = min(limit ?? order.count, order.count)
+        let needed = count == order.count ? Array(0..<count) : order.prefix(count).sorted()
+        let explainer = ReasonExplainer(model: model, table: table, design: pred.design)
+        var reasons = [[String]](repeating: [], count: table.rowCount)
+        let parts = needed.count >= 4096 ? 2 : 1
+        reasons.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var scratch: [(contribution: Double, feature: Int)] = []
+                scratch.reserveCapacity(explainer.coefficients.count)
+                for k in (part * needed.count / parts)..<((part + 1) * needed.count / parts) {
+                    let row = needed[k]
+                    base[row] = explainer.reasons(row: row, count: 3, scratch: &scratch)
+                }
+            }
         }
-        return order.prefix(limit ?? order.count).map { i in
+        return order.prefix(count).map { i in
             Row(customerId: table.customerId(row: i), churnProbability: pred.churnProbability[i],
-                riskBand: model.churn.bands.band(pred.churnProbability[i]),
-                topReasons: model.topReasons(pred, table: table, row: i),
+                riskBand: model.churn.bands.band(pred.churnProbability[i]), topReasons: reasons[i],
                 expectedNextScore: pred.expectedScore[i], promoterProbability: pred.promoterProbability[i],
                 detractorProbability: pred.detractorProbability[i])
         }
     }
 
+    /// Row indices by churn probability, highest first; ties by customer id.
+    static func ranking(table: FeatureTable, probabilities p: [Double]) -> [Int] {
+        // A probability's bit pattern orders like the probability (all are ≥ 0); its complement reverses it.
+        var keyed = p.indices.map { (key: ~p[$0].bitPattern, row: Int32($0)) }
+        keyed.sort { a, b in
+            a.key != b.key ? a.key < b.key : table.customerId(row: Int(a.row)) < table.customerId(row: Int(b.row))
+        }
+        return keyed.map { Int($0.row) }
+    }
+
     /// Writes scores.csv atomically.
+    ///
+    /// Blocks of rows are formatted two at a time on two threads and written in order, so the bytes are the same
+    /// as a sequential write.
     public static func write(_ rows: [Row], to path: String) throws {
         try AtomicFile.write(to: path) { sink in
             var w = CSVWriter()
             for h in ["customer_id", "churn_probability", "risk_band", "top_reasons", "expected_next_score",
                       "p_promoter", "p_detractor"] { w.field(h) }
             w.endLine()
-            for r in rows {
-                w.field(r.customerId)
-                w.field(rounded(r.churnProbability, 6))
-                w.field(r.riskBand)
-                w.field(r.topReasons.joined(separator: "; "))
-                w.field(rounded(r.expectedNextScore, 3))
-                w.field(rounded(r.promoterProbability, 4))
-                w.field(rounded(r.detractorProbability, 4))
-                w.endLine()
-                try w.flushIfLarge(to: &sink)
-            }
             try w.flush(to: &sink)
+            let block = 16_384
+            var start = 0
+            while start < rows.count {
+                let ranges = (0..<2).map { b in
+                    min(rows.count, start + b * block)..<min(rows.count, start + (b + 1) * block)
+                }
+                var texts = [[UInt8]](repeating: [], count: ranges.count)
+                texts.withUnsafeMutableBufferPointer { out in
+                    let base = out.baseAddress!
+                    DispatchQueue.concurrentPerform(iterations: ranges.count) { b in
+                        var w = CSVWriter()
+                        for r in rows[ranges[b]] { line(r, into: &w) }
+                        base[b] = w.buffer
+                    }
+                }
+                for text in texts where !text.isEmpty { try sink.write(text) }
+                start = ranges.last!.upperBound
+            }
         }
+    }
+
+    /// One line of scores.csv.
+    static func line(_ r: Row, into w: inout CSVWriter) {
+        w.field(r.customerId)
+        w.field(rounded(r.churnProbability, 6))
+        w.field(r.riskBand)
+        w.field(r.topReasons.joined(separator: "; "))
+        w.field(rounded(r.expectedNextScore, 3))
+        w.field(rounded(r.promoterProbability, 4))
+        w.field(rounded(r.detractorProbability, 4))
+        w.endLine()
     }
 
     static func rounded(_ x: Double, _ digits: Int) -> Double {

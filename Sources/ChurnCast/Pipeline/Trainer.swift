@@ -3,6 +3,7 @@ import LinearAlgebra
 import Evaluation
 import Forecast
 import Foundation
+import Support
 
 /// `churncast train`: stacks the snapshots, standardises the features, fits the churn logistic regression and the
 /// next-score linear regression, and returns the model to write (a separate value from the configuration).
@@ -21,7 +22,9 @@ public struct Trainer: Sendable {
     public func train(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
                       createdAt: String) throws -> Outcome {
         try config.validate()
-        var table = try SnapshotBuilder(config.snapshot).build(customers: customers, nps: nps, engagement: engagement)
+        var table = try PhaseTimer.measure("train: snapshots") {
+            try SnapshotBuilder(config.snapshot).build(customers: customers, nps: nps, engagement: engagement)
+        }
         var warnings: [String] = []
         // Snapshots whose outcome period runs past the data have labels that may still change: leave them out.
         let complete = table.snapshotDates.indices.filter { table.labelsComplete(snapshot: $0) }
@@ -34,13 +37,15 @@ public struct Trainer: Sendable {
                     latestData: table.latestDataDay?.description ?? "(no dates)")
             }
             warnings.append("left out snapshot(s) \(dropped.joined(separator: ", ")): their \(table.horizonDays)-day outcome period runs past the end of the data (\(table.latestDataDay?.description ?? "?"))")
-            table = table.selectingSnapshots(complete)
+            table = PhaseTimer.measure("train: select complete snapshots") { table.selectingSnapshots(complete) }
         }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active at any training as-of date") }
 
-        let scaler = FeatureScaler(fitting: table.values, rows: table.rowCount, names: table.featureNames)
+        let scaler = PhaseTimer.measure("train: scaler") {
+            FeatureScaler(fitting: table.values, rows: table.rowCount, names: table.featureNames)
+        }
         let used = table.featureNames.indices.filter { scaler.standardDeviations[$0] > 0 }
-        let x = scaler.design(table, columns: used)
+        let x = PhaseTimer.measure("train: design") { scaler.design(table, columns: used) }
         let usedNames = used.map { table.featureNames[$0] }
 
         // Churn.
@@ -53,28 +58,40 @@ public struct Trainer: Sendable {
             warnings.append("only \(churners) churners for \(usedNames.count) features (fewer than 10 per feature): coefficients are uncertain")
         }
         let (l2, l2Choice) = try chooseL2(x: x, y: y, customerIndex: table.customerIndex)
-        let churn = try ModelFitting.fitChurn(x: x, y: y, names: usedNames, l2: l2, balanced: config.classWeight == "balanced")
-        let p = churn.predict(x)
-        let rule = RuleBaseline(training: table)
-        let metrics = try ChurnMetrics.evaluate(probabilities: p, outcomes: table.churned.map { $0 == 1 }, what: "churn model (training)")
+        let churn = try PhaseTimer.measure("train: churn fit") {
+            try ModelFitting.fitChurn(x: x, y: y, names: usedNames, l2: l2, balanced: config.classWeight == "balanced")
+        }
+        let p = PhaseTimer.measure("train: churn predict") { churn.predict(x) }
+        let rule = PhaseTimer.measure("train: rule baseline") { RuleBaseline(training: table) }
+        let metrics = try PhaseTimer.measure("train: churn metrics") {
+            try ChurnMetrics.evaluate(probabilities: p, outcomes: table.churned.map { $0 == 1 }, what: "churn model (training)")
+        }
 
         // Next-period score, on the rows that have one.
         let answered = (0..<table.rowCount).filter { !table.nextScore[$0].isNaN }
         guard answered.count > usedNames.count + 1 else {
             throw PipelineError.tooLittleData("only \(answered.count) snapshot rows have a next-period NPS response; the score model needs more than \(usedNames.count + 1)")
         }
-        let xs = x.rows(at: answered)
+        let xs = PhaseTimer.measure("train: score rows") { x.rows(at: answered) }
         let ys = answered.map { table.nextScore[$0] }
+        let scoreStart = (PhaseTimer.now(), PhaseTimer.processorTime())
         let score = try ModelFitting.fitScore(x: xs, y: ys, names: usedNames, ridge: config.ridge)
+        if PhaseTimer.enabled {
+            PhaseTimer.report("train: score fit (\(score.solver), condition \(score.conditionNumber))",
+                              seconds: PhaseTimer.now() - scoreStart.0, processorSeconds: PhaseTimer.processorTime() - scoreStart.1)
+        }
         let fitted = score.predict(xs)
-        let calibration = ScoreCategoryCalibration(predicted: fitted, actual: ys)
+        let calibration = PhaseTimer.measure("train: score calibration") { ScoreCategoryCalibration(predicted: fitted, actual: ys) }
         let scoreErrors = try RegressionMetrics.evaluate(predicted: fitted, actual: ys, what: "score model (training)")
 
-        var fingerprint = Fingerprint()
-        fingerprint.combine(table.featureNames.joined(separator: ","))
-        fingerprint.combine(table.values)
-        fingerprint.combine(y)
-        fingerprint.combine(table.nextScore)
+        let fingerprint = PhaseTimer.measure("train: fingerprint") {
+            var fingerprint = Fingerprint()
+            fingerprint.combine(table.featureNames.joined(separator: ","))
+            fingerprint.combine(table.values)
+            fingerprint.combine(y)
+            fingerprint.combine(table.nextScore)
+            return fingerprint
+        }
 
         let responded = table.nextResponseCount.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         var model = ChurnCastModel(
@@ -101,8 +118,11 @@ public struct Trainer: Sendable {
                            nextScoreRMSE: scoreErrors.rmse, nextScoreMAE: scoreErrors.mae),
             forecastModelError: .none)
         // The forecast's model error, from forecasting every training snapshot's next period.
-        let runner = ForecastRunner(model: model, customers: customers, responses: nps)
-        let quarters = try runner.backtestQuarters(table: table, predictions: model.predict(table))
+        let quarters = try PhaseTimer.measure("train: forecast model error") {
+            let runner = ForecastRunner(model: model, customers: customers, responses: nps)
+            // The design `x` is the model's own standardisation of `table` (same means, deviations, columns).
+            return try runner.backtestQuarters(table: table, predictions: model.predict(design: x))
+        }
         model.forecastModelError = Backtest.modelError(quarters)
         return Outcome(model: model, table: table, warnings: warnings)
     }

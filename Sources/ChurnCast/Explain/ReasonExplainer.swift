@@ -1,0 +1,58 @@
+import Features
+import LinearAlgebra
+
+/// The top reasons of many rows of one table: the model's used features, their coefficients, table columns and
+/// reason kinds resolved once, so that explaining a million rows costs a pass over the design plus three
+/// sentences per row (`ChurnCastModel.topReasons` for one row, `Scorer.rows` for all).
+///
+/// A reason's weight is its contribution `coefficient × standardised value` (the design column); the positive
+/// ones are taken largest first (ties: model feature order), and a sentence already given is not repeated.
+struct ReasonExplainer {
+    /// The table's raw values (column-major, `rows` rows): reasons quote raw values, not standardised ones.
+    let values: [Double]
+    let rows: Int
+    /// The standardised design, column-major (`table.rowCount` rows, one column per used feature).
+    let design: [Double]
+    let coefficients: [Double]
+    let columns: [Int]
+    let names: [String]
+    let means: [Double]
+    let builtIn: [BuiltInFeature?]
+
+    init(model: ChurnCastModel, table: FeatureTable, design: Matrix) {
+        let used = model.features.filter { !$0.constant }
+        precondition(design.columns == used.count && design.rows == table.rowCount, "design does not match the table")
+        values = table.values
+        rows = table.rowCount
+        self.design = design.storage
+        coefficients = used.indices.map { model.churn.terms[$0 + 1].estimate }
+        columns = used.map { table.featureIndex(named: $0.name)! }
+        names = used.map(\.name)
+        means = used.map(\.mean)
+        builtIn = used.map { BuiltInFeature(name: $0.name) }
+    }
+
+    /// Row `row`'s reasons, at most `count`. `scratch` is reused between calls to avoid an allocation per row.
+    func reasons(row: Int, count: Int, scratch: inout [(contribution: Double, feature: Int)]) -> [String] {
+        scratch.removeAll(keepingCapacity: true)
+        let n = rows
+        for k in coefficients.indices {
+            let c = coefficients[k] * design[k * n + row]
+            guard c > 0 else { continue }
+            // Insertion into the list kept sorted by contribution (descending), then feature order.
+            var i = scratch.count
+            scratch.append((c, k))
+            while i > 0 && scratch[i - 1].contribution < c { scratch[i] = scratch[i - 1]; i -= 1 }
+            scratch[i] = (c, k)
+        }
+        var out: [String] = []
+        out.reserveCapacity(count)
+        for (_, k) in scratch {
+            let text = ReasonWriter.reason(feature: names[k], builtIn: builtIn[k], value: values[columns[k] * n + row],
+                                           trainingMean: means[k]) { values[$0.column * n + row] }
+            if !out.contains(text) { out.append(text) }
+            if out.count == count { break }
+        }
+        return out
+    }
+}
