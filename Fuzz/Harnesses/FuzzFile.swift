@@ -22,6 +22,20 @@ enum FuzzFile {
         close(fd)
         return p
     }
+
+    /// The bytes of the file at `path` (small files).
+    static func read(_ path: String) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        precondition(fd >= 0, "cannot open \(path)")
+        defer { close(fd) }
+        var out: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            precondition(n >= 0, "cannot read \(path)")
+            if n == 0 { return out }
+            out += chunk[0..<n]
+        }
+    }
 }
 
 /// Stops the fuzzer with a message: a property the code under test must keep was broken.

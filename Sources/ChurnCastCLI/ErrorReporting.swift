@@ -6,7 +6,16 @@ import Glibc
 
 /// Runs a command body and turns every error into a message on standard error and the SPEC's exit code.
 /// This is the one place where errors meet exit codes.
+/// It also checks `CHURNCAST_THREADS` (an invalid value is exit 64 before any work) and keeps OpenBLAS itself on
+/// one thread: its threaded kernels add up in an order that depends on their thread count, which changed the last
+/// digits of the models' standard errors between machines; ChurnCast's own passes use the threads instead, so
+/// every output is byte-identical whatever the thread count.
 func reportingErrors(_ body: () throws -> Void) throws {
+    if let text = Parallelism.environmentText, Parallelism.threads(from: text) == nil {
+        printError("churncast: error: \(Parallelism.invalidMessage(text))")
+        throw ExitCode(ExitStatus.usage.rawValue)
+    }
+    BLAS.setThreads(1)
     do {
         try body()
     } catch let error as UserFacingError {

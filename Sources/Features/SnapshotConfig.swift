@@ -1,4 +1,5 @@
 import Ingest
+import Support
 
 /// What to build: the as-of dates, the label horizon and the encoding choices of the feature table.
 ///
@@ -17,11 +18,13 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
     public var engagementRecencyCapDays: Int
     /// `nps_days_since_last` is capped at this many days (and is this value when there is no response).
     public var npsRecencyCapDays: Int
-    /// Worker threads for the build (1 or 2 on this project's machines); the table is the same for any value.
+    /// Worker threads for the build (`CHURNCAST_THREADS`, else 2); the table is the same for any value. How to
+    /// compute, not what: it is not written when the config is encoded, so a model file does not depend on it.
     public var threads: Int
 
     public init(asOf: [Day], horizonDays: Int = 90, rareLevelMinCount: Int = 20, maxLevelsPerAttribute: Int = 20,
-                engagementRecencyCapDays: Int = 365, npsRecencyCapDays: Int = 730, threads: Int = 2) {
+                engagementRecencyCapDays: Int = 365, npsRecencyCapDays: Int = 730,
+                threads: Int = Parallelism.threads) {
         self.asOf = asOf
         self.horizonDays = horizonDays
         self.rareLevelMinCount = rareLevelMinCount
@@ -97,6 +100,5 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
         try c.encode(maxLevelsPerAttribute, forKey: .maxLevelsPerAttribute)
         try c.encode(engagementRecencyCapDays, forKey: .engagementRecencyCapDays)
         try c.encode(npsRecencyCapDays, forKey: .npsRecencyCapDays)
-        try c.encode(threads, forKey: .threads)
     }
 }

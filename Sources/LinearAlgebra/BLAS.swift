@@ -79,6 +79,7 @@ public enum BLAS {
         } else {
             var partial = [[Double]](repeating: [Double](repeating: 0, count: n * n), count: blocks)
             let chunk = (m + blocks - 1) / blocks
+            let saved = openblas_get_num_threads()
             openblas_set_num_threads(1)
             partial.withUnsafeMutableBufferPointer { parts in
                 let partsBase = parts.baseAddress!
@@ -92,7 +93,7 @@ public enum BLAS {
                     }
                 }
             }
-            openblas_set_num_threads(Int32(threads))
+            openblas_set_num_threads(saved)
             for p in partial { for i in 0..<(n * n) { out.storage[i] += p[i] } }
         }
         symmetrizeFromUpper(&out)

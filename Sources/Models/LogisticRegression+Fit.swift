@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Distributions
+import Support
 import LinearAlgebra
 
 extension LogisticRegression {
@@ -15,12 +16,13 @@ extension LogisticRegression {
     ///   - weights: optional sample weights ≥ 0 (frequency weights: a weight of 2 counts the row twice);
     ///     rows with weight 0 are ignored.
     ///   - names: one name per feature column.
-    ///   - threads: threads for the passes over the data (results do not depend on it).
+    ///   - threads: threads for the passes over the data (`CHURNCAST_THREADS`, else 2; results do not depend
+    ///     on it).
     /// - Throws: `ModelsError` for bad data, a rank-deficient design, separated classes (unpenalised fits only;
     ///   with `l2 > 0` the answer is finite), or a numerical failure.
     /// - Complexity: per iteration one pass over `x`, O(rows · features²) (one `dsyrk` worth of work).
     public func fit(x: Matrix, y: [Double], weights: [Double]? = nil, names: [String],
-                    threads: Int = 2) throws -> LogisticRegressionResult {
+                    threads: Int = Parallelism.threads) throws -> LogisticRegressionResult {
         try validate()
         precondition(y.count == x.rows, "y has \(y.count) rows, x has \(x.rows)")
         precondition(names.count == x.columns, "\(names.count) names for \(x.columns) columns")

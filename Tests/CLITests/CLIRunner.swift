@@ -47,11 +47,12 @@ enum CLIRunner {
         try run(arguments, timeLimit: 120)
     }
 
-    /// Runs the built executable `product` with `arguments` in `workingDirectory`, killing it after `timeLimit`
+    /// Runs the built executable `product` with `arguments` in `workingDirectory` (with `environment` added to
+    /// this process's), killing it after `timeLimit`
     /// seconds so that a hang fails the test instead of stalling CI (`status` is then 128 + SIGKILL and
     /// `timedOut` is set). Output goes through files, so a large output cannot block the child.
     static func run(_ arguments: [String], product: String = "churncast", in workingDirectory: String? = nil,
-                    timeLimit: Double) throws -> Outcome {
+                    environment: [String: String] = [:], timeLimit: Double) throws -> Outcome {
         guard let exe = self.product(product) else { throw CLIRunnerError.notBuilt }
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("cc-run-\(UUID().uuidString)")
@@ -63,6 +64,9 @@ enum CLIRunner {
         let process = Process()
         process.executableURL = exe
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)

@@ -62,6 +62,23 @@ public enum ModelFileIO {
         guard m.encoding.featureNames.allSatisfy({ n in m.features.contains { $0.name == n } }) else {
             throw bad("attribute encoding and feature list disagree")
         }
+        // Found by fuzzing (Fuzz/RESULTS.md): values a tampered file could carry into nonsense predictions.
+        guard m.features.allSatisfy({ $0.constant || $0.standardDeviation > 0 }) else {
+            throw bad("a feature the models use has a standard deviation of 0")
+        }
+        let points = m.nps.calibration.points
+        guard points.allSatisfy({ (0...1).contains($0.promoterShare) && (0...1).contains($0.detractorShare)
+                                  && $0.promoterShare + $0.detractorShare <= 1 + 1e-9 }) else {
+            throw bad("score calibration shares must lie in 0…1 and add up to at most 1")
+        }
+        guard zip(points, points.dropFirst()).allSatisfy({ $0.predicted <= $1.predicted }) else {
+            throw bad("score calibration points are not in ascending order")
+        }
+        let e = m.forecastModelError
+        guard m.responseRate.isFinite, (0...1).contains(m.responseRate), e.variance.isFinite, e.variance >= 0,
+              e.meanSquaredError.isFinite, e.meanSquaredError >= 0, e.periods >= 0 else {
+            throw bad("response rate or forecast model error out of range")
+        }
     }
 
     static func describe(_ error: Error) -> String {
