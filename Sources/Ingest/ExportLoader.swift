@@ -1,3 +1,5 @@
+import Support
+
 /// Where the three exports are.
 public struct ExportPaths: Equatable, Sendable {
     public var customers: String
@@ -59,10 +61,12 @@ public struct LoadedExports {
 public struct ExportLoader: Sendable {
     public var mapping: ColumnMapping
     public var policy: BadRowPolicy
-    /// Threads for streaming engagement.csv (1 or 2; see `EngagementFile.forEachRow`).
+    /// Threads for streaming engagement.csv (1 or 2; see `EngagementFile.forEachRow`): `CHURNCAST_THREADS`,
+    /// else 2. The rows come out in file order either way.
     public var threads: Int
 
-    public init(mapping: ColumnMapping = .identity, policy: BadRowPolicy = .stop, threads: Int = 2) {
+    public init(mapping: ColumnMapping = .identity, policy: BadRowPolicy = .stop,
+                threads: Int = Parallelism.threads) {
         precondition(threads >= 1, "threads must be at least 1")
         self.mapping = mapping
         self.policy = policy
