@@ -1,11 +1,19 @@
 import Foundation
 @testable import Ingest
 
-/// Temporary files for tests: each call gets a fresh folder under the system temp folder.
+/// One folder per test process for every test file, removed when the process exits.
+let ingestTestRoot: String = {
+    let root = NSTemporaryDirectory() + "ingest-tests-\(ProcessInfo.processInfo.processIdentifier)"
+    try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: ingestTestRoot) }
+    return root
+}()
+
+/// Temporary files for tests: each call gets a fresh folder under `ingestTestRoot`.
 enum TestFiles {
     /// A new empty folder.
     static func folder() -> String {
-        let dir = NSTemporaryDirectory() + "ingest-tests-" + UUID().uuidString
+        let dir = ingestTestRoot + "/" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
