@@ -10,7 +10,8 @@ import Foundation
 /// checks that it is B; if quotes do not pair up (a stray quote, which `.skip` tolerates), it is not, and the pass
 /// ends with an error asking for one thread. Lines of the second part are counted from 1 and shifted once the
 /// first part knows the line at B; so are the helper's rejected rows, which are listed after the first part's —
-/// the rejects file is in file order.
+/// the rejects file is in file order. (Until then the helper keeps its rejected rows in memory: under `.skip`,
+/// memory grows with the number of bad rows in the second part, never with good ones.)
 extension EngagementFile {
     /// The part of the file the calling thread parses itself.
     static let callingThreadShare = 0.42
