@@ -54,7 +54,7 @@ extension EngagementFile {
         guard reader.offset == boundary else {
             throw IngestError.invalidValue(
                 SourceLocation(file: path, line: reader.nextLine, column: 1),
-                expected: "quote characters that pair up, as the file is read in two halves (read it with one thread)",
+                expected: "quote characters that pair up, as the file is read in two parts (or CHURNCAST_THREADS=1)",
                 found: "a stray quote before this line")
         }
         lastPassWasParallel = true

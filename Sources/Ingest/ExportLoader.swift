@@ -62,7 +62,8 @@ public struct ExportLoader: Sendable {
     public var mapping: ColumnMapping
     public var policy: BadRowPolicy
     /// Threads for streaming engagement.csv (1 or 2; see `EngagementFile.forEachRow`): `CHURNCAST_THREADS`,
-    /// else 2. The rows come out in file order either way.
+    /// else 2. With 2 the rows reach the consumer in a different order than the file's (the same rows, the same
+    /// accounting, rejects file and first error); consumers must not depend on row order (SPEC section 1).
     public var threads: Int
 
     public init(mapping: ColumnMapping = .identity, policy: BadRowPolicy = .stop,
