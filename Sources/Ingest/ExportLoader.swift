@@ -78,6 +78,7 @@ public struct ExportLoader: Sendable {
         for path in [paths.customers, paths.nps, paths.engagement] {
             _ = try CSVReader(path: path, chunkSize: 16)  // every file exists before any work (exit 66)
         }
+        try MemoryBudget.current().check(paths)  // fits in memory before any work (exit 74)
         let rejects = try RejectsLog(policy: policy)
         let (customers, customersAccounting, index) = try CustomerLoader(path: paths.customers, mapping: mapping,
                                                                          rejects: rejects).load()

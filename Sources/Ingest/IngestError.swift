@@ -47,12 +47,20 @@ public enum IngestError: UserFacingError, Equatable {
     /// `source` is the config file's path, or `IngestError.commandLineSource` for the `--map` option (exit 64).
     case invalidMapping(source: String, reason: String)
 
+    /// The exports need more memory than this process may use (`MemoryBudget`, exit 74): `inMemory` bytes of
+    /// files held in memory and `streamed` bytes of engagement.csv.
+    case tooLargeForMemory(needed: Int, available: Int, source: String, inMemory: Int, streamed: Int)
+    /// An environment setting that cannot be used (exit 64).
+    case invalidSetting(name: String, expected: String, found: String)
+
     /// The `source` of a mapping given on the command line.
     public static let commandLineSource = "--map"
 
     public var exitCode: ExitStatus {
         switch self {
         case .invalidMapping(let source, _): return source == IngestError.commandLineSource ? .usage : .dataError
+        case .tooLargeForMemory: return .ioError
+        case .invalidSetting: return .usage
         default: return .dataError
         }
     }
@@ -68,6 +76,8 @@ public enum IngestError: UserFacingError, Equatable {
             return "\(file): \(reason)"
         case .invalidMapping(let source, _):
             return "\(source): \(reason)"
+        case .tooLargeForMemory, .invalidSetting:
+            return reason
         }
     }
 
@@ -108,6 +118,14 @@ public enum IngestError: UserFacingError, Equatable {
             return "\(at.columnText): expected a customer_id listed in customers.csv, found \(CSVText.quoted(id))"
         case .invalidMapping(_, let reason):
             return reason
+        case .tooLargeForMemory(let needed, let available, let source, let inMemory, let streamed):
+            let text = MemoryBudget.text(bytes:)
+            return "the exports need about \(text(needed)) of memory (64 MiB + 4 × \(text(inMemory)) of customers and "
+                + "NPS responses held in memory + 1/16 of \(text(streamed)) of engagement, which is streamed), "
+                + "but \(text(available)) is available (\(source)); free memory or use a larger machine, or set "
+                + "\(MemoryBudget.environmentVariable) to the memory ChurnCast may use (e.g. 16G; off skips this check)"
+        case .invalidSetting(let name, let expected, let found):
+            return "\(name): expected \(expected), found \(CSVText.quoted(found))"
         }
     }
 }
@@ -124,7 +142,8 @@ extension IngestError {
         case .unknownCustomer(let at, let id): return .unknownCustomer(shift(at), id: id)
         case .duplicateCustomer(let file, let id, let first, let line):
             return .duplicateCustomer(file: file, id: id, firstLine: first + delta, line: line + delta)
-        case .emptyFile, .missingColumns, .duplicateColumn, .invalidMapping: return self
+        case .emptyFile, .missingColumns, .duplicateColumn, .invalidMapping, .tooLargeForMemory, .invalidSetting:
+            return self
         }
     }
 }

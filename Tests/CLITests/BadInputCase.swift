@@ -17,6 +17,8 @@ struct BadInputCase: Codable, CustomTestStringConvertible, Sendable {
     /// The arguments; `{data}` is the case folder, `{out}` an empty folder for outputs, `{model}` the model file
     /// in the case folder. Default: `features --data {data} --as-of 2024-06-30 --out {out}/features.csv`.
     var args: [String] = ["features", "--data", "{data}", "--as-of", "2024-06-30", "--out", "{out}/features.csv"]
+    /// Environment variables set for the run (`CHURNCAST_MEMORY_LIMIT`).
+    var env: [String: String] = [:]
     /// The exit code the SPEC asks for.
     var exit: Int32
     /// Fragments standard error must contain, in any order (for exit 0, may be empty).
@@ -66,6 +68,7 @@ struct BadInputCase: Codable, CustomTestStringConvertible, Sendable {
         files = try c.decodeIfPresent([String: FileSpec].self, forKey: .files) ?? [:]
         edit = try c.decodeIfPresent(Edit.self, forKey: .edit)
         if let a = try c.decodeIfPresent([String].self, forKey: .args) { args = a }
+        env = try c.decodeIfPresent([String: String].self, forKey: .env) ?? [:]
         exit = try c.decode(Int32.self, forKey: .exit)
         stderr = try c.decodeIfPresent([String].self, forKey: .stderr) ?? []
         stdout = try c.decodeIfPresent([String].self, forKey: .stdout) ?? []

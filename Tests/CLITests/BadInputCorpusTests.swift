@@ -15,7 +15,7 @@ import Foundation
             $0.replacingOccurrences(of: "{data}", with: data).replacingOccurrences(of: "{out}", with: out)
                 .replacingOccurrences(of: "{model}", with: data + "/model.json")
         }
-        let r = try CLIRunner.run(args, timeLimit: 60)
+        let r = try CLIRunner.run(args, environment: c.env, timeLimit: 60)
         let shown = "\(c.name) (\(c.why)): exit \(r.status)\nstderr: \(r.stderr.prefix(1500))\nstdout: \(r.stdout.prefix(500))"
         #expect(!r.timedOut, "hung: \(shown)")
         #expect(r.status == c.exit, "\(shown)")
