@@ -24,6 +24,22 @@ public enum AtomicFile {
     /// Streams content into `path` through `body`, then flushes and renames it into place.
     /// On any error (thrown by `body` or by the system) the temporary file is removed and `path` is untouched.
     public static func write(to path: String, overwrite: Bool = true, _ body: (inout FileSink) throws -> Void) throws {
+        let (fd, tmp) = try begin(path, overwrite: overwrite)
+        var sink = FileSink(fd: fd, path: path)
+        do {
+            try body(&sink)
+            try sink.flush()
+        } catch {
+            unlink(tmp)
+            close(fd)
+            throw error
+        }
+        try finish(path, fd: fd, temporary: tmp, overwrite: overwrite)
+    }
+
+    /// Checks `path` can be written (not refused by `overwrite`, not a folder, its folder exists), removes stale
+    /// temporaries and creates a locked temporary file beside it. Shared with `PendingFile`.
+    static func begin(_ path: String, overwrite: Bool) throws -> (fd: Int32, temporary: String) {
         if !overwrite && access(path, F_OK) == 0 {
             throw FileError.exists(path: path, hint: "pass --force to replace it")
         }
@@ -39,11 +55,13 @@ public enum AtomicFile {
             throw FileError.cannotCreate(path: path, reason: "\(dir) is a file, not a folder")
         }
         removeStaleTemporaries(of: path, in: dir)
-        let (fd, tmp) = try createTemporary(for: path, in: dir)
-        var sink = FileSink(fd: fd, path: path)
+        return try createTemporary(for: path, in: dir)
+    }
+
+    /// Syncs the written temporary file, renames it onto `path` and closes it; on failure removes it.
+    /// The caller has flushed its buffer. Shared with `PendingFile`.
+    static func finish(_ path: String, fd: Int32, temporary tmp: String, overwrite: Bool) throws {
         do {
-            try body(&sink)
-            try sink.flush()
             if fchmod(fd, 0o644) != 0 { throw FileError.writeFailed(path: path, reason: errnoText()) }
             if fsync(fd) != 0 { throw FileError.writeFailed(path: path, reason: errnoText()) }
             if !overwrite && access(path, F_OK) == 0 {
@@ -57,7 +75,7 @@ public enum AtomicFile {
             throw error
         }
         close(fd)
-        syncDirectory(dir)
+        syncDirectory(directory(of: path))
     }
 
     /// Flushes the folder's entry list, so that the rename itself survives a power loss. Best effort.

@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// An output file written over time and put in place at once: bytes go to a temporary file beside `path`;
-/// `commit()` flushes, syncs and renames it into place; a file never committed is removed (by `discard()` or when
+/// An output file written over time and put in place at once: bytes go to a temporary file beside `path` (created,
+/// locked and cleaned up as `AtomicFile` does); `commit()` flushes, syncs and renames it into place; a file never committed is removed (by `discard()` or when
 /// the value is released), leaving `path` untouched. `AtomicFile.write(to:_:)` for outputs written in one scope;
 /// this for outputs fed from several places (a rejects file filled while several inputs are read).
 public final class PendingFile {
@@ -18,18 +18,8 @@ public final class PendingFile {
     /// Creates the temporary file. Throws `FileError.exists` when `path` exists and `overwrite` is false, and
     /// `FileError.cannotCreate` when the folder is missing or not writable.
     public init(path: String, overwrite: Bool = true) throws {
-        if !overwrite && access(path, F_OK) == 0 {
-            throw FileError.exists(path: path, hint: "pass --force to replace it")
-        }
-        let dir = AtomicFile.directory(of: path)
-        var st = stat()
-        if stat(dir, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR {
-            throw FileError.cannotCreate(path: path, reason: "folder \(dir) does not exist")
-        }
-        var template = Array("\(dir)/.\(AtomicFile.basename(of: path)).tmp-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if fd < 0 { throw FileError.cannotCreate(path: path, reason: errnoText()) }
-        temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let (fd, temporary) = try AtomicFile.begin(path, overwrite: overwrite)
+        temporaryPath = temporary
         sink = FileSink(fd: fd, path: path)
         self.path = path
         self.overwrite = overwrite
@@ -54,23 +44,12 @@ public final class PendingFile {
         precondition(open, "commit after commit or discard")
         do {
             try sink.flush()
-            if fchmod(sink.fd, 0o644) != 0 { throw FileError.writeFailed(path: path, reason: errnoText()) }
-            if fsync(sink.fd) != 0 { throw FileError.writeFailed(path: path, reason: errnoText()) }
-            close(sink.fd)
-            open = false
-            if !overwrite && access(path, F_OK) == 0 {
-                unlink(temporaryPath)
-                throw FileError.exists(path: path, hint: "pass --force to replace it")
-            }
-            if rename(temporaryPath, path) != 0 {
-                let reason = errnoText()
-                unlink(temporaryPath)
-                throw FileError.writeFailed(path: path, reason: reason)
-            }
         } catch {
             discard()
             throw error
         }
+        open = false
+        try AtomicFile.finish(path, fd: sink.fd, temporary: temporaryPath, overwrite: overwrite)
     }
 
     /// Removes the temporary file; `path` is untouched. Does nothing after `commit()`.

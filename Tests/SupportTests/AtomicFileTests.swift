@@ -55,4 +55,16 @@ import Foundation
         let left = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
         #expect(left == [".other.csv.tmp-AbC123", ".scores.csv.tmp-XyZ789", "scores.csv"])
     }
+
+    @Test func pendingFileTemporaryIsLockedAgainstCleaners() throws {
+        let path = dir + "/rejects.csv"
+        let pending = try PendingFile(path: path)
+        try pending.write(Array("source_file,line\n".utf8))
+        // Another writer of the same path cleans stale temporaries, but not this live one.
+        try AtomicFile.write("other\n", to: path)
+        try pending.commit()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "source_file,line\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["rejects.csv"])
+    }
 }
+
