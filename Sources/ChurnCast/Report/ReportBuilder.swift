@@ -19,7 +19,7 @@ public enum ReportBuilder {
         if let n = o.churn.nextScore, let c = o.churn.nextScoreCarryForward {
             nextScore = ReportContent.NextScoreErrors(rmse: n.rmse, mae: n.mae, baselineRMSE: c.rmse, baselineMAE: c.mae, count: n.count)
         }
-        var baselines = [ReportContent.BaselineMetrics(name: "base rate", rocAUC: nil, brier: o.churn.baseRate.brierScore),
+        let baselines = [ReportContent.BaselineMetrics(name: "base rate", rocAUC: nil, brier: o.churn.baseRate.brierScore),
                          ReportContent.BaselineMetrics(name: "rule: last NPS ≤ 6 or no engagement in 30 days",
                                          rocAUC: o.churn.rule.rocAUC, brier: o.churn.rule.brierScore)]
         let headline = ReportContent.HeadlineMetrics(rocAUC: m.rocAUC, prAUC: m.prAUC, brier: m.brierScore, logLoss: m.logLoss,
