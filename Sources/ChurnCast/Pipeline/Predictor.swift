@@ -35,19 +35,9 @@ extension ChurnCastModel {
     func design(_ table: FeatureTable) -> Matrix {
         let used = features.filter { !$0.constant }
         let columns = used.map { table.featureIndex(named: $0.name)! }
-        let scaler = FeatureScaler(names: used.map(\.name), means: used.map(\.mean),
-                                   standardDeviations: used.map(\.standardDeviation))
-        var out = [Double](repeating: 0, count: table.rowCount * used.count)
-        let n = table.rowCount
-        table.values.withUnsafeBufferPointer { v in
-            out.withUnsafeMutableBufferPointer { o in
-                for (k, j) in columns.enumerated() {
-                    let mean = scaler.means[k], inv = 1 / scaler.standardDeviations[k]
-                    for i in 0..<n { o[k * n + i] = (v[j * n + i] - mean) * inv }
-                }
-            }
-        }
-        return Matrix(rows: n, columns: used.count, columnMajor: out)
+        let out = FeatureScaler.standardise(table.values, rows: table.rowCount, columns: columns,
+                                            means: used.map(\.mean), inverses: used.map { 1 / $0.standardDeviation })
+        return Matrix(rows: table.rowCount, columns: used.count, columnMajor: out)
     }
 
     /// Churn probability, expected score and promoter/detractor probabilities for every row of `table`.
