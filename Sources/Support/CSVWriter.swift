@@ -28,6 +28,21 @@ public struct CSVWriter {
         buffer.append(0x22)
     }
 
+    /// Appends one text field made of `parts` joined by `separator` — the same bytes as
+    /// `field(parts.joined(separator: separator))`, without building the joined string.
+    public mutating func field(joining parts: [String], separator: String) {
+        func plain(_ s: String) -> Bool { !s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } }
+        guard parts.allSatisfy(plain), parts.count < 2 || plain(separator) else {
+            field(parts.joined(separator: separator))
+            return
+        }
+        separate()
+        for (i, part) in parts.enumerated() {
+            if i > 0 { buffer.append(contentsOf: separator.utf8) }
+            buffer.append(contentsOf: part.utf8)
+        }
+    }
+
     /// Appends an integer field.
     public mutating func field(_ value: Int) {
         separate()

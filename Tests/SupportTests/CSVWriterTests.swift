@@ -25,4 +25,18 @@ import Testing
         #expect(out == "3,-42,0.1,2.967032967032967,,-7,0,\n1e+20\n")
         #expect(Double("2.967032967032967") == 270.0 / 91)
     }
+
+    /// `field(joining:separator:)` writes what `field(parts.joined(separator:))` writes, quoting included.
+    @Test func joinedFieldIsTheFieldOfTheJoinedText() {
+        let out = Self.text { csv in
+            csv.field("id")
+            csv.field(joining: ["last NPS 3 (detractor)", "no engagement for 40 days"], separator: "; ")
+            csv.field(joining: ["plan is basic", "a, b"], separator: "; ")
+            csv.field(joining: ["x", "y"], separator: ",")
+            csv.field(joining: [], separator: "; ")
+            csv.field(joining: ["say \"hi\""], separator: "; ")
+            csv.endLine()
+        }
+        #expect(out == "id,last NPS 3 (detractor); no engagement for 40 days,\"plan is basic; a, b\",\"x,y\",,\"say \"\"hi\"\"\"\n")
+    }
 }

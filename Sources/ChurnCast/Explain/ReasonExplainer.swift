@@ -32,12 +32,45 @@ struct ReasonExplainer {
         builtIn = used.map { BuiltInFeature(name: $0.name) }
     }
 
-    /// Row `row`'s reasons, at most `count`. `scratch` is reused between calls to avoid an allocation per row.
-    func reasons(row: Int, count: Int, scratch: inout [(contribution: Double, feature: Int)]) -> [String] {
+    /// The reasons of the rows `selected` (ascending), at most `count` each, in that order.
+    ///
+    /// Contributions are computed for a block of rows at a time, column by column, so the design is read in
+    /// order; then each row's largest are turned into sentences.
+    /// - Complexity: O(rows · features) plus the sentences.
+    func reasons(rows selected: ArraySlice<Int>, count: Int) -> [[String]] {
+        let k = coefficients.count, n = rows, block = 512
+        var contributions = [Double](repeating: 0, count: block * k)
+        var scratch: [(contribution: Double, feature: Int)] = []
+        scratch.reserveCapacity(k)
+        var out: [[String]] = []
+        out.reserveCapacity(selected.count)
+        var start = selected.startIndex
+        while start < selected.endIndex {
+            let end = min(start + block, selected.endIndex)
+            for j in 0..<k {
+                let (base, c) = (j * n, coefficients[j])
+                for (b, row) in selected[start..<end].enumerated() { contributions[b * k + j] = c * design[base + row] }
+            }
+            for (b, row) in selected[start..<end].enumerated() {
+                out.append(reasons(row: row, contributions: contributions[(b * k)..<((b + 1) * k)], count: count,
+                                   scratch: &scratch))
+            }
+            start = end
+        }
+        return out
+    }
+
+    /// Row `row`'s reasons, at most `count`.
+    func reasons(row: Int, count: Int) -> [String] {
+        reasons(rows: [row], count: count)[0]
+    }
+
+    /// Row `row`'s reasons from its contributions (one per used feature). `scratch` is reused between calls.
+    func reasons(row: Int, contributions: ArraySlice<Double>, count: Int,
+                 scratch: inout [(contribution: Double, feature: Int)]) -> [String] {
         scratch.removeAll(keepingCapacity: true)
         let n = rows
-        for k in coefficients.indices {
-            let c = coefficients[k] * design[k * n + row]
+        for (k, c) in zip(coefficients.indices, contributions) {
             guard c > 0 else { continue }
             // Insertion into the list kept sorted by contribution (descending), then feature order.
             var i = scratch.count
@@ -47,6 +80,7 @@ struct ReasonExplainer {
         }
         var out: [String] = []
         out.reserveCapacity(count)
+        let values = self.values  // captured alone by the closure below, not the whole explainer
         for (_, k) in scratch {
             let text = ReasonWriter.reason(feature: names[k], builtIn: builtIn[k], value: values[columns[k] * n + row],
                                            trainingMean: means[k]) { values[$0.column * n + row] }

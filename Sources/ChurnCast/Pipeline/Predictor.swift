@@ -70,8 +70,6 @@ extension ChurnCastModel {
     /// The features pushing row `row`'s churn risk up most: coefficient × standardised deviation from the
     /// training mean, largest positive first, at most `count`.
     public func topReasons(_ predictions: Predictions, table: FeatureTable, row: Int, count: Int = 3) -> [String] {
-        var scratch: [(contribution: Double, feature: Int)] = []
-        return ReasonExplainer(model: self, table: table, design: predictions.design)
-            .reasons(row: row, count: count, scratch: &scratch)
+        ReasonExplainer(model: self, table: table, design: predictions.design).reasons(row: row, count: count)
     }
 }

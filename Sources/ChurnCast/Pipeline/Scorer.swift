@@ -45,11 +45,9 @@ public struct Scorer: Sendable {
         reasons.withUnsafeMutableBufferPointer { out in
             let base = out.baseAddress!
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var scratch: [(contribution: Double, feature: Int)] = []
-                scratch.reserveCapacity(explainer.coefficients.count)
-                for k in (part * needed.count / parts)..<((part + 1) * needed.count / parts) {
-                    let row = needed[k]
-                    base[row] = explainer.reasons(row: row, count: 3, scratch: &scratch)
+                let range = (part * needed.count / parts)..<((part + 1) * needed.count / parts)
+                for (row, text) in zip(needed[range], explainer.reasons(rows: needed[range], count: 3)) {
+                    base[row] = text
                 }
             }
         }
@@ -93,7 +91,9 @@ public struct Scorer: Sendable {
                     let base = out.baseAddress!
                     DispatchQueue.concurrentPerform(iterations: ranges.count) { b in
                         var w = CSVWriter()
-                        for r in rows[ranges[b]] { line(r, into: &w) }
+                        rows.withUnsafeBufferPointer { all in
+                            for i in ranges[b] { line(all.baseAddress! + i, into: &w) }
+                        }
                         base[b] = w.buffer
                     }
                 }
@@ -103,15 +103,15 @@ public struct Scorer: Sendable {
         }
     }
 
-    /// One line of scores.csv.
-    static func line(_ r: Row, into w: inout CSVWriter) {
-        w.field(r.customerId)
-        w.field(rounded(r.churnProbability, 6))
-        w.field(r.riskBand)
-        w.field(r.topReasons.joined(separator: "; "))
-        w.field(rounded(r.expectedNextScore, 3))
-        w.field(rounded(r.promoterProbability, 4))
-        w.field(rounded(r.detractorProbability, 4))
+    /// One line of scores.csv (the row read in place: copying a `Row` would retain and release its strings).
+    static func line(_ r: UnsafePointer<Row>, into w: inout CSVWriter) {
+        w.field(r.pointee.customerId)
+        w.field(rounded(r.pointee.churnProbability, 6))
+        w.field(r.pointee.riskBand)
+        w.field(joining: r.pointee.topReasons, separator: "; ")
+        w.field(rounded(r.pointee.expectedNextScore, 3))
+        w.field(rounded(r.pointee.promoterProbability, 4))
+        w.field(rounded(r.pointee.detractorProbability, 4))
         w.endLine()
     }
 
