@@ -39,9 +39,25 @@ public enum PhaseTimer {
         return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
     }
 
-    /// Prints one timing line to standard error: wall-clock seconds, then processor seconds.
+    /// Prints one timing line to standard error: wall-clock seconds, processor seconds, and the process's peak
+    /// resident memory so far (where the operating system reports it), so a benchmark sees which phase sets it.
     public static func report(_ label: String, seconds: Double, processorSeconds: Double) {
-        fputs("churncast: timing: \(label) \(format(seconds)) s (cpu \(format(processorSeconds)) s)\n", stderr)
+        let peak = peakResidentMegabytes().map { ", peak \($0) MB" } ?? ""
+        fputs("churncast: timing: \(label) \(format(seconds)) s (cpu \(format(processorSeconds)) s\(peak))\n", stderr)
+    }
+
+    /// The process's peak resident set size in MB (`VmHWM` of /proc/self/status), or nil where there is none.
+    public static func peakResidentMegabytes() -> Int? {
+        guard let file = fopen("/proc/self/status", "r") else { return nil }
+        defer { fclose(file) }
+        var line = [CChar](repeating: 0, count: 256)
+        while fgets(&line, Int32(line.count), file) != nil {
+            let text = String(cString: line)
+            guard text.hasPrefix("VmHWM:") else { continue }
+            let kilobytes = text.dropFirst(6).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
+            return kilobytes.map { $0 / 1024 }
+        }
+        return nil
     }
 
     static func format(_ seconds: Double) -> String {

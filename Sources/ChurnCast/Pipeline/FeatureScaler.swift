@@ -92,4 +92,29 @@ extension FeatureScaler {
         Matrix(rows: table.rowCount, columns: selected.count,
                columnMajor: transform(table.values, rows: table.rowCount, selected: selected))
     }
+
+    /// The same design, built in `table`'s own buffer, which it takes (leaving `table.values` empty): the
+    /// training table is the largest allocation of `train`, and this way it is held once instead of twice.
+    func design(consuming table: inout FeatureTable, columns selected: [Int]) -> Matrix {
+        let rows = table.rowCount
+        var values: [Double] = []
+        swap(&values, &table.values)
+        precondition(values.count == rows * names.count, "table shape mismatch")
+        let (means, inverses) = (selected.map { self.means[$0] },
+                                 selected.map { 1 / (standardDeviations[$0] == 0 ? 1 : standardDeviations[$0]) })
+        values.withUnsafeMutableBufferPointer { v in
+            let base = v.baseAddress!
+            Self.forEachColumn(selected.count) { k in
+                let column = base + selected[k] * rows
+                let (mean, inv) = (means[k], inverses[k])
+                for i in 0..<rows { column[i] = (column[i] - mean) * inv }
+            }
+            // Close the gaps left by unselected columns; selected[k] >= k, so no source is overwritten before use.
+            for k in selected.indices where selected[k] != k {
+                (base + k * rows).update(from: base + selected[k] * rows, count: rows)
+            }
+        }
+        values.removeLast(values.count - rows * selected.count)
+        return Matrix(rows: rows, columns: selected.count, columnMajor: values)
+    }
 }

@@ -146,13 +146,19 @@ public struct ForecastRunner: Sendable {
     }
 
     /// Forecasts each snapshot of `table` (those at positions `snapshots`, by default all) whose outcome period
-    /// is observed, against what happened. `predictions` are indexed like the rows of `table`.
+    /// is observed, against what happened; snapshots with no survey history to forecast from are skipped.
+    /// `predictions` are indexed like the rows of `table`.
     public func backtestQuarters(table: FeatureTable, predictions: Predictions,
                                  snapshots: [Int]? = nil) throws -> [BacktestQuarter] {
         var out: [BacktestQuarter] = []
         for s in snapshots ?? Array(table.snapshotDates.indices) where table.labelsComplete(snapshot: s) {
             let t = table.snapshotDates[s]
-            let f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil, modelError: .none)
+            let f: NPSForecast
+            do {
+                f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil, modelError: .none)
+            } catch ForecastError.noHistory, ForecastError.noExpectedRespondents {
+                continue  // no survey history before T (e.g. T at the start of the data): nothing to backtest here
+            }
             guard let actual = tally(after: t, through: t.adding(days: table.horizonDays)).score else { continue }
             out.append(BacktestQuarter(asOf: t, forecast: f.overall, actual: actual))
         }

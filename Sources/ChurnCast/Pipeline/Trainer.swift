@@ -15,7 +15,6 @@ public struct Trainer: Sendable {
     /// The trained model and what the user should know about it (thin data, dropped snapshots).
     public struct Outcome: Sendable {
         public var model: ChurnCastModel
-        public var table: FeatureTable
         public var warnings: [String]
     }
 
@@ -37,7 +36,7 @@ public struct Trainer: Sendable {
                     latestData: table.latestDataDay?.description ?? "(no dates)")
             }
             warnings.append("left out snapshot(s) \(dropped.joined(separator: ", ")): their \(table.horizonDays)-day outcome period runs past the end of the data (\(table.latestDataDay?.description ?? "?"))")
-            table = PhaseTimer.measure("train: select complete snapshots") { table.selectingSnapshots(complete) }
+            PhaseTimer.measure("train: select complete snapshots") { table.keepSnapshots(complete) }
         }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active at any training as-of date") }
 
@@ -45,11 +44,21 @@ public struct Trainer: Sendable {
             FeatureScaler(fitting: table.values, rows: table.rowCount, names: table.featureNames)
         }
         let used = table.featureNames.indices.filter { scaler.standardDeviations[$0] > 0 }
-        let x = PhaseTimer.measure("train: design") { scaler.design(table, columns: used) }
         let usedNames = used.map { table.featureNames[$0] }
+        let y = table.churned.map(Double.init)
+        // What needs the raw feature values comes first: the design then takes over their buffer.
+        let rule = PhaseTimer.measure("train: rule baseline") { RuleBaseline(training: table) }
+        let fingerprint = PhaseTimer.measure("train: fingerprint") {
+            var fingerprint = Fingerprint()
+            fingerprint.combine(table.featureNames.joined(separator: ","))
+            fingerprint.combine(table.values)
+            fingerprint.combine(y)
+            fingerprint.combine(table.nextScore)
+            return fingerprint
+        }
+        let x = PhaseTimer.measure("train: design") { scaler.design(consuming: &table, columns: used) }
 
         // Churn.
-        let y = table.churned.map(Double.init)
         let churners = table.churned.reduce(0) { $0 + Int($1) }
         guard churners > 0, churners < table.rowCount else {
             throw PipelineError.tooLittleData("the training snapshots have \(churners) churners among \(table.rowCount) rows; a churn model needs both churners and stayers")
@@ -62,7 +71,6 @@ public struct Trainer: Sendable {
             try ModelFitting.fitChurn(x: x, y: y, names: usedNames, l2: l2, balanced: config.classWeight == "balanced")
         }
         let p = PhaseTimer.measure("train: churn predict") { churn.predict(x) }
-        let rule = PhaseTimer.measure("train: rule baseline") { RuleBaseline(training: table) }
         let metrics = try PhaseTimer.measure("train: churn metrics") {
             try ChurnMetrics.evaluate(probabilities: p, outcomes: table.churned.map { $0 == 1 }, what: "churn model (training)")
         }
@@ -84,14 +92,6 @@ public struct Trainer: Sendable {
         let calibration = PhaseTimer.measure("train: score calibration") { ScoreCategoryCalibration(predicted: fitted, actual: ys) }
         let scoreErrors = try RegressionMetrics.evaluate(predicted: fitted, actual: ys, what: "score model (training)")
 
-        let fingerprint = PhaseTimer.measure("train: fingerprint") {
-            var fingerprint = Fingerprint()
-            fingerprint.combine(table.featureNames.joined(separator: ","))
-            fingerprint.combine(table.values)
-            fingerprint.combine(y)
-            fingerprint.combine(table.nextScore)
-            return fingerprint
-        }
 
         let responded = table.nextResponseCount.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         var model = ChurnCastModel(
@@ -124,7 +124,7 @@ public struct Trainer: Sendable {
             return try runner.backtestQuarters(table: table, predictions: model.predict(design: x))
         }
         model.forecastModelError = Backtest.modelError(quarters)
-        return Outcome(model: model, table: table, warnings: warnings)
+        return Outcome(model: model, warnings: warnings)
     }
 
     /// λ by the documented default, or by grouped K-fold cross-validation on held-out log loss.
