@@ -37,3 +37,15 @@ func printError(_ message: String) {
     line += "\n"
     fputs(line, stderr)
 }
+
+/// Ends the process with status 0 once a command's output is complete and flushed, without freeing its data first:
+/// at a million customers, releasing millions of small values one by one took 0.45 s that the operating system
+/// does at once when the process ends. `values` are the command's large values, kept alive until then (Swift may
+/// otherwise free them after their last use, before this call).
+func exitSkippingTeardown<T>(keeping values: T) -> Never {
+    withExtendedLifetime(values) {
+        fflush(stdout)
+        fflush(stderr)
+        exit(0)
+    }
+}

@@ -46,6 +46,7 @@ struct EvaluateCommand: ParsableCommand {
             try exports.finish(data)
             inputs.progress.done()
             print(json ? try jsonText(result.outcome) : result.outcome.text)
+            exitSkippingTeardown(keeping: (result, data))
         }
     }
 }

@@ -72,6 +72,7 @@ struct FeaturesCommand: ParsableCommand {
             let summary = Summary(out: out!, rows: table.rowCount, features: table.featureNames,
                                   snapshots: table.snapshotSummaries, files: loaded.accounting.map(FileSummary.init))
             print(json ? try Self.jsonText(summary) : summary.text)
+            exitSkippingTeardown(keeping: (table, loaded))
         }
     }
 

@@ -42,6 +42,7 @@ struct ForecastCommand: ParsableCommand {
             try exports.finish(data)
             inputs.progress.done()
             print(json ? try jsonText(result) : result.text)
+            exitSkippingTeardown(keeping: (result, data))
         }
     }
 }

@@ -44,6 +44,7 @@ struct ScoreCommand: ParsableCommand {
             try PhaseTimer.measure("write scores") { try Scorer.write(result.rows, to: out) }
             let summary = PhaseTimer.measure("summary") { ScoreSummary(asOf: t.description, file: out, rows: result.rows) }
             print(json ? try jsonText(summary) : summary.text)
+            exitSkippingTeardown(keeping: (result, data))
         }
     }
 }

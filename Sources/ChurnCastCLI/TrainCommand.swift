@@ -95,6 +95,7 @@ struct TrainCommand: ParsableCommand {
             } else {
                 print(TrainingSummary(model: outcome.model, path: model).text)
             }
+            exitSkippingTeardown(keeping: (outcome, data))
         }
     }
 }
