@@ -7,16 +7,17 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Evaluate the model on a snapshot later than training: churn metrics, baselines, NPS forecast.",
         discussion: """
-            Scores the customers active at the as-of date (which must be later than every training snapshot and
-            at least a horizon before the end of the data), and reports churn ROC-AUC, PR-AUC, log loss, Brier
-            score, calibration and top-decile lift and capture beside the base rate and a simple rule (last NPS
-            ≤ 6 or no engagement in 30 days); next-score RMSE and MAE beside carrying the last score forward; and
-            the NPS forecast for the period after the date against the actual NPS and the naive forecast. On data
-            made by `churncast generate` it adds the oracle's ROC-AUC (the planted hazard). --backtest repeats
+            Scores the customers active at the as-of date (which must be later than every training snapshot and \
+            at least a horizon before the end of the data), and reports churn ROC-AUC, PR-AUC, log loss, Brier \
+            score, calibration and top-decile lift and capture beside the base rate and a simple rule (last NPS \
+            ≤ 6 or no engagement in 30 days); next-score RMSE and MAE beside carrying the last score forward; and \
+            the NPS forecast for the period after the date against the actual NPS and the naive forecast. On data \
+            made by `churncast generate` it adds the oracle's ROC-AUC (the planted hazard). --backtest repeats \
             the NPS forecast at every earlier period end it can and reports the errors and interval coverage.
 
             Example:
-              churncast evaluate --model models/sample-model.json --data datasets/sample --as-of 2026-06-30 --backtest
+              churncast evaluate --model models/sample-model.json --data datasets/sample \\
+                --as-of 2026-06-30 --backtest
             """)
 
     @OptionGroup var exports: ExportOptions

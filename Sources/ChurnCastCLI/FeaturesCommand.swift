@@ -8,13 +8,14 @@ struct FeaturesCommand: ParsableCommand {
         commandName: "features",
         abstract: "Write the feature table of one or more point-in-time snapshots (for inspection).",
         discussion: """
-            One row per customer active at each as-of date T: features from rows dated on or before T only, then the
-            labels churned (churn date in (T, T+horizon]) and next_score (mean NPS score in that window; empty when
+            One row per customer active at each as-of date T: features from rows dated on or before T only, then the \
+            labels churned (churn date in (T, T+horizon]) and next_score (mean NPS score in that window; empty when \
             the customer gave none).
 
             Examples:
               churncast features --data datasets/sample --as-of 2024-06-30 --out features.csv
-              churncast features --data exports --from 2023-01-01 --to 2024-12-31 --every quarter --out stack.csv
+              churncast features --data exports --from 2023-01-01 --to 2024-12-31 \\
+                --every quarter --out stack.csv
               churncast features --describe
             """)
 

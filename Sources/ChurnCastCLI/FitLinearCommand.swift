@@ -12,7 +12,8 @@ struct FitLinearCommand: ParsableCommand {
             intercept, R² is uncentered. With --cv K, also each fold's and the mean RMSE.
             Examples:
               churncast fit linear --csv datasets/longley.csv --target y
-              churncast fit linear --csv data.csv --target nps --exclude customer_id --ridge 0.5 --cv 5 --json
+              churncast fit linear --csv data.csv --target nps --exclude customer_id \\
+                --ridge 0.5 --cv 5 --json
             """)
 
     @OptionGroup var options: FitOptions

@@ -16,7 +16,8 @@ struct FitLogisticCommand: ParsableCommand {
             cross-validation reports each fold's and the mean ROC-AUC.
             Examples:
               churncast fit logistic --csv customers.csv --target churned --exclude customer_id
-              churncast fit logistic --csv customers.csv --target churned --l2 1 --class-weight balanced --cv 5 --json
+              churncast fit logistic --csv customers.csv --target churned --l2 1 \\
+                --class-weight balanced --cv 5 --json
             """)
 
     @OptionGroup var options: FitOptions

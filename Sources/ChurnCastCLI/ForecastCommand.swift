@@ -7,14 +7,15 @@ struct ForecastCommand: ParsableCommand {
         commandName: "forecast",
         abstract: "Forecast next quarter's NPS with 80% and 95% intervals, overall and --by a segment.",
         discussion: """
-            The forecast is last period's actual NPS plus the change the models expect in who will answer: each
-            active customer counts with P(stay) × P(answer), and their P(promoter) − P(detractor). Intervals
-            combine the survey's sampling error (from the expected number of respondents), the noise of the
-            anchor, and the model's error measured on past periods. Small segments are shrunk toward the overall
+            The forecast is last period's actual NPS plus the change the models expect in who will answer: each \
+            active customer counts with P(stay) × P(answer), and their P(promoter) − P(detractor). Intervals \
+            combine the survey's sampling error (from the expected number of respondents), the noise of the \
+            anchor, and the model's error measured on past periods. Small segments are shrunk toward the overall \
             figure and flagged.
 
             Example:
-              churncast forecast --model models/sample-model.json --data datasets/sample --as-of 2026-09-30 --by plan
+              churncast forecast --model models/sample-model.json --data datasets/sample \\
+                --as-of 2026-09-30 --by plan
             """)
 
     @OptionGroup var exports: ExportOptions

@@ -7,15 +7,16 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the report as a self-contained HTML page and a Jupyter notebook.",
         discussion: """
-            Evaluates the model on the as-of date (as `churncast evaluate --backtest` does), forecasts the NPS by
-            segment, scores the customers, and writes everything as BASE.html (one self-contained page, charts
-            as inline SVG) and BASE.ipynb (a Jupyter notebook with the same charts and tables). With --content it
+            Evaluates the model on the as-of date (as `churncast evaluate --backtest` does), forecasts the NPS by \
+            segment, scores the customers, and writes everything as BASE.html (one self-contained page, charts \
+            as inline SVG) and BASE.ipynb (a Jupyter notebook with the same charts and tables). With --content it \
             renders a saved report content file (JSON) instead.
 
             Examples:
-              churncast report --model models/sample-model.json --data datasets/sample --as-of 2026-06-30 \\
-                --by plan --out notebooks-export/sample-report
-              churncast report --content Tests/ReportTests/Fixtures/sample-content.json --out /tmp/preview
+              churncast report --model models/sample-model.json --data datasets/sample \\
+                --as-of 2026-06-30 --by plan --out notebooks-export/sample-report
+              churncast report --content Tests/ReportTests/Fixtures/sample-content.json \\
+                --out /tmp/preview
             """)
 
     @Option(help: ArgumentHelp("Report content JSON file to render (instead of --model/--data/--as-of).", valueName: "file"))

@@ -7,14 +7,14 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Score every active customer: churn probability, risk band, top reasons, expected next score.",
         discussion: """
-            Writes one row per customer active at the as-of date, riskiest first: customer_id, churn_probability,
-            risk_band (high: the riskiest 10% of training rows' probabilities and above; medium: the next 20%;
-            low: the rest), top_reasons (the three features pushing the risk up most), expected_next_score,
+            Writes one row per customer active at the as-of date, riskiest first: customer_id, churn_probability, \
+            risk_band (high: the riskiest 10% of training rows' probabilities and above; medium: the next 20%; \
+            low: the rest), top_reasons (the three features pushing the risk up most), expected_next_score, \
             p_promoter, p_detractor.
 
             Example:
-              churncast score --model models/sample-model.json --data datasets/sample --as-of 2026-09-30 \\
-                --out out/scores.csv
+              churncast score --model models/sample-model.json --data datasets/sample \\
+                --as-of 2026-09-30 --out out/scores.csv
             """)
 
     @OptionGroup var exports: ExportOptions

@@ -8,14 +8,14 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train the churn and NPS models on snapshots of the exports and write a model file.",
         discussion: """
-            Stacks one snapshot per as-of date (every active customer, features from rows dated on or before it,
-            labels from the horizon after it), standardises the features, fits the churn logistic regression
-            (L2, intercept unpenalised; λ = 1 by default, or chosen by cross-validation grouped by customer with
+            Stacks one snapshot per as-of date (every active customer, features from rows dated on or before it, \
+            labels from the horizon after it), standardises the features, fits the churn logistic regression \
+            (L2, intercept unpenalised; λ = 1 by default, or chosen by cross-validation grouped by customer with \
             --cv) and the next-score linear regression, and writes the model atomically.
 
             Example:
-              churncast train --data datasets/sample --from 2024-12-31 --to 2025-12-31 --every quarter \\
-                --model models/sample-model.json --force
+              churncast train --data datasets/sample --from 2024-12-31 --to 2025-12-31 \\
+                --every quarter --model models/sample-model.json --force
             """)
 
     @OptionGroup var exports: ExportOptions
