@@ -13,7 +13,8 @@ struct FeaturesCommand: ParsableCommand {
             the customer gave none).
 
             Examples:
-              churncast features --data datasets/sample --as-of 2024-06-30 --out features.csv
+              churncast features --data datasets/sample --as-of 2024-06-30 \\
+                --out features.csv
               churncast features --data exports --from 2023-01-01 --to 2024-12-31 \\
                 --every quarter --out stack.csv
               churncast features --describe

@@ -10,6 +10,7 @@ struct FitCommand: ParsableCommand {
             sorted, the first dropped as the reference when there is an intercept). A column whose values all \
             parse as numbers is numeric; one where at most half do is text; in between, the first stray value \
             is reported with its file, line and column.
+
             Example:
               churncast fit linear --csv datasets/longley.csv --target y
             """,

@@ -10,6 +10,7 @@ struct FitLinearCommand: ParsableCommand {
             Prints coefficient, standard error, t, p-value and 95% interval per term; R², adjusted R², F and its \
             p-value, residual standard error, log-likelihood, AIC, BIC (as statsmodels' OLS). Without an \
             intercept, R² is uncentered. With --cv K, also each fold's and the mean RMSE.
+
             Examples:
               churncast fit linear --csv datasets/longley.csv --target y
               churncast fit linear --csv data.csv --target nps --exclude customer_id \\

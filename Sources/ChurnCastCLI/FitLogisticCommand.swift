@@ -14,8 +14,10 @@ struct FitLogisticCommand: ParsableCommand {
             then come from the penalised Hessian. Perfectly separated classes stop an unpenalised fit (exit 65) \
             with the separating columns named; --l2 gives a finite answer. With --cv K, a stratified K-fold \
             cross-validation reports each fold's and the mean ROC-AUC.
+
             Examples:
-              churncast fit logistic --csv customers.csv --target churned --exclude customer_id
+              churncast fit logistic --csv customers.csv --target churned \\
+                --exclude customer_id
               churncast fit logistic --csv customers.csv --target churned --l2 1 \\
                 --class-weight balanced --cv 5 --json
             """)

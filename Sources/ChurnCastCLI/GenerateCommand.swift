@@ -18,7 +18,7 @@ struct GenerateCommand: ParsableCommand {
               churncast generate --customers 4000 --seed 42 --out datasets/sample
               churncast generate --customers 20000 --out /tmp/messy --messy --bad-rows 12
               churncast generate --customers 20000 --out /tmp/shock \\
-                  --shock plan=basic,date=2025-06-30,size=-1.0
+                --shock plan=basic,date=2025-06-30,size=-1.0
             """)
 
     @Option(help: "Number of customers (1 to 50,000,000).")
