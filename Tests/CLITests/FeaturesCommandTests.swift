@@ -3,7 +3,9 @@ import Foundation
 
 /// `churncast features` end to end: the exports of the Features fixture (Tests/FeaturesTests, whose features are
 /// worked out by hand there) written as messy CSV, and the table, summary and exit codes that come out.
-@Suite struct FeaturesCommandTests {
+@Suite final class FeaturesCommandTests {
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
+
     let dir: String
 
     init() throws {

@@ -15,6 +15,7 @@ import Foundation
         var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.seed))) as! [String: Any]
         edit(&object)
         let path = NSTemporaryDirectory() + "cc-model-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
         return try ModelFileIO.read(path)
     }

@@ -55,6 +55,7 @@ import Synthetic
         let (data, outcome, _) = try Self.trained.get()
         let dir = NSTemporaryDirectory() + "churncast-model-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/model.json"
         try ModelFileIO.write(outcome.model, to: path, overwrite: false)
         let loaded = try ModelFileIO.read(path)
@@ -76,6 +77,7 @@ import Synthetic
         let outcome = try Self.trained.get().1
         let dir = NSTemporaryDirectory() + "churncast-versions-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         var old = outcome.model
         old.formatVersion = 0
         try ModelFileIO.write(old, to: dir + "/old.json", overwrite: true)

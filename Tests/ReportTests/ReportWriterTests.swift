@@ -3,7 +3,10 @@ import Foundation
 import Support
 @testable import Report
 
-@Suite struct ReportWriterTests {
+@Suite final class ReportWriterTests {
+    /// A fresh folder per test, removed after it.
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
+
     let dir: String = {
         let d = NSTemporaryDirectory() + "cc-report-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)

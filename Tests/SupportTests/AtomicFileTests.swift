@@ -2,7 +2,10 @@ import Testing
 import Foundation
 @testable import Support
 
-@Suite struct AtomicFileTests {
+@Suite final class AtomicFileTests {
+    /// A fresh folder per test, removed after it.
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
+
     let dir: String = {
         let d = NSTemporaryDirectory() + "cc-atomic-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
