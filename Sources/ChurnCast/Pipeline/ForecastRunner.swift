@@ -1,3 +1,4 @@
+import Dispatch
 import Features
 import Forecast
 
@@ -150,19 +151,32 @@ public struct ForecastRunner: Sendable {
     /// `predictions` are indexed like the rows of `table`.
     public func backtestQuarters(table: FeatureTable, predictions: Predictions,
                                  snapshots: [Int]? = nil) throws -> [BacktestQuarter] {
-        var out: [BacktestQuarter] = []
-        for s in snapshots ?? Array(table.snapshotDates.indices) where table.labelsComplete(snapshot: s) {
-            let t = table.snapshotDates[s]
-            let f: NPSForecast
-            do {
-                f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil, modelError: .none)
-            } catch ForecastError.noHistory, ForecastError.noExpectedRespondents {
-                continue  // no survey history before T (e.g. T at the start of the data): nothing to backtest here
+        let chosen = (snapshots ?? Array(table.snapshotDates.indices)).filter { table.labelsComplete(snapshot: $0) }
+        // The snapshots are independent: two threads take every other one; results are kept in snapshot order.
+        var results = [Result<BacktestQuarter?, Error>](repeating: .success(nil), count: chosen.count)
+        results.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: min(2, chosen.count)) { part in
+                for k in stride(from: part, to: chosen.count, by: 2) {
+                    base[k] = Result { try backtestQuarter(snapshot: chosen[k], of: table, predictions: predictions) }
+                }
             }
-            guard let actual = tally(after: t, through: t.adding(days: table.horizonDays)).score else { continue }
-            out.append(BacktestQuarter(asOf: t, forecast: f.overall, actual: actual))
         }
-        return out
+        return try results.compactMap { try $0.get() }
+    }
+
+    /// The forecast at snapshot `s` against what happened; `nil` when there is no survey history to forecast from
+    /// (e.g. T at the start of the data) or no answer in the period after T.
+    func backtestQuarter(snapshot s: Int, of table: FeatureTable, predictions: Predictions) throws -> BacktestQuarter? {
+        let t = table.snapshotDates[s]
+        let f: NPSForecast
+        do {
+            f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil, modelError: .none)
+        } catch ForecastError.noHistory, ForecastError.noExpectedRespondents {
+            return nil
+        }
+        guard let actual = tally(after: t, through: t.adding(days: table.horizonDays)).score else { return nil }
+        return BacktestQuarter(asOf: t, forecast: f.overall, actual: actual)
     }
 }
 
