@@ -66,18 +66,18 @@ let package = Package(
                           swiftSettings: v5),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: v5),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")], swiftSettings: v5),
-        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest"], swiftSettings: v5),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Support"], resources: [.copy("Fixtures")], swiftSettings: v5),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest", "Support"], swiftSettings: v5),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], swiftSettings: v5),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"], swiftSettings: v5),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "LinearAlgebra"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"], exclude: ["Fixtures"], swiftSettings: v5),
-        .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest"], exclude: ["Fixtures"], swiftSettings: v5),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Support"], exclude: ["Fixtures"], swiftSettings: v5),
+        .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest", "Support"], exclude: ["Fixtures"], swiftSettings: v5),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Support"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support"], swiftSettings: v5),
         .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast"], swiftSettings: v5),
-        .testTarget(name: "CLITests", dependencies: ["ChurnCast"], resources: [.copy("BadInput")], swiftSettings: v5),
+        .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support"], resources: [.copy("BadInput")], swiftSettings: v5),
     ]
 )

@@ -1,12 +1,13 @@
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator. Synthetic uses it to expand a seed into the
-/// state of `Xoshiro256StarStar` (as its authors recommend); the `fit` K-fold splits use it to shuffle rows.
+/// state of `Xoshiro256StarStar` (as its authors recommend); the `fit` K-fold splits use it to shuffle rows; the
+/// tests draw their random data from it.
 ///
 /// ```
 /// state += 0x9E3779B97F4A7C15
 /// z = state; z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9; z = (z ^ (z >> 27)) * 0x94D049BB133111EB
 /// return z ^ (z >> 31)
 /// ```
-public struct SplitMix64: Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     public private(set) var state: UInt64
 
     public init(seed: UInt64) { state = seed }

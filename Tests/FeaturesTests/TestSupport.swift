@@ -1,5 +1,6 @@
 import Features
 import Ingest
+import Support
 
 /// `YYYY-MM-DD` → Day, for readable fixtures.
 func day(_ text: String) -> Day {
@@ -7,18 +8,8 @@ func day(_ text: String) -> Day {
     return d
 }
 
-/// SplitMix64: a small seeded generator so that property tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The seeded generator of the property tests (the package's SplitMix64).
+typealias SeededGenerator = SplitMix64
 
 /// A random but valid small customer base: the three exports as the builder takes them.
 struct RandomBase {

@@ -1,3 +1,4 @@
+import Support
 @testable import Report
 
 /// A scored population with known outcomes and the evaluation figures computed here, independently of the
@@ -131,6 +132,7 @@ struct SyntheticReport {
 }
 
 #if canImport(Glibc)
+import Support
 import Glibc
 #else
 import Darwin
