@@ -12,7 +12,7 @@
 /// Immutable after `seal()` (done by `init(_:)`), so any number of threads may then look up at once.
 /// - Complexity: O(id length) per lookup and (amortised) per insertion.
 public final class CustomerIndex: @unchecked Sendable {
-    fileprivate struct Slot {
+    struct Slot {
         var w0: UInt64
         var w1: UInt64
         var length: Int32
@@ -29,6 +29,8 @@ public final class CustomerIndex: @unchecked Sendable {
     private var numeric: NumericIdTable? = NumericIdTable()
     private var slots: UnsafeMutablePointer<Slot>?
     private var mask = 0
+    /// The lookup tables as a value (see `CustomerProbe`); rebuilt whenever they change.
+    private(set) var probe = CustomerProbe(numeric: NumericIdTable(), slots: nil, mask: 0, bytes: nil, offsets: nil)
     public private(set) var count = 0
 
     /// Indexes `ids`, which must be distinct.
@@ -62,7 +64,9 @@ public final class CustomerIndex: @unchecked Sendable {
         precondition(count < Int(Int32.max) - 1, "too many customers")
         let index = Int32(count)
         if numeric != nil {
-            switch numeric!.insert(key, index: index) {
+            let insertion = numeric!.insert(key, index: index)
+            updateProbe()
+            switch insertion {
             case .existing(let i): return i
             case .inserted: append(key); return nil
             case .unfit: switchToHashing()
@@ -94,47 +98,24 @@ public final class CustomerIndex: @unchecked Sendable {
     }
 
     /// The first step of a lookup: the table slot's content is loaded (the likely cache miss).
-    public struct Lookup {
-        fileprivate var w0: UInt64, w1: UInt64
-        fileprivate var slot: Int
-        fileprivate var home: Slot
-    }
+    public typealias Lookup = CustomerProbe.Lookup
 
     @inline(__always)
-    public func startLookup(_ key: UnsafeBufferPointer<UInt8>) -> Lookup {
-        if let numeric {
-            return Lookup(w0: 0, w1: 0, slot: -1, home: Slot(w0: 0, w1: 0, length: 0, index: numeric.customer(key)))
-        }
-        let (w0, w1) = Self.words(key)
-        let s = Int(truncatingIfNeeded: Self.hash(key, w0, w1)) & mask
-        return Lookup(w0: w0, w1: w1, slot: s, home: slots![s])
-    }
+    public func startLookup(_ key: UnsafeBufferPointer<UInt8>) -> Lookup { probe.startLookup(key) }
 
     /// The second step: the index of `key` (the key `lookup` was started with), or `nil`.
     @inline(__always)
-    public func resolve(_ lookup: Lookup, _ key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        if lookup.slot < 0 { return lookup.home.index >= 0 ? lookup.home.index : nil }
-        let n = Int32(truncatingIfNeeded: key.count)
-        var slot = lookup.home
-        var s = lookup.slot
-        while true {
-            if slot.index < 0 { return nil }
-            if slot.w0 == lookup.w0 && slot.w1 == lookup.w1 && slot.length == n
-                && (key.count <= 16 || Bytes.equal(bytes + offsets[Int(slot.index)], key.baseAddress!, key.count)) {
-                return slot.index
-            }
-            s = (s + 1) & mask
-            slot = slots![s]
-        }
-    }
+    public func resolve(_ lookup: Lookup, _ key: UnsafeBufferPointer<UInt8>) -> Int32? { probe.resolve(lookup, key) }
 
     // MARK: - Building
 
     private func hashedIndex(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard let slots else { return nil }
-        let (w0, w1) = Self.words(key)
-        let s = Int(truncatingIfNeeded: Self.hash(key, w0, w1)) & mask
-        return resolve(Lookup(w0: w0, w1: w1, slot: s, home: slots[s]), key)
+        guard slots != nil else { return nil }
+        return probe.resolve(probe.startLookup(key), key)
+    }
+
+    private func updateProbe() {
+        probe = CustomerProbe(numeric: numeric, slots: slots, mask: mask, bytes: bytes, offsets: offsets)
     }
 
     private func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
@@ -162,6 +143,7 @@ public final class CustomerIndex: @unchecked Sendable {
         if key.count > 0 { (bytes + start).update(from: key.baseAddress!, count: key.count) }
         offsets[count + 1] = start + key.count
         count += 1
+        updateProbe()
     }
 
     private func switchToHashing() {
@@ -177,55 +159,15 @@ public final class CustomerIndex: @unchecked Sendable {
         slots = .allocate(capacity: size)
         slots!.initialize(repeating: Slot(w0: 0, w1: 0, length: 0, index: -1), count: size)
         mask = size - 1
+        updateProbe()
         for i in 0..<count { place(id: i) }
     }
 
     private func place(id i: Int) {
         let k = key(i)
-        let (w0, w1) = Self.words(k)
-        var s = Int(truncatingIfNeeded: Self.hash(k, w0, w1)) & mask
+        let (w0, w1) = CustomerProbe.words(k)
+        var s = Int(truncatingIfNeeded: CustomerProbe.hash(k, w0, w1)) & mask
         while slots![s].index >= 0 { s = (s + 1) & mask }
         slots![s] = Slot(w0: w0, w1: w1, length: Int32(k.count), index: Int32(i))
-    }
-
-    // MARK: - Hashing
-
-    /// The first and last eight bytes (zero-padded below eight; the second word is 0 up to eight bytes).
-    @inline(__always)
-    private static func words(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        let n = key.count
-        guard let p = key.baseAddress, n > 0 else { return (0, 0) }
-        let raw = UnsafeRawPointer(p)
-        if n >= 8 {
-            return (raw.loadUnaligned(as: UInt64.self),
-                    n > 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : 0)
-        }
-        var w: UInt64 = 0
-        for i in 0..<n { w |= UInt64(p[i]) << (8 * UInt64(i)) }
-        return (w, 0)
-    }
-
-    /// A 64-bit hash: of the two words for ids up to 16 bytes, of every byte beyond that.
-    @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>, _ w0: UInt64, _ w1: UInt64) -> UInt64 {
-        var h = (w0 ^ 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)) &* 0xBF58_476D_1CE4_E5B9
-        h = (h ^ (h >> 31) ^ w1) &* 0x94D0_49BB_1331_11EB
-        if key.count > 16 {
-            let raw = UnsafeRawPointer(key.baseAddress!)
-            var i = 8
-            while i + 8 <= key.count - 8 {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-                h ^= h >> 29
-                i += 8
-            }
-            if i < key.count - 8 {
-                var tail: UInt64 = 0
-                for k in i..<(key.count - 8) { tail = tail << 8 | UInt64(key[k]) }
-                h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
-            }
-        }
-        h ^= h >> 32
-        h = h &* 0xD6E8_FEB8_6659_FD93
-        return h ^ (h >> 32)
     }
 }
