@@ -66,7 +66,7 @@ let package = Package(
                           swiftSettings: v5),
 
         .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: v5),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Support"], resources: [.copy("Fixtures")], swiftSettings: v5),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Support", "Synthetic"], resources: [.copy("Fixtures")], swiftSettings: v5),
         .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest", "Support"], swiftSettings: v5),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], swiftSettings: v5),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"], swiftSettings: v5),

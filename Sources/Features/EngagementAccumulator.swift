@@ -31,19 +31,43 @@ final class EngagementAccumulator {
     /// Takes one row.
     @inline(__always)
     func add(_ row: EngagementRow) {
-        let d = row.day.index
-        if d > latestSeen { latestSeen = d }
-        if d > lastAsOf { return }
-        if row.likes == 0 && row.shares == 0 && row.comments == 0 && row.dms == 0 { return }
-        precondition(row.customer >= 0 && Int(row.customer) < customerCount, "engagement row for an unknown customer")
-        batch.append(row)
-        if batch.count == Self.batchSize { dispatchBatch() }
+        withUnsafePointer(to: row) { add(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
+
+    /// Takes a run of rows. The state is moved into locals for the loop: class properties would cost a dynamic
+    /// exclusivity check per row.
+    func add(_ rows: UnsafeBufferPointer<EngagementRow>) {
+        var latest = latestSeen
+        let lastAsOf = self.lastAsOf, customerCount = self.customerCount
+        var batch = self.batch
+        self.batch = []
+        for row in rows {
+            let d = row.day.index
+            if d > latest { latest = d }
+            if d > lastAsOf { continue }
+            if row.likes == 0 && row.shares == 0 && row.comments == 0 && row.dms == 0 { continue }
+            precondition(row.customer >= 0 && Int(row.customer) < customerCount,
+                         "engagement row for an unknown customer")
+            batch.append(row)
+            if batch.count == Self.batchSize {
+                dispatch(batch)
+                batch = []
+                batch.reserveCapacity(Self.batchSize)
+            }
+        }
+        self.batch = batch
+        latestSeen = latest
     }
 
     private func dispatchBatch() {
         let full = batch
         batch = []
         batch.reserveCapacity(Self.batchSize)
+        dispatch(full)
+    }
+
+    /// Applies `full` on the worker (waiting while `maxBatchesInFlight` are queued), or here without one.
+    private func dispatch(_ full: [EngagementRow]) {
         if let worker {
             slots.wait()
             worker.async { [self] in

@@ -51,7 +51,7 @@ public struct SnapshotBuilder: Sendable {
         let history = NPSHistory(responses: nps, customerCount: n)
         let accumulator = EngagementAccumulator(asOf: dates, customerCount: n, threads: config.threads)
         do {
-            try engagement.forEachRow { accumulator.add($0) }
+            try engagement.forEachBatch { accumulator.add($0) }
         } catch {
             _ = accumulator.finish()  // let the worker drain before rethrowing
             throw error

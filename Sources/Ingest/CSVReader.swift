@@ -195,6 +195,27 @@ public final class CSVReader {
         return (first, raw)
     }
 
+    // MARK: - Whole lines straight from the buffer, for a caller's fused fast path
+
+    /// Lets `body` consume plain records straight from the read buffer, skipping the general record parser: `body`
+    /// gets the buffered bytes from the next record on and `limit`, the offset (in those bytes) at or after which no
+    /// record may start (`stopOffset`), and returns how many records it consumed and their bytes. It must consume
+    /// only whole records that each take one line ending in LF (or CR LF), with no quote in them — records that the
+    /// general parser would read the same way; the lines are counted here. Returns the records consumed (0 when
+    /// nothing is buffered: `next()` then reads on).
+    func consumePlainLines(_ body: (UnsafeBufferPointer<UInt8>, _ limit: Int) throws -> (records: Int, bytes: Int))
+        rethrows -> Int {
+        guard checkedBOM, failedAt == nil, start < end else { return 0 }
+        var limit = end - start
+        if let stop = stopOffset { limit = min(limit, stop - (fileOffset - (end - start))) }
+        guard limit > 0 else { return 0 }
+        let (records, bytes) = try body(UnsafeBufferPointer(start: buffer + start, count: end - start), limit)
+        precondition(bytes >= 0 && bytes <= end - start, "consumed more than was buffered")
+        start += bytes
+        line += records
+        return records
+    }
+
     // MARK: - Raw bytes (no CSV parsing), for splitting a file between threads
 
     /// The number of bytes equal to `byte` from the current position to the end of the range.

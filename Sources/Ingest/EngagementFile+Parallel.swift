@@ -17,7 +17,8 @@ extension EngagementFile {
     static let callingThreadShare = 0.42
 
     /// Returns the accounting, or `nil` when the file is too small to split (the caller reads it alone).
-    func forEachRowInParallel(firstPass: Bool, _ body: (EngagementRow) throws -> Void) throws -> FileAccounting? {
+    func forEachRowInParallel(firstPass: Bool, _ body: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws
+        -> FileAccounting? {
         let reader = try CSVReader(path: path)
         _ = try reader.next()
         let dataStart = reader.offset
@@ -35,7 +36,7 @@ extension EngagementFile {
 
         reader.stopOffset = middle
         let drain = { () throws -> Void in
-            for chunk in helper.takeChunks() { for r in chunk { try body(r) } }
+            for chunk in helper.takeChunks() { try chunk.withUnsafeBufferPointer(body) }
         }
         let firstReject = { (error: IngestError, line: Int, raw: String) throws -> Void in
             if firstPass || !self.rejects.skips { try self.rejects.reject(error, file: self.path, line: line, raw: raw) }
@@ -59,7 +60,7 @@ extension EngagementFile {
         }
         lastPassWasParallel = true
         let lineShift = reader.nextLine - 1
-        while let chunk = helper.takeChunk() { for r in chunk { try body(r) } }
+        while let chunk = helper.takeChunk() { try chunk.withUnsafeBufferPointer(body) }
         let (second, rejected, failure) = helper.result()
         for (error, line, raw) in rejected {
             try firstReject(error.shiftingLines(by: lineShift), line + lineShift, raw)
@@ -117,11 +118,11 @@ final class EngagementHelper: @unchecked Sendable {
                 if !self.file.rejects.skips { throw error }
                 rejected.append((error, line, raw))
             }, afterBatch: {
-                if chunk.count >= Self.chunkRows - EngagementFile.batchSize {
+                if chunk.count >= Self.chunkRows - EngagementFile.plainRunSize {
                     guard self.push(chunk) else { throw CancellationError() }
                     chunk.removeAll(keepingCapacity: true)
                 }
-            }) { chunk.append($0) }
+            }) { chunk.append(contentsOf: $0) }
         } catch let error as IngestError {
             failure = error
         } catch {

@@ -22,6 +22,8 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
     var minimumParallelBytes = 4 << 20
     /// Whether the last pass read the halves of the file on two threads (for tests).
     var lastPassWasParallel = false
+    /// Whether plain records take the fast path (`PlainEngagementLines`); false only to compare the paths in tests.
+    var plainLines = true
     /// Rows read, used and rejected by the first complete pass; `nil` before it.
     public private(set) var accounting: FileAccounting?
 
@@ -48,6 +50,12 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
     /// rows then arrive in a different order, which consumers must not depend on (SPEC section 1). Under `.stop`
     /// the error reported is the first in file order either way.
     public func forEachRow(_ body: (EngagementRow) throws -> Void) throws {
+        try forEachBatch { rows in for r in rows { try body(r) } }
+    }
+
+    /// `forEachRow` a batch at a time: `body` gets the valid rows in runs (each buffer valid only during the call),
+    /// which saves a call per row in the consumer.
+    public func forEachBatch(_ body: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws {
         let firstPass = accounting == nil
         let counts: FileAccounting
         lastPassWasParallel = false
@@ -67,20 +75,46 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
         }
     }
 
-    /// Reads every record `reader` gives: valid rows go to `row`, bad ones to `reject` (with their line and raw
-    /// text), which throws to stop. `afterBatch` runs after each batch (the parallel scan drains the other thread's
-    /// rows there). Returns the rows read, used and rejected.
+    /// Rows per run of the fast path (`PlainEngagementLines`).
+    static let plainRunSize = 256
+    /// Records the general path reads after the fast path stopped, before the fast path is tried again.
+    static let generalRunSize = 16
+
+    /// Reads every record `reader` gives: valid rows go to `rows` in runs, bad ones to `reject` (with their line
+    /// and raw text), which throws to stop. Plain records take the fast path (`PlainEngagementLines`, unless
+    /// `plainLines` is false); the first record it leaves and a few after it go through the general one
+    /// (`CSVReader.nextBatch` + `EngagementRowParser`), which alone reports errors, so messages, locations and
+    /// accounting do not depend on the path. Rows before a rejected record are handed on before it is rejected.
+    /// `afterBatch` runs after each run (the parallel scan drains the other thread's rows there). Returns the rows
+    /// read, used and rejected.
     func scan(_ reader: CSVReader, reject: (IngestError, Int, String) throws -> Void,
-              afterBatch: () throws -> Void = {}, _ row: (EngagementRow) throws -> Void) throws -> FileAccounting {
+              afterBatch: () throws -> Void = {},
+              _ deliver: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws -> FileAccounting {
         let parser = EngagementRowParser(file: path, columns: columns, customers: customers)
+        let plain = plainLines ? PlainEngagementLines(columns: columns, customers: customers) : nil
         var counts = FileAccounting(file: path)
         var batch: [CSVRecord] = []
         var lookups: [CustomerIndex.Lookup] = []
         batch.reserveCapacity(Self.batchSize)
         lookups.reserveCapacity(Self.batchSize)
+        let capacity = max(Self.plainRunSize, Self.batchSize)
+        let rows = UnsafeMutablePointer<EngagementRow>.allocate(capacity: capacity)
+        defer { rows.deallocate() }
         while true {
+            if let plain {
+                let n = reader.consumePlainLines { bytes, limit in
+                    plain.parse(bytes, limit: limit, into: rows, capacity: Self.plainRunSize)
+                }
+                if n > 0 {
+                    counts.read += n; counts.used += n
+                    try deliver(UnsafeBufferPointer(start: rows, count: n))
+                    try afterBatch()
+                    continue
+                }
+            }
             do {
-                guard try reader.nextBatch(limit: Self.batchSize, into: &batch) else { break }
+                let limit = plain == nil ? Self.batchSize : Self.generalRunSize
+                guard try reader.nextBatch(limit: limit, into: &batch) else { break }
             } catch let error as IngestError {
                 guard rejects.skips else { try reject(error, reader.nextLine, ""); throw error }
                 let (line, raw) = try reader.skipMalformedRecord()
@@ -91,20 +125,22 @@ public final class EngagementFile: EngagementSource, @unchecked Sendable {
             // Start every id lookup of the batch before finishing any: their cache misses overlap.
             lookups.removeAll(keepingCapacity: true)
             for r in batch { lookups.append(parser.startLookup(r)) }
+            var pending = 0
             for k in batch.indices {
                 let r = batch[k]
                 counts.read += 1
-                let parsed: EngagementRow
                 do {
-                    parsed = try parser.parse(r, lookups[k])
+                    rows[pending] = try parser.parse(r, lookups[k])
                 } catch let error as IngestError {
+                    if pending > 0 { try deliver(UnsafeBufferPointer(start: rows, count: pending)); pending = 0 }
                     try reject(error, r.line, r.raw)
                     counts.rejected += 1
                     continue
                 }
                 counts.used += 1
-                try row(parsed)
+                pending += 1
             }
+            if pending > 0 { try deliver(UnsafeBufferPointer(start: rows, count: pending)) }
             try afterBatch()
         }
         return counts

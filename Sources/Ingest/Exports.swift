@@ -58,6 +58,16 @@ public struct EngagementRow: Sendable, Equatable {
 public protocol EngagementSource {
     /// Calls `body` once per valid row (invalid rows are rejected or skipped by the source).
     func forEachRow(_ body: (EngagementRow) throws -> Void) throws
+    /// The same rows as `forEachRow`, handed over in runs (each buffer valid only during the call), which saves a
+    /// call per row in consumers that take many rows.
+    func forEachBatch(_ body: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws
+}
+
+extension EngagementSource {
+    /// One row at a time, through `forEachRow`.
+    public func forEachBatch(_ body: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws {
+        try forEachRow { row in try withUnsafePointer(to: row) { try body(UnsafeBufferPointer(start: $0, count: 1)) } }
+    }
 }
 
 /// Engagement rows held in memory (tests, small data).
@@ -65,4 +75,7 @@ public struct InMemoryEngagement: EngagementSource, Sendable {
     public var rows: [EngagementRow]
     public init(_ rows: [EngagementRow]) { self.rows = rows }
     public func forEachRow(_ body: (EngagementRow) throws -> Void) throws { for r in rows { try body(r) } }
+    public func forEachBatch(_ body: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws {
+        try rows.withUnsafeBufferPointer(body)
+    }
 }
