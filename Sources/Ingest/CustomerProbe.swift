@@ -10,28 +10,35 @@ public struct CustomerProbe {
     let bytes: UnsafeMutablePointer<UInt8>?
     let offsets: UnsafeMutablePointer<Int>?
 
-    /// The first step of a lookup: the table slot's content is loaded (the likely cache miss).
+    /// The first step of a lookup. Hashed ids: the table slot's content is loaded (the likely cache miss).
+    /// Numeric ids: only the slot is worked out (`slot` is then -1 and `direct` the numeric table's slot, or -1),
+    /// and `resolve` loads it — in a loop over a batch, those loads are independent and overlap.
     public struct Lookup {
         var w0: UInt64, w1: UInt64
         var slot: Int
         var home: CustomerIndex.Slot
+        var direct: Int
     }
 
     @inline(__always)
     public func startLookup(_ key: UnsafeBufferPointer<UInt8>) -> Lookup {
         if let numeric {
-            return Lookup(w0: 0, w1: 0, slot: -1,
-                          home: CustomerIndex.Slot(w0: 0, w1: 0, length: 0, index: numeric.customer(key)))
+            return Lookup(w0: 0, w1: 0, slot: -1, home: CustomerIndex.Slot(w0: 0, w1: 0, length: 0, index: -1),
+                          direct: numeric.slot(key))
         }
         let (w0, w1) = Self.words(key)
         let s = Int(truncatingIfNeeded: Self.hash(key, w0, w1)) & mask
-        return Lookup(w0: w0, w1: w1, slot: s, home: slots![s])
+        return Lookup(w0: w0, w1: w1, slot: s, home: slots![s], direct: -1)
     }
 
     /// The second step: the index of `key` (the key `lookup` was started with), or `nil`.
     @inline(__always)
     public func resolve(_ lookup: Lookup, _ key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        if lookup.slot < 0 { return lookup.home.index >= 0 ? lookup.home.index : nil }
+        if lookup.slot < 0 {
+            guard lookup.direct >= 0, let numeric else { return nil }
+            let c = numeric.customer(atSlot: lookup.direct)
+            return c >= 0 ? c : nil
+        }
         let n = Int32(truncatingIfNeeded: key.count)
         var slot = lookup.home
         var s = lookup.slot

@@ -58,11 +58,23 @@ struct NumericIdTable {
     /// The customer whose id is `key`, or -1.
     @inline(__always)
     func customer(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        guard let table, let (value, digits, leadingZero) = parse(key) else { return -1 }
+        let s = slot(key)
+        return s >= 0 ? customer(atSlot: s) : -1
+    }
+
+    /// The first step of `customer(_:)`, without touching the table: the slot of `key`, or -1 when no id spelt so
+    /// can be in the table. Lets a caller work out a batch of slots and then load them together.
+    @inline(__always)
+    func slot(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        guard table != nil, let (value, digits, leadingZero) = parse(key) else { return -1 }
         if fixedDigits > 0 ? digits != fixedDigits : leadingZero { return -1 }
         let s = value - base
-        return s >= 0 && s < size ? table[s] : -1
+        return s >= 0 && s < size ? s : -1
     }
+
+    /// The customer in slot `s` (from `slot(_:)`, not -1), or -1 when that slot is free.
+    @inline(__always)
+    func customer(atSlot s: Int) -> Int32 { table![s] }
 
     /// The number after the prefix, its digit count and whether it starts with a 0 (of several digits).
     @inline(__always)

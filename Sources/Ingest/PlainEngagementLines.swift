@@ -68,13 +68,15 @@ struct PlainEngagementLines {
                             case .comments: comments = v
                             default: dms = v
                             }
+                        } else if role == .date, p + 10 < end, b[p + 10] == Self.comma || b[p + 10] == Self.lf
+                                    || b[p + 10] == Self.cr, let d = Self.isoDay(b + p) {
+                            // The usual date: `YYYY-MM-DD` and its delimiter.
+                            day = d
+                            p += 10
                         } else {
                             // Any other field: up to its delimiter, stopping at a quote or control byte.
                             let first = p
-                            while p < end {
-                                let c = b[p]
-                                if c >= 0x2D || (c != Self.comma && c >= 0x20 && c != 0x22) { p += 1 } else { break }
-                            }
+                            p = Self.plainEnd(b, p, end)
                             if role == .date {
                                 guard let d = Self.day(b + first, p - first) else { p = lineStart; break lines }
                                 day = d
@@ -121,19 +123,42 @@ struct PlainEngagementLines {
         var lineStart: Int
     }
 
-    /// The day of a date field, or `nil` when `Day.parse` would not give one: `YYYY-MM-DD` inline, anything else
-    /// (a timestamp, spaces) through `Day.parse` itself.
+    /// The day of a date field, or `nil` when `Day.parse` would not give one.
     @inline(__always)
     private static func day(_ f: UnsafePointer<UInt8>, _ n: Int) -> Int32? {
-        if n == 10 && f[4] == 0x2D && f[7] == 0x2D {
-            let y0 = f[0] &- 0x30, y1 = f[1] &- 0x30, y2 = f[2] &- 0x30, y3 = f[3] &- 0x30
-            let m0 = f[5] &- 0x30, m1 = f[6] &- 0x30, d0 = f[8] &- 0x30, d1 = f[9] &- 0x30
-            if max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 {
-                let year = Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3)
-                return Day.civilIndex(year: year, month: Int(m0) * 10 + Int(m1), day: Int(d0) * 10 + Int(d1))
-            }
-        }
+        if n == 10, let d = isoDay(f) { return d }
         if case .day(let d) = Day.parse(bytes: UnsafeBufferPointer(start: f, count: n)) { return d.index }
         return nil
+    }
+
+    /// The day of the 10 bytes at `f` when they are a real date `YYYY-MM-DD`, else `nil` (what `Day.parse` gives
+    /// for such a field).
+    @inline(__always)
+    private static func isoDay(_ f: UnsafePointer<UInt8>) -> Int32? {
+        guard f[4] == 0x2D && f[7] == 0x2D else { return nil }
+        let y0 = f[0] &- 0x30, y1 = f[1] &- 0x30, y2 = f[2] &- 0x30, y3 = f[3] &- 0x30
+        let m0 = f[5] &- 0x30, m1 = f[6] &- 0x30, d0 = f[8] &- 0x30, d1 = f[9] &- 0x30
+        guard max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 else { return nil }
+        let year = Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3)
+        return Day.civilIndex(year: year, month: Int(m0) * 10 + Int(m1), day: Int(d0) * 10 + Int(d1))
+    }
+
+    /// The first offset from `p` on that holds a comma, a quote or a control byte (or `end`): where a field that
+    /// the general parser reads as written ends. Eight bytes at a time while none is below 0x2D (the lowest set
+    /// bit of `(w − 0x2D…) & ~w & 0x80…` marks the first byte below 0x2D, exactly: no borrow reaches it).
+    @inline(__always)
+    private static func plainEnd(_ b: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var p = start
+        while p + 8 <= end {
+            let w = UnsafeRawPointer(b + p).loadUnaligned(as: UInt64.self)
+            let below = (w &- 0x2D2D_2D2D_2D2D_2D2D) & ~w & 0x8080_8080_8080_8080
+            if below != 0 { p += below.trailingZeroBitCount >> 3; break }
+            p += 8
+        }
+        while p < end {
+            let c = b[p]
+            if c >= 0x2D || (c != Self.comma && c >= 0x20 && c != 0x22) { p += 1 } else { break }
+        }
+        return p
     }
 }
