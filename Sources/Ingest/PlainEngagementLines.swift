@@ -16,7 +16,14 @@ struct PlainEngagementLines {
 
     /// The role of each field, in field order.
     let roles: [Role]
+    /// True for the layout of SPEC section 1 (customer_id, date, likes, shares, comments, dms): parsed by
+    /// straight-line code instead of a loop over `roles`.
+    let canonical: Bool
     let probe: CustomerProbe
+    /// For years `firstYear..<firstYear + 256` and months 1–13: the day index of the month's first day (month 13:
+    /// January of the next year), so that a date is a table load instead of calendar arithmetic.
+    let monthStarts: [Int32]
+    static let firstYear = 1900
 
     /// `nil` when the columns cannot take the fast path (a field given two roles by the column mapping).
     init?(columns: ResolvedColumns, customers: CustomerIndex) {
@@ -29,10 +36,26 @@ struct PlainEngagementLines {
             roles[j] = role
         }
         self.roles = roles
+        canonical = roles == named.map(\.1)
         probe = customers.probe
+        var starts = [Int32](repeating: 0, count: 256 * 16)
+        for y in 0..<256 {
+            for m in 1...13 {
+                let year = Self.firstYear + y
+                starts[y << 4 | m] = m <= 12 ? Day.civilIndex(year: year, month: m, day: 1)!
+                                             : Day.civilIndex(year: year + 1, month: 1, day: 1)!
+            }
+        }
+        monthStarts = starts
     }
 
     private static let comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+
+    /// One record's values while its id is looked up.
+    private struct Values {
+        var id = 0..<0
+        var day: Int32 = 0, likes: Int32 = 0, shares: Int32 = 0, comments: Int32 = 0, dms: Int32 = 0
+    }
 
     /// Parses plain records from the start of `bytes` into `rows` (at most `capacity`), none starting at or after
     /// `limit`; returns how many and the bytes they take (line ends included).
@@ -41,106 +64,174 @@ struct PlainEngagementLines {
         guard let b = bytes.baseAddress else { return (0, 0) }
         let end = bytes.count
         let probe = self.probe
+        let numeric = probe.numeric
+        let canonical = self.canonical
         return roles.withUnsafeBufferPointer { roles in
+        monthStarts.withUnsafeBufferPointer { months in
             withUnsafeTemporaryAllocation(of: Pending.self, capacity: capacity) { pending in
+                let months = months.baseAddress!
                 var n = 0
                 var p = 0
-                lines: while n < capacity && p < limit {
+                while n < capacity && p < limit {
                     let lineStart = p
-                    var id = 0..<0
-                    var day: Int32 = 0, likes: Int32 = 0, shares: Int32 = 0, comments: Int32 = 0, dms: Int32 = 0
-                    for k in 0..<roles.count {
-                        let role = roles[k]
-                        if role.rawValue >= Role.likes.rawValue {
-                            // A count: 1–9 digits.
-                            var v: Int32 = 0
-                            let first = p
-                            while p < end {
-                                let d = b[p] &- 0x30
-                                if d >= 10 { break }
-                                v = v &* 10 &+ Int32(d)
-                                p += 1
-                            }
-                            if p == first || p - first > 9 { p = lineStart; break lines }
-                            switch role {
-                            case .likes: likes = v
-                            case .shares: shares = v
-                            case .comments: comments = v
-                            default: dms = v
-                            }
-                        } else if role == .date, p + 10 < end, b[p + 10] == Self.comma || b[p + 10] == Self.lf
-                                    || b[p + 10] == Self.cr, let d = Self.isoDay(b + p) {
-                            // The usual date: `YYYY-MM-DD` and its delimiter.
-                            day = d
-                            p += 10
-                        } else {
-                            // Any other field: up to its delimiter, stopping at a quote or control byte.
-                            let first = p
-                            p = Self.plainEnd(b, p, end)
-                            if role == .date {
-                                guard let d = Self.day(b + first, p - first) else { p = lineStart; break lines }
-                                day = d
-                            } else if role == .id {
-                                id = first..<p
-                            }
-                        }
-                        // The delimiter: a comma, or the line end after the last field.
-                        guard p < end else { p = lineStart; break lines }
-                        let c = b[p]
-                        if k + 1 < roles.count {
-                            guard c == Self.comma else { p = lineStart; break lines }
-                            p += 1
-                        } else if c == Self.lf {
-                            p += 1
-                        } else if c == Self.cr && p + 1 < end && b[p + 1] == Self.lf {
-                            p += 2
-                        } else {
-                            p = lineStart; break lines
-                        }
+                    var v = Values()
+                    let ok = canonical ? Self.canonicalLine(b, &p, end, months, &v)
+                                       : Self.line(b, &p, end, roles, months, &v)
+                    guard ok else { p = lineStart; break }
+                    let key = UnsafeBufferPointer(start: b + v.id.lowerBound, count: v.id.count)
+                    if let numeric {
+                        pending[n] = Pending(slot: numeric.slot(key), lookup: nil, id: v.id, lineStart: lineStart)
+                    } else {
+                        pending[n] = Pending(slot: -1, lookup: probe.startLookup(key), id: v.id, lineStart: lineStart)
                     }
-                    let key = UnsafeBufferPointer(start: b + id.lowerBound, count: id.count)
-                    pending[n] = Pending(lookup: probe.startLookup(key), id: id, lineStart: lineStart)
-                    rows[n] = EngagementRow(customer: -1, day: Day(index: day), likes: likes, shares: shares,
-                                            comments: comments, dms: dms)
+                    rows[n] = EngagementRow(customer: -1, day: Day(index: v.day), likes: v.likes, shares: v.shares,
+                                            comments: v.comments, dms: v.dms)
                     n += 1
                 }
-                // Resolve the ids; an unknown one ends the run at its line.
+                // Resolve the ids (the table loads of a run overlap); an unknown one ends the run at its line.
                 for i in 0..<n {
-                    let id = pending[i].id
-                    let key = UnsafeBufferPointer(start: b + id.lowerBound, count: id.count)
-                    guard let c = probe.resolve(pending[i].lookup, key) else { return (i, pending[i].lineStart) }
+                    let c: Int32?
+                    if let numeric {
+                        let s = pending[i].slot
+                        let found = s >= 0 ? numeric.customer(atSlot: s) : -1
+                        c = found >= 0 ? found : nil
+                    } else {
+                        let id = pending[i].id
+                        c = probe.resolve(pending[i].lookup!, UnsafeBufferPointer(start: b + id.lowerBound,
+                                                                                  count: id.count))
+                    }
+                    guard let c else { return (i, pending[i].lineStart) }
                     rows[i].customer = c
                 }
                 return (n, p)
             }
         }
+        }
     }
 
-    /// A record whose id is being looked up.
+    /// A record whose id is being looked up: its numeric table slot, or a hash table lookup.
     private struct Pending {
-        var lookup: CustomerProbe.Lookup
+        var slot: Int
+        var lookup: CustomerProbe.Lookup?
         var id: Range<Int>
         var lineStart: Int
     }
 
-    /// The day of a date field, or `nil` when `Day.parse` would not give one.
+    /// Reads the record at `p` in the layout of SPEC section 1 into `v`, moving `p` past its line end; false when
+    /// the record is not plain.
     @inline(__always)
-    private static func day(_ f: UnsafePointer<UInt8>, _ n: Int) -> Int32? {
-        if n == 10, let d = isoDay(f) { return d }
-        if case .day(let d) = Day.parse(bytes: UnsafeBufferPointer(start: f, count: n)) { return d.index }
+    private static func canonicalLine(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int,
+                                      _ months: UnsafePointer<Int32>, _ v: inout Values) -> Bool {
+        let first = p
+        p = plainEnd(b, p, end)
+        v.id = first..<p
+        guard comma(b, &p, end), let day = date(b, &p, end, months), comma(b, &p, end),
+              let likes = count(b, &p, end), comma(b, &p, end), let shares = count(b, &p, end), comma(b, &p, end),
+              let comments = count(b, &p, end), comma(b, &p, end), let dms = count(b, &p, end),
+              lineEnd(b, &p, end) else { return false }
+        v.day = day; v.likes = likes; v.shares = shares; v.comments = comments; v.dms = dms
+        return true
+    }
+
+    /// `canonicalLine` for any layout: the fields in the order of `roles`.
+    @inline(__always)
+    private static func line(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int,
+                             _ roles: UnsafeBufferPointer<Role>, _ months: UnsafePointer<Int32>,
+                             _ v: inout Values) -> Bool {
+        for k in 0..<roles.count {
+            if k > 0 { guard comma(b, &p, end) else { return false } }
+            switch roles[k] {
+            case .date:
+                guard let d = date(b, &p, end, months) else { return false }
+                v.day = d
+            case .likes:
+                guard let c = count(b, &p, end) else { return false }
+                v.likes = c
+            case .shares:
+                guard let c = count(b, &p, end) else { return false }
+                v.shares = c
+            case .comments:
+                guard let c = count(b, &p, end) else { return false }
+                v.comments = c
+            case .dms:
+                guard let c = count(b, &p, end) else { return false }
+                v.dms = c
+            case .id:
+                let first = p
+                p = plainEnd(b, p, end)
+                v.id = first..<p
+            case .other:
+                p = plainEnd(b, p, end)
+            }
+        }
+        return lineEnd(b, &p, end)
+    }
+
+    /// Moves past a comma at `p`; false when there is none.
+    @inline(__always)
+    private static func comma(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Bool {
+        guard p < end && b[p] == comma else { return false }
+        p += 1
+        return true
+    }
+
+    /// Moves past LF or CR LF at `p`; false when there is neither.
+    @inline(__always)
+    private static func lineEnd(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Bool {
+        guard p < end else { return false }
+        if b[p] == lf { p += 1; return true }
+        if b[p] == cr && p + 1 < end && b[p + 1] == lf { p += 2; return true }
+        return false
+    }
+
+    /// A count at `p`: 1–9 digits (so it fits in Int32), `p` moved past them.
+    @inline(__always)
+    private static func count(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Int32? {
+        var v: Int32 = 0
+        let first = p
+        while p < end {
+            let d = b[p] &- 0x30
+            if d >= 10 { break }
+            v = v &* 10 &+ Int32(d)
+            p += 1
+        }
+        return p == first || p - first > 9 ? nil : v
+    }
+
+    /// The date field at `p` (up to its delimiter), `p` moved past it: `YYYY-MM-DD` in place, anything else as
+    /// `Day.parse` reads it.
+    @inline(__always)
+    private static func date(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int,
+                             _ months: UnsafePointer<Int32>) -> Int32? {
+        if p + 10 < end, b[p + 10] == comma || b[p + 10] == lf || b[p + 10] == cr, let d = isoDay(b + p, months) {
+            p += 10
+            return d
+        }
+        let first = p
+        p = plainEnd(b, p, end)
+        if case .day(let d) = Day.parse(bytes: UnsafeBufferPointer(start: b + first, count: p - first)) {
+            return d.index
+        }
         return nil
     }
 
     /// The day of the 10 bytes at `f` when they are a real date `YYYY-MM-DD`, else `nil` (what `Day.parse` gives
     /// for such a field).
     @inline(__always)
-    private static func isoDay(_ f: UnsafePointer<UInt8>) -> Int32? {
+    private static func isoDay(_ f: UnsafePointer<UInt8>, _ months: UnsafePointer<Int32>) -> Int32? {
         guard f[4] == 0x2D && f[7] == 0x2D else { return nil }
         let y0 = f[0] &- 0x30, y1 = f[1] &- 0x30, y2 = f[2] &- 0x30, y3 = f[3] &- 0x30
         let m0 = f[5] &- 0x30, m1 = f[6] &- 0x30, d0 = f[8] &- 0x30, d1 = f[9] &- 0x30
         guard max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 else { return nil }
         let year = Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3)
-        return Day.civilIndex(year: year, month: Int(m0) * 10 + Int(m1), day: Int(d0) * 10 + Int(d1))
+        let month = Int(m0) * 10 + Int(m1), day = Int(d0) * 10 + Int(d1)
+        let y = year - firstYear
+        guard y >= 0 && y < 256 && month >= 1 && month <= 12 else {
+            return Day.civilIndex(year: year, month: month, day: day)
+        }
+        let slot = (y << 4) | month
+        let start = months[slot], length = Int(months[slot + 1] - start)
+        return day >= 1 && day <= length ? start + Int32(day - 1) : nil
     }
 
     /// The first offset from `p` on that holds a comma, a quote or a control byte (or `end`): where a field that
