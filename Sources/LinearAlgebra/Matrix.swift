@@ -85,24 +85,29 @@ public struct Matrix: Equatable, Sendable {
         return t
     }
 
-    /// The rows `range` as a new matrix (a copy).
-    public func rows(_ range: Range<Int>) -> Matrix {
-        precondition(range.lowerBound >= 0 && range.upperBound <= rows, "row range out of bounds")
-        var out = Matrix(rows: range.count, columns: columns)
-        for j in 0..<columns {
-            for (k, i) in range.enumerated() { out.storage[k + j * range.count] = storage[i + j * rows] }
-        }
-        return out
-    }
-
     /// The rows at `indices` as a new matrix (a copy), in the order given.
     public func rows(at indices: [Int]) -> Matrix {
-        var out = Matrix(rows: indices.count, columns: columns)
-        for j in 0..<columns {
-            let base = j * rows
-            for (k, i) in indices.enumerated() { out.storage[k + j * indices.count] = storage[base + i] }
+        precondition(indices.allSatisfy { $0 >= 0 && $0 < rows }, "row index out of range")
+        let n = indices.count
+        let gathered = [Double](unsafeUninitializedCapacity: n * columns) { out, initialized in
+            storage.withUnsafeBufferPointer { src in
+                for j in 0..<columns {
+                    let (from, to) = (src.baseAddress! + j * rows, out.baseAddress! + j * n)
+                    for (k, i) in indices.enumerated() { (to + k).initialize(to: from[i]) }
+                }
+            }
+            initialized = n * columns
         }
-        return out
+        return Matrix(rows: n, columns: columns, columnMajor: gathered)
+    }
+
+    /// The rows `range` as a new matrix (a copy): one contiguous run per column.
+    public func rows(_ range: Range<Int>) -> Matrix {
+        precondition(range.lowerBound >= 0 && range.upperBound <= rows, "row range out of bounds")
+        var out: [Double] = []
+        out.reserveCapacity(range.count * columns)
+        for j in 0..<columns { out.append(contentsOf: storage[(j * rows + range.lowerBound)..<(j * rows + range.upperBound)]) }
+        return Matrix(rows: range.count, columns: columns, columnMajor: out)
     }
 
     /// Gives read access to the column-major buffer without copying.

@@ -67,11 +67,13 @@ public struct EvaluationRun: Sendable {
             try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: dates)
         }
         guard let s = all.snapshotDates.firstIndex(of: asOf) else { throw PipelineError.internalFailure("missing snapshot") }
-        let table = all.selectingSnapshots([s])
+        // Without a backtest the table holds just this snapshot: no copies.
+        let alone = all.snapshotDates.count == 1
+        let table = alone ? all : all.selectingSnapshots([s])
         try evaluator.checkDate(asOf, table: table)
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
         let allPredictions = PhaseTimer.measure("evaluate: predict") { model.predict(all) }
-        let predictions = allPredictions.selectingRows(Array(all.snapshotRows[s]))
+        let predictions = alone ? allPredictions : allPredictions.selectingRows(all.snapshotRows[s])
         let oracleProbabilities = try PhaseTimer.measure("evaluate: oracle") { try oracle?(table) }
         let churn = try PhaseTimer.measure("evaluate: churn metrics") {
             try evaluator.evaluateChurn(table: table, predictions: predictions, oracle: oracleProbabilities)

@@ -181,10 +181,10 @@ public struct ForecastRunner: Sendable {
 }
 
 extension Predictions {
-    /// The predictions of the rows `rows`, in that order.
-    func selectingRows(_ rows: [Int]) -> Predictions {
-        Predictions(churnProbability: rows.map { churnProbability[$0] }, expectedScore: rows.map { expectedScore[$0] },
-                    promoterProbability: rows.map { promoterProbability[$0] },
-                    detractorProbability: rows.map { detractorProbability[$0] }, design: design.rows(at: rows))
+    /// The predictions of the rows in `rows` (a snapshot's rows).
+    func selectingRows(_ rows: Range<Int>) -> Predictions {
+        Predictions(churnProbability: Array(churnProbability[rows]), expectedScore: Array(expectedScore[rows]),
+                    promoterProbability: Array(promoterProbability[rows]),
+                    detractorProbability: Array(detractorProbability[rows]), design: design.rows(rows))
     }
 }
