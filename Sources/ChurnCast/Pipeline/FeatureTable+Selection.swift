@@ -56,4 +56,16 @@ extension FeatureTable {
             return start..<(start + run.count)
         }
     }
+
+    /// How many different customers the rows hold (a customer is in each snapshot where it is active).
+    /// - Complexity: O(rows), one mark per customer index (a hash set of millions of rows took about a second).
+    var distinctCustomerCount: Int {
+        var seen = [Bool](repeating: false, count: Int(customerIndex.max() ?? -1) + 1)
+        var count = 0
+        for c in customerIndex where !seen[Int(c)] {
+            seen[Int(c)] = true
+            count += 1
+        }
+        return count
+    }
 }

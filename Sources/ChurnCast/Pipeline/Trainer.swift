@@ -97,7 +97,7 @@ public struct Trainer: Sendable {
         var model = ChurnCastModel(
             createdAt: createdAt,
             training: .init(snapshots: table.snapshotDates.map(\.description), horizonDays: table.horizonDays,
-                            rows: table.rowCount, customers: Set(table.customerIndex).count, churners: churners,
+                            rows: table.rowCount, customers: table.distinctCustomerCount, churners: churners,
                             npsRows: answered.count, fingerprint: fingerprint.hex,
                             latestDataDay: table.latestDataDay?.description, warnings: warnings),
             snapshot: config.snapshot, encoding: table.encoding,
