@@ -14,9 +14,19 @@ struct NPSLoader {
         let fields = FieldParser(file: path, columns: columns)
         let idField = columns["customer_id"], dateField = columns["date"], scoreField = columns["score"]
         var responses: [NPSResponse] = []
-        let counts = try RecordLoop.run(reader, file: path, rejects: rejects) { r in
+        // The ids of a batch are looked up before its records are checked: responses come in date order, so each
+        // lookup is a likely cache miss, and in a tight loop of their own they overlap. An id not found (or
+        // quoted with doubled quotes) is looked up again by `fields.customer`, which reports it.
+        var known: [Int32] = []
+        let counts = try RecordLoop.runBatched(reader, file: path, rejects: rejects, start: { batch in
+            known.removeAll(keepingCapacity: true)
+            for r in batch {
+                let plain = r.count > idField && !r.hasEscapedQuotes(idField)
+                known.append(plain ? customers.index(of: r.bytes(idField)) ?? -1 : -1)
+            }
+        }) { r, k in
             try fields.checkFieldCount(r)
-            let c = try fields.customer(r, idField, customers)
+            let c = known[k] >= 0 ? known[k] : try fields.customer(r, idField, customers)
             let d = try fields.day(r, dateField, "date")
             let s = try fields.score(r, scoreField, "score")
             responses.append(NPSResponse(customer: c, day: d, score: s))
