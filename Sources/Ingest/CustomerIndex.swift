@@ -29,8 +29,11 @@ public final class CustomerIndex: @unchecked Sendable {
     private var numeric: NumericIdTable? = NumericIdTable()
     private var slots: UnsafeMutablePointer<Slot>?
     private var mask = 0
-    /// The lookup tables as a value (see `CustomerProbe`); rebuilt whenever they change.
-    private(set) var probe = CustomerProbe(numeric: NumericIdTable(), slots: nil, mask: 0, bytes: nil, offsets: nil)
+    /// The lookup tables as a value, made once by `seal()` (building them per insertion cost 5% of loading).
+    private var sealedProbe: CustomerProbe?
+
+    /// The lookup tables as a value (see `CustomerProbe`): the sealed one, or made now while ids are added.
+    var probe: CustomerProbe { sealedProbe ?? makeProbe() }
     public private(set) var count = 0
 
     /// Indexes `ids`, which must be distinct.
@@ -64,9 +67,7 @@ public final class CustomerIndex: @unchecked Sendable {
         precondition(count < Int(Int32.max) - 1, "too many customers")
         let index = Int32(count)
         if numeric != nil {
-            let insertion = numeric!.insert(key, index: index)
-            updateProbe()
-            switch insertion {
+            switch numeric!.insert(key, index: index) {
             case .existing(let i): return i
             case .inserted: append(key); return nil
             case .unfit: switchToHashing()
@@ -81,6 +82,7 @@ public final class CustomerIndex: @unchecked Sendable {
     /// Ends insertion: keeps the numeric table only if it is compact for the ids it holds.
     func seal() {
         if let numeric, !numeric.isCompact { switchToHashing() }
+        sealedProbe = makeProbe()
     }
 
     // MARK: - Lookup
@@ -111,11 +113,12 @@ public final class CustomerIndex: @unchecked Sendable {
 
     private func hashedIndex(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard slots != nil else { return nil }
+        let probe = makeProbe()
         return probe.resolve(probe.startLookup(key), key)
     }
 
-    private func updateProbe() {
-        probe = CustomerProbe(numeric: numeric, slots: slots, mask: mask, bytes: bytes, offsets: offsets)
+    private func makeProbe() -> CustomerProbe {
+        CustomerProbe(numeric: numeric, slots: slots, mask: mask, bytes: bytes, offsets: offsets)
     }
 
     private func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
@@ -143,7 +146,6 @@ public final class CustomerIndex: @unchecked Sendable {
         if key.count > 0 { (bytes + start).update(from: key.baseAddress!, count: key.count) }
         offsets[count + 1] = start + key.count
         count += 1
-        updateProbe()
     }
 
     private func switchToHashing() {
@@ -159,7 +161,6 @@ public final class CustomerIndex: @unchecked Sendable {
         slots = .allocate(capacity: size)
         slots!.initialize(repeating: Slot(w0: 0, w1: 0, length: 0, index: -1), count: size)
         mask = size - 1
-        updateProbe()
         for i in 0..<count { place(id: i) }
     }
 

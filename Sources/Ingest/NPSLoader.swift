@@ -18,11 +18,13 @@ struct NPSLoader {
         // lookup is a likely cache miss, and in a tight loop of their own they overlap. An id not found (or
         // quoted with doubled quotes) is looked up again by `fields.customer`, which reports it.
         var known: [Int32] = []
+        let probe = customers.probe
         let counts = try RecordLoop.runBatched(reader, file: path, rejects: rejects, start: { batch in
             known.removeAll(keepingCapacity: true)
             for r in batch {
-                let plain = r.count > idField && !r.hasEscapedQuotes(idField)
-                known.append(plain ? customers.index(of: r.bytes(idField)) ?? -1 : -1)
+                guard r.count > idField && !r.hasEscapedQuotes(idField) else { known.append(-1); continue }
+                let key = r.bytes(idField)
+                known.append(probe.resolve(probe.startLookup(key), key) ?? -1)
             }
         }) { r, k in
             try fields.checkFieldCount(r)
