@@ -63,7 +63,7 @@ public struct EvaluationRun: Sendable {
                     oracle: ((FeatureTable) throws -> [Double])? = nil) throws -> Result {
         let evaluator = Evaluator(model: model)
         let dates = Array(Set(backtestDates + [asOf])).sorted()
-        let all = try PhaseTimer.measure("evaluate: snapshots") {
+        var all = try PhaseTimer.measure("evaluate: snapshots") {
             try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: dates)
         }
         guard let s = all.snapshotDates.firstIndex(of: asOf) else { throw PipelineError.internalFailure("missing snapshot") }
@@ -72,7 +72,11 @@ public struct EvaluationRun: Sendable {
         let table = alone ? all : all.selectingSnapshots([s])
         try evaluator.checkDate(asOf, table: table)
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
-        let allPredictions = PhaseTimer.measure("evaluate: predict") { model.predict(all) }
+        // With backtest snapshots, the stacked table's values are needed only for the predictions: they are
+        // standardised in place (the evaluated snapshot was copied out above).
+        let allPredictions = PhaseTimer.measure("evaluate: predict") {
+            alone ? model.predict(all) : model.predict(consuming: &all)
+        }
         let predictions = alone ? allPredictions : allPredictions.selectingRows(all.snapshotRows[s])
         let oracleProbabilities = try PhaseTimer.measure("evaluate: oracle") { try oracle?(table) }
         let churn = try PhaseTimer.measure("evaluate: churn metrics") {

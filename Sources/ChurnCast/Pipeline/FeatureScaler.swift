@@ -96,15 +96,22 @@ extension FeatureScaler {
     /// The same design, built in `table`'s own buffer, which it takes (leaving `table.values` empty): the
     /// training table is the largest allocation of `train`, and this way it is held once instead of twice.
     func design(consuming table: inout FeatureTable, columns selected: [Int]) -> Matrix {
+        precondition(table.values.count == table.rowCount * names.count, "table shape mismatch")
+        return Self.design(consuming: &table, columns: selected, means: selected.map { means[$0] },
+                           inverses: selected.map { 1 / (standardDeviations[$0] == 0 ? 1 : standardDeviations[$0]) })
+    }
+
+    /// `(values[column j] − mean) × inverse` for each selected column, in `table`'s own buffer, which it takes;
+    /// the columns must be in increasing order (they are compacted downwards).
+    static func design(consuming table: inout FeatureTable, columns selected: [Int], means: [Double],
+                       inverses: [Double]) -> Matrix {
+        precondition(zip(selected, selected.dropFirst()).allSatisfy { $0 < $1 }, "columns must be increasing")
         let rows = table.rowCount
         var values: [Double] = []
         swap(&values, &table.values)
-        precondition(values.count == rows * names.count, "table shape mismatch")
-        let (means, inverses) = (selected.map { self.means[$0] },
-                                 selected.map { 1 / (standardDeviations[$0] == 0 ? 1 : standardDeviations[$0]) })
         values.withUnsafeMutableBufferPointer { v in
             let base = v.baseAddress!
-            Self.forEachColumn(selected.count) { k in
+            forEachColumn(selected.count) { k in
                 let column = base + selected[k] * rows
                 let (mean, inv) = (means[k], inverses[k])
                 for i in 0..<rows { column[i] = (column[i] - mean) * inv }

@@ -43,6 +43,16 @@ extension ChurnCastModel {
     /// Churn probability, expected score and promoter/detractor probabilities for every row of `table`.
     public func predict(_ table: FeatureTable) -> Predictions { predict(design: design(table)) }
 
+    /// `predict(_:)` for a table whose feature values are not needed afterwards: the design is made in the
+    /// table's own buffer (`table.values` is left empty), so a large stacked table is not held twice.
+    func predict(consuming table: inout FeatureTable) -> Predictions {
+        let used = features.filter { !$0.constant }
+        let columns = used.map { table.featureIndex(named: $0.name)! }
+        guard zip(columns, columns.dropFirst()).allSatisfy({ $0 < $1 }) else { return predict(table) }
+        return predict(design: FeatureScaler.design(consuming: &table, columns: columns, means: used.map(\.mean),
+                                                    inverses: used.map { 1 / $0.standardDeviation }))
+    }
+
     /// The predictions for rows already standardised in the model's feature order (as `design(_:)` makes them).
     func predict(design x: Matrix) -> Predictions {
         let beta = churn.terms.dropFirst().map(\.estimate)
