@@ -28,6 +28,8 @@ public struct LoadedExports {
     public var customerIndex: CustomerIndex
     public let customersAccounting: FileAccounting
     public let npsAccounting: FileAccounting
+    /// Whether nps_responses.csv was read alongside customers.csv (`NPSPrereader`) rather than after it (for tests).
+    var npsReadAlongside = false
 
     /// Rows read / used / rejected per file: customers and NPS at once, engagement after the first complete
     /// `engagement.forEachRow` (see `EngagementFile`), when the rejects file has also been written.
@@ -80,14 +82,33 @@ public struct ExportLoader: Sendable {
         }
         try MemoryBudget.current().check(paths)  // fits in memory before any work (exit 74)
         let rejects = try RejectsLog(policy: policy)
-        let (customers, customersAccounting, index) = try CustomerLoader(path: paths.customers, mapping: mapping,
+        // With two threads, nps_responses.csv is parsed alongside customers.csv (see `NPSPrereader`).
+        let prereader = threads >= 2 ? NPSPrereader(path: paths.nps, mapping: mapping) : nil
+        prereader?.start()
+        let customers: CustomerTable, customersAccounting: FileAccounting, index: CustomerIndex
+        let engagement: EngagementFile
+        do {
+            (customers, customersAccounting, index) = try CustomerLoader(path: paths.customers, mapping: mapping,
                                                                          rejects: rejects).load()
-        let engagement = try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index,
+            engagement = try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index,
                                                  rejects: rejects)
+        } catch {
+            prereader?.cancel()
+            throw error
+        }
         engagement.threads = threads
-        let (nps, npsAccounting) = try NPSLoader(path: paths.nps, mapping: mapping, customers: index,
+        let nps: [NPSResponse], npsAccounting: FileAccounting
+        let early = prereader?.responses(customers: index)
+        if let early {
+            (nps, npsAccounting) = (early, FileAccounting(file: paths.nps, read: early.count, used: early.count,
+                                                          rejected: 0))
+        } else {
+            (nps, npsAccounting) = try NPSLoader(path: paths.nps, mapping: mapping, customers: index,
                                                  rejects: rejects).load()
-        return LoadedExports(customers: customers, nps: nps, engagement: engagement, customerIndex: index,
-                             customersAccounting: customersAccounting, npsAccounting: npsAccounting)
+        }
+        var loaded = LoadedExports(customers: customers, nps: nps, engagement: engagement, customerIndex: index,
+                                   customersAccounting: customersAccounting, npsAccounting: npsAccounting)
+        loaded.npsReadAlongside = early != nil
+        return loaded
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Reads nps_responses.csv on a second thread while customers.csv is loaded on the calling one (loading the
+/// customer list is single-threaded and every command starts with it): the records are parsed and checked
+/// then, and only their customer ids are looked up once the customer index exists (`responses(customers:)`).
+///
+/// It handles clean files only. At the first thing that is not plainly valid — a malformed record, a wrong field
+/// count, an id with doubled quotes, a bad date or score, an id not in customers.csv — it gives up, and the
+/// loader reads the file again with `NPSLoader`, so every error, location and rejected row comes from the same
+/// code, in the same order, as without it.
+final class NPSPrereader: @unchecked Sendable {
+    /// What a clean file holds, in file order: each response's id bytes (`ids[idEnds[i-1] ..< idEnds[i]]`), day
+    /// and score.
+    struct Parsed {
+        var ids: [UInt8] = []
+        var idEnds: [Int] = []
+        var days: [Day] = []
+        var scores: [Int8] = []
+    }
+
+    private let path: String
+    private let mapping: ColumnMapping
+    private let done = DispatchSemaphore(value: 0)
+    private let cancelled = CancellationFlag()
+    private var parsed: Parsed?  // written by the thread before `done` is signalled
+
+    init(path: String, mapping: ColumnMapping) {
+        self.path = path
+        self.mapping = mapping
+    }
+
+    /// Starts reading on a new thread.
+    func start() {
+        let thread = Thread { [self] in
+            parsed = try? parse()
+            done.signal()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    /// Waits for the thread; the responses with their customers resolved through `customers`, or `nil` when the
+    /// file must be read by `NPSLoader` instead.
+    func responses(customers: CustomerIndex) -> [NPSResponse]? {
+        done.wait()
+        guard let p = parsed else { return nil }
+        var out: [NPSResponse] = []
+        out.reserveCapacity(p.days.count)
+        let probe = customers.probe
+        let found = p.ids.withUnsafeBufferPointer { bytes -> Bool in
+            var start = 0
+            for i in p.days.indices {
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<p.idEnds[i]])
+                guard let c = probe.resolve(probe.startLookup(key), key) else { return false }
+                out.append(NPSResponse(customer: c, day: p.days[i], score: p.scores[i]))
+                start = p.idEnds[i]
+            }
+            return true
+        }
+        return found ? out : nil
+    }
+
+    /// Stops the thread early (the customers failed) and waits for it.
+    func cancel() {
+        cancelled.set()
+        done.wait()
+    }
+
+    /// The file's responses, or `nil` at the first record that is not plainly valid (or when cancelled).
+    private func parse() throws -> Parsed? {
+        let reader = try CSVReader(path: path)
+        guard let first = try reader.next() else { return nil }
+        let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .nps,
+                                          mapping: mapping, file: path)
+        let fields = FieldParser(file: path, columns: columns)
+        let idField = columns["customer_id"], dateField = columns["date"], scoreField = columns["score"]
+        var p = Parsed()
+        let estimate = max(0, reader.fileSize() / 24)
+        p.ids.reserveCapacity(estimate * 8)
+        p.idEnds.reserveCapacity(estimate)
+        p.days.reserveCapacity(estimate)
+        p.scores.reserveCapacity(estimate)
+        while let r = try reader.next() {
+            if p.days.count & 0xFFFF == 0 && cancelled.isSet { return nil }
+            guard r.count == columns.fieldCount, !r.hasEscapedQuotes(idField) else { return nil }
+            let day = try fields.day(r, dateField, "date")
+            let score = try fields.score(r, scoreField, "score")
+            p.ids.append(contentsOf: r.bytes(idField))
+            p.idEnds.append(p.ids.count)
+            p.days.append(day)
+            p.scores.append(score)
+        }
+        return p
+    }
+}
+
+/// A flag one thread sets and another reads (a lock keeps it simple; it is read once per 65,536 records).
+private final class CancellationFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.lock(); value = true; lock.unlock() }
+
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
