@@ -12,19 +12,21 @@ extension FeatureTable {
             var csv = CSVWriter()
             for name in csvHeader { csv.field(name) }
             csv.endLine()
+            try csv.flush(to: &sink)
             let asOfText = snapshotDates.map(\.description)
-            for (s, range) in snapshotRows.enumerated() {
-                for r in range {
+            var snapshotOfRow = [Int32](repeating: 0, count: rowCount)
+            for (s, range) in snapshotRows.enumerated() { for r in range { snapshotOfRow[r] = Int32(s) } }
+            // Rows are formatted on two threads, written in order (`CSVBlockWriter`).
+            try CSVBlockWriter.write(rows: rowCount, to: &sink) { rows, csv in
+                for r in rows {
                     csv.field(customerId(row: r))
-                    csv.field(asOfText[s])
+                    csv.field(asOfText[Int(snapshotOfRow[r])])
                     for j in 0..<featureCount { csv.field(values[j * rowCount + r]) }
                     csv.field(Int(churned[r]))
                     csv.field(nextScore[r])  // NaN → empty
                     csv.endLine()
-                    try csv.flushIfLarge(to: &sink)
                 }
             }
-            try csv.flush(to: &sink)
         }
     }
 }

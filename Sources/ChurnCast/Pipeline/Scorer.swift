@@ -69,10 +69,7 @@ public struct Scorer: Sendable {
         return keyed.map { Int($0.row) }
     }
 
-    /// Writes scores.csv atomically.
-    ///
-    /// Blocks of rows are formatted two at a time on two threads and written in order, so the bytes are the same
-    /// as a sequential write.
+    /// Writes scores.csv atomically; the lines are formatted on two threads (`CSVBlockWriter`).
     public static func write(_ rows: [Row], to path: String) throws {
         try AtomicFile.write(to: path) { sink in
             var w = CSVWriter()
@@ -80,25 +77,10 @@ public struct Scorer: Sendable {
                       "p_promoter", "p_detractor"] { w.field(h) }
             w.endLine()
             try w.flush(to: &sink)
-            let block = 16_384
-            var start = 0
-            while start < rows.count {
-                let ranges = (0..<2).map { b in
-                    min(rows.count, start + b * block)..<min(rows.count, start + (b + 1) * block)
+            try rows.withUnsafeBufferPointer { all in
+                try CSVBlockWriter.write(rows: all.count, to: &sink) { range, w in
+                    for i in range { line(all.baseAddress! + i, into: &w) }
                 }
-                var texts = [[UInt8]](repeating: [], count: ranges.count)
-                texts.withUnsafeMutableBufferPointer { out in
-                    let base = out.baseAddress!
-                    DispatchQueue.concurrentPerform(iterations: ranges.count) { b in
-                        var w = CSVWriter()
-                        rows.withUnsafeBufferPointer { all in
-                            for i in ranges[b] { line(all.baseAddress! + i, into: &w) }
-                        }
-                        base[b] = w.buffer
-                    }
-                }
-                for text in texts where !text.isEmpty { try sink.write(text) }
-                start = ranges.last!.upperBound
             }
         }
     }
