@@ -40,6 +40,7 @@ run evaluate-a-real-at-2026-06-30 "evaluate A-real at 2026-06-30" $cc evaluate -
 run evaluate-a-at-2026-06-30-oracle "evaluate A at 2026-06-30 (oracle)" $cc evaluate --model "$work/model1.json" --data "$work/A" --as-of 2026-06-30
 run train-a-5-quarters-to-2025-12-31 "train A, 5 quarters to 2025-12-31" $cc train --data "$work/A" --from 2024-12-31 --to 2025-12-31 --every quarter --model "$work/model5.json" --force
 run evaluate-a-2026-06-30-backtest "evaluate A 2026-06-30 --backtest" $cc evaluate --model "$work/model5.json" --data "$work/A" --as-of 2026-06-30 --backtest
+run report-a-2026-06-30-by-plan "report A 2026-06-30 by plan" $cc report --model "$work/model5.json" --data "$work/A" --as-of 2026-06-30 --by plan --out "$work/report"
 if [ "$pandas" = "--pandas" ]; then
     run pandas-scikit-learn-a "pandas + scikit-learn, A" python3 Benchmarks/python/pandas_pipeline.py "$work/A" 2026-03-31 2026-06-30
     cat "$work/pandas-scikit-learn-a.out"

@@ -45,14 +45,17 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let c: ReportContent
-            if let content { c = try ReportWriter.readContent(at: content) } else { c = try build() }
+            var data: Any = ()
+            if let content { c = try ReportWriter.readContent(at: content) } else { (c, data) = try build() }
             let paths = try ReportWriter.write(c, to: out)
             print(paths.html)
             print(paths.notebook)
+            exitSkippingTeardown(keeping: data)
         }
     }
 
-    func build() throws -> ReportContent {
+    /// The report's content, and the loaded data and evaluation it came from (kept until the process ends).
+    func build() throws -> (ReportContent, Any) {
         let options = exports
         let inputs = try ModelInputs(asOf: asOf!, modelPath: model!, exports: options)
         let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
@@ -61,8 +64,8 @@ struct ReportCommand: ParsableCommand {
             customers: data.customers, nps: data.nps, engagement: data.engagement, asOf: t, backtestDates: dates,
             oracle: try Oracle.load(dataDirectory: options.dataDirectory))
         let segments = try by.map {
-            try ForecastRun(model: m).run(customers: data.customers, nps: data.nps, engagement: data.engagement,
-                                          asOf: t, segmentBy: $0)
+            try ForecastRun(model: m).run(customers: data.customers, nps: data.nps, table: evaluation.table,
+                                          predictions: evaluation.predictions, segmentBy: $0)
         }
         try options.finish(data)
         inputs.progress.done()
@@ -76,7 +79,8 @@ struct ReportCommand: ParsableCommand {
             forecast: "churncast forecast \(common)",
             segmentForecast: by.map { "churncast forecast \(common) --by \($0)" },
             report: "churncast report \(common)\(by.map { " --by \($0)" } ?? "") --out \(out)")
-        return ReportBuilder.content(model: m, evaluation: evaluation, segments: segments, scores: scores,
-                                     source: source, commands: commands, generatedAt: creationTimestamp())
+        let content = ReportBuilder.content(model: m, evaluation: evaluation, segments: segments, scores: scores,
+                                            source: source, commands: commands, generatedAt: creationTimestamp())
+        return (content, (data, evaluation, segments) as Any)
     }
 }

@@ -38,16 +38,30 @@ public struct ForecastRun: Sendable {
     public func run(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource, asOf: Day,
                     segmentBy: String?) throws -> Result {
         let runner = ForecastRunner(model: model, customers: customers, responses: nps)
-        let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
+        _ = try segmentBy.map { try runner.segmentation(by: $0) }  // an unknown column is refused before any work
         let table = try PhaseTimer.measure("forecast: snapshot") {
             try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
         }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
         let predictions = PhaseTimer.measure("forecast: predict") { model.predict(table) }
+        return try run(runner: runner, table: table, predictions: predictions, segmentBy: segmentBy)
+    }
+
+    /// The forecast from a one-snapshot table already built and predicted (as `EvaluationRun.Result` holds them),
+    /// so that `report` does not build the snapshot twice.
+    public func run(customers: CustomerTable, nps: [NPSResponse], table: FeatureTable, predictions: Predictions,
+                    segmentBy: String?) throws -> Result {
+        try run(runner: ForecastRunner(model: model, customers: customers, responses: nps), table: table,
+                predictions: predictions, segmentBy: segmentBy)
+    }
+
+    func run(runner: ForecastRunner, table: FeatureTable, predictions: Predictions, segmentBy: String?) throws -> Result {
+        let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
         let forecast = try PhaseTimer.measure("forecast: aggregate") {
             try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,
                                 modelError: model.forecastModelError)
         }
+        let asOf = table.snapshotDates[0]
         return Result(asOf: asOf.description, periodEnd: asOf.adding(days: table.horizonDays).description,
                       segmentBy: segmentBy, forecast: forecast)
     }
