@@ -78,8 +78,14 @@ public struct FeatureScaler: Codable, Equatable, Sendable {
     /// (`rows × selected.count`).
     public func transform(_ values: [Double], rows: Int, selected: [Int]) -> [Double] {
         precondition(values.count == rows * names.count, "table shape mismatch")
-        return Self.standardise(values, rows: rows, columns: selected, means: selected.map { means[$0] },
-                                inverses: selected.map { 1 / (standardDeviations[$0] == 0 ? 1 : standardDeviations[$0]) })
+        let (means, inverses) = factors(selected)
+        return Self.standardise(values, rows: rows, columns: selected, means: means, inverses: inverses)
+    }
+
+    /// The means and inverse standard deviations (1 for a constant column) of the columns `selected`.
+    func factors(_ selected: [Int]) -> (means: [Double], inverses: [Double]) {
+        (selected.map { means[$0] },
+         selected.map { 1 / (standardDeviations[$0] == 0 ? 1 : standardDeviations[$0]) })
     }
 }
 
@@ -97,8 +103,8 @@ extension FeatureScaler {
     /// training table is the largest allocation of `train`, and this way it is held once instead of twice.
     func design(consuming table: inout FeatureTable, columns selected: [Int]) -> Matrix {
         precondition(table.values.count == table.rowCount * names.count, "table shape mismatch")
-        return Self.design(consuming: &table, columns: selected, means: selected.map { means[$0] },
-                           inverses: selected.map { 1 / (standardDeviations[$0] == 0 ? 1 : standardDeviations[$0]) })
+        let (means, inverses) = factors(selected)
+        return Self.design(consuming: &table, columns: selected, means: means, inverses: inverses)
     }
 
     /// `(values[column j] − mean) × inverse` for each selected column, in `table`'s own buffer, which it takes;

@@ -33,11 +33,17 @@ extension ChurnCastModel {
 
     /// The standardised design matrix of `table` in the model's feature order.
     func design(_ table: FeatureTable) -> Matrix {
+        let (columns, means, inverses) = standardisation(of: table)
+        let out = FeatureScaler.standardise(table.values, rows: table.rowCount, columns: columns, means: means,
+                                            inverses: inverses)
+        return Matrix(rows: table.rowCount, columns: columns.count, columnMajor: out)
+    }
+
+    /// For each feature the model uses, in the model's order: its column in `table`, training mean and inverse
+    /// standard deviation.
+    private func standardisation(of table: FeatureTable) -> (columns: [Int], means: [Double], inverses: [Double]) {
         let used = features.filter { !$0.constant }
-        let columns = used.map { table.featureIndex(named: $0.name)! }
-        let out = FeatureScaler.standardise(table.values, rows: table.rowCount, columns: columns,
-                                            means: used.map(\.mean), inverses: used.map { 1 / $0.standardDeviation })
-        return Matrix(rows: table.rowCount, columns: used.count, columnMajor: out)
+        return (used.map { table.featureIndex(named: $0.name)! }, used.map(\.mean), used.map { 1 / $0.standardDeviation })
     }
 
     /// Churn probability, expected score and promoter/detractor probabilities for every row of `table`.
@@ -46,11 +52,10 @@ extension ChurnCastModel {
     /// `predict(_:)` for a table whose feature values are not needed afterwards: the design is made in the
     /// table's own buffer (`table.values` is left empty), so a large stacked table is not held twice.
     func predict(consuming table: inout FeatureTable) -> Predictions {
-        let used = features.filter { !$0.constant }
-        let columns = used.map { table.featureIndex(named: $0.name)! }
+        let (columns, means, inverses) = standardisation(of: table)
         guard zip(columns, columns.dropFirst()).allSatisfy({ $0 < $1 }) else { return predict(table) }
-        return predict(design: FeatureScaler.design(consuming: &table, columns: columns, means: used.map(\.mean),
-                                                    inverses: used.map { 1 / $0.standardDeviation }))
+        return predict(design: FeatureScaler.design(consuming: &table, columns: columns, means: means,
+                                                    inverses: inverses))
     }
 
     /// The predictions for rows already standardised in the model's feature order (as `design(_:)` makes them).
