@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest", "Support"], swiftSettings: v5),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], swiftSettings: v5),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"], swiftSettings: v5),
-        .testTarget(name: "ModelsTests", dependencies: ["Models", "LinearAlgebra"], resources: [.copy("Fixtures")],
+        .testTarget(name: "ModelsTests", dependencies: ["Models", "LinearAlgebra", "Support"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Support"], exclude: ["Fixtures"], swiftSettings: v5),
         .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest", "Support"], exclude: ["Fixtures"], swiftSettings: v5),

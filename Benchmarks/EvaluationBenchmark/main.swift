@@ -10,37 +10,20 @@ import Glibc
 
 let n = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1])! : 1_000_000
 
-func now() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
-}
-
 func best<T>(_ label: String, runs: Int = 5, _ body: () throws -> T) rethrows -> T {
     var fastest = Double.infinity
     var result: T?
     for _ in 0..<runs {
-        let start = now()
+        let start = PhaseTimer.now()
         result = try body()
-        fastest = min(fastest, now() - start)
+        fastest = min(fastest, PhaseTimer.now() - start)
     }
     print(String(repeating: " ", count: max(0, 34 - label.count)) + label + ": "
           + String(Int((fastest * 1000).rounded())) + " ms")
     return result!
 }
 
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-var g = SplitMix64(state: 42)
+var g = SplitMix64(seed: 42)
 // Churn probabilities with a 0.1 base rate, rounded to 1e-6 (ties, as a fitted model's output has few).
 let probabilities = (0..<n).map { _ in (pow(Double.random(in: 0..<1, using: &g), 3) * 0.4 * 1e6).rounded() / 1e6 }
 let outcomes = probabilities.map { Double.random(in: 0..<1, using: &g) < $0 }

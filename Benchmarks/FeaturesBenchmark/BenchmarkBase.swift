@@ -53,17 +53,8 @@ struct BenchmarkBase {
     }
 }
 
-/// SplitMix64, seeded, so the benchmark data is the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The package's SplitMix64, seeded, so the benchmark data is the same on every run.
+extension SplitMix64 {
     /// Uniform in 0..<n (n > 0), by multiply-shift.
     mutating func below(_ n: UInt64) -> UInt64 { next().multipliedFullWidth(by: n).high }
 }

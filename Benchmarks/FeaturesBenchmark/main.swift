@@ -20,34 +20,12 @@ let args = Array(CommandLine.arguments.dropFirst())
 let mode = args.first ?? "memory"
 func intArg(_ i: Int, _ fallback: Int) -> Int { args.count > i ? Int(args[i])! : fallback }
 
-func now() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
-}
-
 /// Peak resident set size (VmHWM) in MB since the last `resetPeak()`.
-func peakMB() -> Double {
-    guard let f = fopen("/proc/self/status", "r") else { return .nan }
-    defer { fclose(f) }
-    var line = [CChar](repeating: 0, count: 256)
-    while fgets(&line, 256, f) != nil {
-        let s = String(cString: line)
-        if s.hasPrefix("VmHWM:") { return Double(s.split(separator: " ")[1])! / 1024 }
-    }
-    return .nan
-}
+func peakMB() -> Double { PhaseTimer.peakResidentKilobytes().map { Double($0) / 1024 } ?? .nan }
 
 /// Resets the kernel's peak-RSS mark to the current RSS (Linux: write 5 to /proc/self/clear_refs).
 func resetPeak() {
     if let f = fopen("/proc/self/clear_refs", "w") { fputs("5", f); fclose(f) }
-}
-
-/// User + system CPU seconds of the process so far (all threads).
-func cpuSeconds() -> Double {
-    var u = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &u)
-    return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6
 }
 
 func fileMB(_ path: String) -> Double {
@@ -61,10 +39,10 @@ let quarterEnds = try SnapshotSchedule.dates(from: Day(year: 2023, month: 1, day
                                              to: Day(year: 2024, month: 12, day: 31)!, every: .quarter)
 
 func generate(_ customers: Int, _ perCustomer: Int) -> BenchmarkBase {
-    let t0 = now()
+    let t0 = PhaseTimer.now()
     let base = BenchmarkBase(customers: customers, engagementPerCustomer: perCustomer, seed: 2024)
     print("generated \(customers) customers, \(base.engagement.count) engagement rows, \(base.nps.count) NPS "
-          + "responses in \(format(now() - t0, 1)) s")
+          + "responses in \(format(PhaseTimer.now() - t0, 1)) s")
     return base
 }
 
@@ -75,11 +53,11 @@ case "memory":
     func run(_ label: String) throws {
         resetPeak()
         let before = peakMB()
-        let start = now(), cpu = cpuSeconds()
+        let start = PhaseTimer.now(), cpu = PhaseTimer.processorTime()
         let table = try SnapshotBuilder(config).build(customers: base.customers, nps: base.nps,
                                                       engagement: InMemoryEngagement(base.engagement))
-        print("\(label): \(table.rowCount) rows × \(table.featureCount) features in \(format(now() - start)) s "
-              + "(CPU \(format(cpuSeconds() - cpu)) s); peak RSS \(format(peakMB(), 0)) MB (of which inputs held in memory: \(format(before, 0)) MB)")
+        print("\(label): \(table.rowCount) rows × \(table.featureCount) features in \(format(PhaseTimer.now() - start)) s "
+              + "(CPU \(format(PhaseTimer.processorTime() - cpu)) s); peak RSS \(format(peakMB(), 0)) MB (of which inputs held in memory: \(format(before, 0)) MB)")
     }
     try run("engagement in customer order")
     var g = SplitMix64(seed: 7)
@@ -90,20 +68,20 @@ case "memory":
 case "write":
     guard args.count > 1 else { fatalError("usage: FeaturesBenchmark write DIR [customers] [rows per customer]") }
     let base = generate(intArg(2, 1_000_000), intArg(3, 30))
-    let t0 = now()
+    let t0 = PhaseTimer.now()
     try base.writeExports(to: args[1])
-    print("wrote \(args[1])/{customers,nps_responses,engagement}.csv in \(format(now() - t0, 1)) s")
+    print("wrote \(args[1])/{customers,nps_responses,engagement}.csv in \(format(PhaseTimer.now() - t0, 1)) s")
 case "files":
     guard args.count > 1 else { fatalError("usage: FeaturesBenchmark files DIR [threads]") }
     let paths = ExportPaths(dataDirectory: args[1])
     let config = SnapshotConfig(asOf: quarterEnds, threads: intArg(2, 2))
     resetPeak()
-    let start = now(), cpu = cpuSeconds()
+    let start = PhaseTimer.now(), cpu = PhaseTimer.processorTime()
     let exports = try ExportLoader().load(paths)
-    let loaded = now(), loadedCPU = cpuSeconds()
+    let loaded = PhaseTimer.now(), loadedCPU = PhaseTimer.processorTime()
     let table = try SnapshotBuilder(config).build(customers: exports.customers, nps: exports.nps,
                                                   engagement: exports.engagement)
-    let end = now(), endCPU = cpuSeconds()
+    let end = PhaseTimer.now(), endCPU = PhaseTimer.processorTime()
     print("customers.csv \(format(fileMB(paths.customers), 0)) MB + nps_responses.csv \(format(fileMB(paths.nps), 0)) MB "
           + "read and validated in \(format(loaded - start)) s (CPU \(format(loadedCPU - cpu)) s)")
     let engagementMB = fileMB(paths.engagement)

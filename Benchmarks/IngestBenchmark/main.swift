@@ -20,19 +20,6 @@ let args = Array(CommandLine.arguments.dropFirst())
 guard let dir = args.first else { fatalError("usage: IngestBenchmark DIR [repeats]") }
 let repeats = args.count > 1 ? Int(args[1])! : 3
 
-func now() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
-}
-
-/// User + system CPU time of this process, in seconds.
-func cpuTime() -> Double {
-    var u = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
-    return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6
-}
-
 /// CPU time of the calling thread only, in seconds.
 func threadCPUTime() -> Double {
     var u = rusage()
@@ -40,16 +27,8 @@ func threadCPUTime() -> Double {
     return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6
 }
 
-func peakMB() -> Double {
-    guard let f = fopen("/proc/self/status", "r") else { return .nan }
-    defer { fclose(f) }
-    var line = [CChar](repeating: 0, count: 256)
-    while fgets(&line, 256, f) != nil {
-        let s = String(cString: line)
-        if s.hasPrefix("VmHWM:") { return Double(s.split(separator: " ")[1])! / 1024 }
-    }
-    return .nan
-}
+/// Peak resident set size (VmHWM) in MB.
+func peakMB() -> Double { PhaseTimer.peakResidentKilobytes().map { Double($0) / 1024 } ?? .nan }
 
 func fileMB(_ path: String) -> Double {
     var st = stat()
@@ -63,9 +42,9 @@ func format(_ x: Double, _ digits: Int = 2) -> String { String(format: "%.\(digi
 func best(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
     var t = (wall: Double.infinity, cpu: Double.infinity)
     for _ in 0..<repeats {
-        let start = now(), cpu = cpuTime()
+        let start = PhaseTimer.now(), cpu = PhaseTimer.processorTime()
         try body()
-        t = (min(t.wall, now() - start), min(t.cpu, cpuTime() - cpu))
+        t = (min(t.wall, PhaseTimer.now() - start), min(t.cpu, PhaseTimer.processorTime() - cpu))
     }
     return t
 }

@@ -16,27 +16,9 @@ let n = args.count > 0 ? Int(args[0])! : 1_000_000
 let k = args.count > 1 ? Int(args[1])! : 40
 let repeats = args.count > 2 ? Int(args[2])! : 3
 
-func now() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
-}
-
-/// CPU time of the whole process (all threads), for runs on a shared, loaded machine.
-func cpu() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
-}
-
-var state: UInt64 = 12345
-func uniform() -> Double {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53) * 2 - 1
-}
+/// Uniform in [−1, 1) from the package's SplitMix64, seeded so every run fits the same data.
+var rng = SplitMix64(seed: 12345)
+func uniform() -> Double { rng.unit() * 2 - 1 }
 
 var x = Matrix(rows: n, columns: k)
 var y = [Double](repeating: 1, count: n)
@@ -53,10 +35,10 @@ let names = (0..<k).map { "x\($0)" }
 func measure(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
     var wall = Double.infinity, used = Double.infinity
     for _ in 0..<repeats {
-        let (w0, c0) = (now(), cpu())
+        let (w0, c0) = (PhaseTimer.now(), PhaseTimer.processorTime())
         try body()
-        wall = min(wall, now() - w0)
-        used = min(used, cpu() - c0)
+        wall = min(wall, PhaseTimer.now() - w0)
+        used = min(used, PhaseTimer.processorTime() - c0)
     }
     return (wall, used)
 }

@@ -8,26 +8,15 @@ import Foundation
 let rows = 1_000_000, columns = 40
 let runs = CommandLine.arguments.count > 1 ? max(1, Int(CommandLine.arguments[1]) ?? 5) : 5
 
-/// SplitMix64 uniform in [0, 1), seeded so every run fits the same data.
-var state: UInt64 = 2024
-func uniform() -> Double {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-}
+/// Uniform in [0, 1) from the package's SplitMix64, seeded so every run fits the same data.
+var rng = SplitMix64(seed: 2024)
+func uniform() -> Double { rng.unit() }
 
 /// Wall-clock and process CPU seconds of one call of `body`.
 func measure(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
-    func now(_ clock: clockid_t) -> Double {
-        var t = timespec()
-        clock_gettime(clock, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-    }
-    let wall0 = now(CLOCK_MONOTONIC), cpu0 = now(CLOCK_PROCESS_CPUTIME_ID)
+    let wall0 = PhaseTimer.now(), cpu0 = PhaseTimer.processorTime()
     try body()
-    return (now(CLOCK_MONOTONIC) - wall0, now(CLOCK_PROCESS_CPUTIME_ID) - cpu0)
+    return (PhaseTimer.now() - wall0, PhaseTimer.processorTime() - cpu0)
 }
 
 /// Best (smallest) wall and CPU time over `runs` calls.

@@ -6,14 +6,9 @@ import ChurnCast
 import Foundation
 
 let n = 1_000_000
-var state: UInt64 = 42
-func uniform() -> Double {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-}
+/// Uniform in [0, 1) from the package's SplitMix64, seeded so every run fits the same data.
+var rng = SplitMix64(seed: 42)
+func uniform() -> Double { rng.unit() }
 // Scores and outcomes: churn more likely at higher score.
 var scores = (0..<n).map { _ in uniform() }
 let labels = scores.map { uniform() < 0.02 + 0.3 * $0 * $0 }

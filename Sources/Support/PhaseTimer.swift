@@ -46,16 +46,18 @@ public enum PhaseTimer {
         fputs("churncast: timing: \(label) \(format(seconds)) s (cpu \(format(processorSeconds)) s\(peak))\n", stderr)
     }
 
-    /// The process's peak resident set size in MB (`VmHWM` of /proc/self/status), or nil where there is none.
-    public static func peakResidentMegabytes() -> Int? {
+    /// The process's peak resident set size in MB, or nil where the operating system does not report it.
+    public static func peakResidentMegabytes() -> Int? { peakResidentKilobytes().map { $0 / 1024 } }
+
+    /// The process's peak resident set size in kB (`VmHWM` of /proc/self/status), or nil where there is none.
+    public static func peakResidentKilobytes() -> Int? {
         guard let file = fopen("/proc/self/status", "r") else { return nil }
         defer { fclose(file) }
         var line = [CChar](repeating: 0, count: 256)
         while fgets(&line, Int32(line.count), file) != nil {
             let text = String(cString: line)
             guard text.hasPrefix("VmHWM:") else { continue }
-            let kilobytes = text.dropFirst(6).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
-            return kilobytes.map { $0 / 1024 }
+            return text.dropFirst(6).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
         }
         return nil
     }

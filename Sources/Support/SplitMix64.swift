@@ -17,6 +17,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return SplitMix64.mix(state)
     }
 
+    /// A uniform draw in [0, 1): the top 53 bits of `next()` scaled by 2⁻⁵³ (every value a multiple of 2⁻⁵³).
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+
     /// The SplitMix64 output function: a bijective avalanche mix of 64 bits.
     @inline(__always)
     public static func mix(_ value: UInt64) -> UInt64 {

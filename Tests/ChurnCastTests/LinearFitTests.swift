@@ -6,7 +6,7 @@ import Testing
 @Suite struct LinearFitTests {
     static func plantedTable() -> CSVTable {
         var rng = SplitMix64(seed: 42)
-        func uniform() -> Double { Double(rng.next() >> 11) / Double(1 << 53) }
+        func uniform() -> Double { rng.unit() }
         var rows: [[String]] = []
         for _ in 0..<400 {
             let a = uniform() * 4, b = uniform() * 10 - 5

@@ -10,11 +10,9 @@ import Darwin
 #endif
 
 extension SeededGenerator {
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
-
     /// Box–Muller; one draw per call (the second is discarded to keep the code obvious).
     mutating func normal(mean: Double = 0, sd: Double = 1) -> Double {
-        let u = max(uniform(), 0x1p-60), v = uniform()
+        let u = max(unit(), 0x1p-60), v = unit()
         return mean + sd * (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 }

@@ -13,8 +13,8 @@ struct SyntheticSurvey {
 
     init(customers: Int, segments: Int = 0, using g: inout SeededGenerator) {
         meanScore = (0..<customers).map { _ in g.normal(mean: 7.6, sd: 1.2) }
-        stay = (0..<customers).map { _ in 0.85 + 0.15 * g.uniform() }
-        respond = (0..<customers).map { _ in 0.05 + 0.55 * g.uniform() }
+        stay = (0..<customers).map { _ in 0.85 + 0.15 * g.unit() }
+        respond = (0..<customers).map { _ in 0.05 + 0.55 * g.unit() }
         segment = (0..<customers).map { i in segments == 0 ? -1 : Int32(i % segments) }
     }
 
@@ -46,9 +46,9 @@ struct SyntheticSurvey {
                             answer: [Int?](repeating: nil, count: meanScore.count),
                             stayed: [Bool](repeating: false, count: meanScore.count))
         for i in meanScore.indices {
-            period.stayed[i] = g.uniform() < stay[i]
-            guard period.stayed[i], g.uniform() < respond[i] else { continue }
-            let p = probabilities(i, shift: shift), u = g.uniform()
+            period.stayed[i] = g.unit() < stay[i]
+            guard period.stayed[i], g.unit() < respond[i] else { continue }
+            let p = probabilities(i, shift: shift), u = g.unit()
             let category: NPSCategory = u < p.promoter ? .promoter : u < p.promoter + p.detractor ? .detractor : .passive
             period.answer[i] = category == .promoter ? 1 : category == .detractor ? -1 : 0
             period.tally.overall.add(category)

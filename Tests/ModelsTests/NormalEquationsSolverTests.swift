@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Support
 import LinearAlgebra
 @testable import Models
 
@@ -130,15 +131,8 @@ import LinearAlgebra
     /// `y = 4 + Σ βⱼ xⱼ + N(0, 0.5²)`-like noise (a sum of uniforms), `xⱼ = offsetⱼ + scaleⱼ · U(−1, 1)`,
     /// from SplitMix64 so the data are the same everywhere.
     static func planted(rows: Int, columns: Int, seed: UInt64) -> (Matrix, [Double]) {
-        var state = seed
-        func uniform() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            return Double(z >> 11) / Double(1 << 53)
-        }
+        var rng = SplitMix64(seed: seed)
+        func uniform() -> Double { rng.unit() }
         var x = Matrix(rows: rows, columns: columns)
         var y = [Double](repeating: 4, count: rows)
         for i in 0..<rows {

@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Support
 
 /// Data drawn from a known logistic model with a fixed seed: features uniform on [−2, 2],
 /// `P(y = 1) = 1 / (1 + exp(−(β₀ + xᵀβ)))`. The planted coefficients are the ground truth.
@@ -8,16 +9,9 @@ struct PlantedLogistic {
     let y: [Double]
 
     init(rows: Int, intercept: Double, slopes: [Double], seed: UInt64) {
-        var state = seed
         // SplitMix64: a small, well-known generator, so the data are the same on every platform.
-        func uniform() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            return Double(z >> 11) / Double(1 << 53)
-        }
+        var rng = SplitMix64(seed: seed)
+        func uniform() -> Double { rng.unit() }
         var columns = [[Double]](repeating: [], count: slopes.count)
         var y: [Double] = []
         for _ in 0..<rows {
