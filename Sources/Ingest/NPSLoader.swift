@@ -6,13 +6,19 @@ struct NPSLoader {
     let customers: CustomerIndex
     let rejects: RejectsLog
 
-    func load() throws -> ([NPSResponse], FileAccounting) {
+    /// The file opened past its header (checked), with its field parser and where its three columns are.
+    static func open(path: String, mapping: ColumnMapping) throws
+        -> (reader: CSVReader, fields: FieldParser, idField: Int, dateField: Int, scoreField: Int) {
         let reader = try CSVReader(path: path)
         guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
         let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .nps,
                                           mapping: mapping, file: path)
-        let fields = FieldParser(file: path, columns: columns)
-        let idField = columns["customer_id"], dateField = columns["date"], scoreField = columns["score"]
+        return (reader, FieldParser(file: path, columns: columns), columns["customer_id"], columns["date"],
+                columns["score"])
+    }
+
+    func load() throws -> ([NPSResponse], FileAccounting) {
+        let (reader, fields, idField, dateField, scoreField) = try Self.open(path: path, mapping: mapping)
         var responses: [NPSResponse] = []
         // The ids of a batch are looked up before its records are checked: responses come in date order, so each
         // lookup is a likely cache miss, and in a tight loop of their own they overlap. An id not found (or

@@ -66,14 +66,10 @@ final class NPSPrereader: @unchecked Sendable {
         done.wait()
     }
 
-    /// The file's responses, or `nil` at the first record that is not plainly valid (or when cancelled).
+    /// The file's responses, or `nil` at the first record that is not plainly valid (or when cancelled); a
+    /// file `NPSLoader` refuses as a whole (missing, empty, a bad header) throws.
     private func parse() throws -> Parsed? {
-        let reader = try CSVReader(path: path)
-        guard let first = try reader.next() else { return nil }
-        let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .nps,
-                                          mapping: mapping, file: path)
-        let fields = FieldParser(file: path, columns: columns)
-        let idField = columns["customer_id"], dateField = columns["date"], scoreField = columns["score"]
+        let (reader, fields, idField, dateField, scoreField) = try NPSLoader.open(path: path, mapping: mapping)
         var p = Parsed()
         let estimate = max(0, reader.fileSize() / 24)
         p.ids.reserveCapacity(estimate * 8)
@@ -82,7 +78,7 @@ final class NPSPrereader: @unchecked Sendable {
         p.scores.reserveCapacity(estimate)
         while let r = try reader.next() {
             if p.days.count & 0xFFFF == 0 && cancelled.isSet { return nil }
-            guard r.count == columns.fieldCount, !r.hasEscapedQuotes(idField) else { return nil }
+            guard r.count == fields.columns.fieldCount, !r.hasEscapedQuotes(idField) else { return nil }
             let day = try fields.day(r, dateField, "date")
             let score = try fields.score(r, scoreField, "score")
             p.ids.append(contentsOf: r.bytes(idField))
