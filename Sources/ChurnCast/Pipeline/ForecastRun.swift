@@ -38,25 +38,27 @@ public struct ForecastRun: Sendable {
     public func run(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource, asOf: Day,
                     segmentBy: String?) throws -> Result {
         let runner = ForecastRunner(model: model, customers: customers, responses: nps)
-        _ = try segmentBy.map { try runner.segmentation(by: $0) }  // an unknown column is refused before any work
+        let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }  // refused before any work
         let table = try PhaseTimer.measure("forecast: snapshot") {
             try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
         }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
         let predictions = PhaseTimer.measure("forecast: predict") { model.predict(table) }
-        return try run(runner: runner, table: table, predictions: predictions, segmentBy: segmentBy)
+        return try run(runner: runner, table: table, predictions: predictions, segmentation: segmentation,
+                       segmentBy: segmentBy)
     }
 
     /// The forecast from a one-snapshot table already built and predicted (as `EvaluationRun.Result` holds them),
     /// so that `report` does not build the snapshot twice.
     public func run(customers: CustomerTable, nps: [NPSResponse], table: FeatureTable, predictions: Predictions,
                     segmentBy: String?) throws -> Result {
-        try run(runner: ForecastRunner(model: model, customers: customers, responses: nps), table: table,
-                predictions: predictions, segmentBy: segmentBy)
+        let runner = ForecastRunner(model: model, customers: customers, responses: nps)
+        return try run(runner: runner, table: table, predictions: predictions,
+                       segmentation: try segmentBy.map { try runner.segmentation(by: $0) }, segmentBy: segmentBy)
     }
 
-    func run(runner: ForecastRunner, table: FeatureTable, predictions: Predictions, segmentBy: String?) throws -> Result {
-        let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
+    func run(runner: ForecastRunner, table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
+             segmentBy: String?) throws -> Result {
         let forecast = try PhaseTimer.measure("forecast: aggregate") {
             try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,
                                 modelError: model.forecastModelError)
