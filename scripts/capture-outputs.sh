@@ -41,5 +41,5 @@ run help "$cc" --help
 for c in train evaluate score forecast report features generate fit; do run help-$c "$cc" $c --help; done
 
 # Paths of the output folder itself are the only expected difference between two captures.
-find "$out" -name '*.stdout' -o -name '*.stderr' | xargs sed -i "s#$out#OUT#g"
+find "$out" -type f ! -name '*.csv' | xargs sed -i "s#$out#OUT#g; s#$root#ROOT#g"
 echo "captured into $out"
