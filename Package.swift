@@ -65,19 +65,23 @@ let package = Package(
         .executableTarget(name: "cc-write-probe", dependencies: ["Support"], path: "Sources/WriteProbe",
                           swiftSettings: v5),
 
-        .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: v5),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Support", "Synthetic"], resources: [.copy("Fixtures")], swiftSettings: v5),
-        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest", "Support"], swiftSettings: v5),
+        /// Shared test helpers: dates, the seeded generator, temporary folders, generated bases.
+        .target(name: "TestSupport", dependencies: ["Support", "Ingest", "Synthetic"], path: "Tests/TestSupport",
+                swiftSettings: v5),
+
+        .testTarget(name: "SupportTests", dependencies: ["Support", "TestSupport"], swiftSettings: v5),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Support", "Synthetic", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: v5),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest", "Support", "TestSupport"], swiftSettings: v5),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], swiftSettings: v5),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"], swiftSettings: v5),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "LinearAlgebra", "Support"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Support"], exclude: ["Fixtures"], swiftSettings: v5),
-        .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest", "Support"], exclude: ["Fixtures"], swiftSettings: v5),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Support"], resources: [.copy("Fixtures")],
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Support", "TestSupport"], exclude: ["Fixtures"], swiftSettings: v5),
+        .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest", "Support", "TestSupport"], exclude: ["Fixtures"], swiftSettings: v5),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Support", "TestSupport"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
-        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support"], swiftSettings: v5),
-        .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast"], swiftSettings: v5),
-        .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support"], resources: [.copy("BadInput")], swiftSettings: v5),
+        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support", "TestSupport"], swiftSettings: v5),
+        .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast", "TestSupport"], swiftSettings: v5),
+        .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support", "TestSupport"], resources: [.copy("BadInput")], swiftSettings: v5),
     ]
 )

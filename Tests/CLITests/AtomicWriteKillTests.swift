@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import TestSupport
 
 /// SIGKILLs a process at random moments while it rewrites one file through `AtomicFile` (the `cc-write-probe`
 /// helper) and checks after every kill that the file is a complete old or new version — never a torn one — and
@@ -9,9 +10,7 @@ import Foundation
     static let payloadBytes = 256 * 1024
 
     @Test func killedWriterLeavesOldOrNewCompleteFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-kill-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = TemporaryDirectory.shared.folder("cc-kill")
         let target = dir + "/model.json"
         var random = SeededGenerator(seed: 0x6B69_6C6C)
 
