@@ -16,29 +16,21 @@ DECL = re.compile(r'^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|private|filepriva
 
 
 def strip(line, state):
-    """The line without string contents and comments; `state` carries block comments and multi-line strings."""
+    """The line without string contents and comments; `state['closer']` carries an open block comment (`*/`)
+    or multi-line string (triple quote) over to the next line."""
     out, i = [], 0
     while i < len(line):
-        if state['block']:
-            j = line.find('*/', i)
+        if state['closer']:
+            j = line.find(state['closer'], i)
             if j < 0:
                 return ''.join(out)
-            state['block'] = False
-            i = j + 2
-        elif state['multi']:
-            j = line.find('"""', i)
-            if j < 0:
-                return ''.join(out)
-            state['multi'] = False
-            i = j + 3
+            i = j + len(state['closer'])
+            state['closer'] = None
         elif line.startswith('//', i):
             break
-        elif line.startswith('/*', i):
-            state['block'] = True
-            i += 2
-        elif line.startswith('"""', i):
-            state['multi'] = True
-            i += 3
+        elif line.startswith('/*', i) or line.startswith('"""', i):
+            state['closer'] = '*/' if line.startswith('/*', i) else '"""'
+            i += 2 if state['closer'] == '*/' else 3
         elif line[i] == '"':
             j = i + 1
             while j < len(line) and line[j] != '"':
@@ -53,7 +45,7 @@ def strip(line, state):
 
 def functions(path):
     """(start line, length, name) of every function body in one file."""
-    state = {'block': False, 'multi': False}
+    state = {'closer': None}
     open_decls = []  # (name, start line, depth before its body opened)
     pending = None   # a declaration whose `{` has not been seen yet
     depth = 0
