@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(name: "cc-write-probe", dependencies: ["Support"], path: "Sources/WriteProbe",
                           swiftSettings: v5),
         /// Shared test support; `SecondWorld/` is a second synthetic world from other mechanisms than `generate`.
-        .target(name: "TestSupport", dependencies: ["Support"], path: "Tests/TestSupport", swiftSettings: v5),
+        .target(name: "TestSupport", dependencies: ["Support", "Ingest"], path: "Tests/TestSupport", swiftSettings: v5),
         /// Writes the second world to a folder (for scripts/worlds.sh): `cc-world2 --customers N --seed S --out DIR`.
         .executableTarget(name: "cc-world2", dependencies: ["TestSupport"], path: "Sources/World2",
                           swiftSettings: v5),
