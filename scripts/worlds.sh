@@ -5,7 +5,7 @@
 #             deficits and tenure, scale-use bias, satisfaction-dependent response, surveys after activity),
 #   and the same two with a shock: one plan's satisfaction drops on 2026-05-01, two months before the last origin.
 #
-# For each base (history 2024-10-01 … 2026-09-30) and each origin T in 2025-06-30 … 2026-06-30 (quarter ends):
+# For each base (history 2024-10-01 … 2026-09-30) and each quarter end T with history, 2025-03-31 … 2026-06-30:
 #   - `churncast train` on the quarterly snapshots 2024-12-31 … T − 1 quarter (labels complete by T), then
 #     `churncast evaluate --as-of T --json`: churn ROC-AUC at T, and the NPS forecast after T against the actual
 #     and against carrying the last period forward (naive), with 80%/95% interval coverage — out of sample;
@@ -34,8 +34,8 @@ export SOURCE_DATE_EPOCH=0
 mkdir -p "$OUT"
 
 first=2024-12-31
-origins=(2025-06-30 2025-09-30 2025-12-31 2026-03-31 2026-06-30)
-previous=(2025-03-31 2025-06-30 2025-09-30 2025-12-31 2026-03-31)
+origins=(2025-03-31 2025-06-30 2025-09-30 2025-12-31 2026-03-31 2026-06-30)
+previous=(2024-12-31 2025-03-31 2025-06-30 2025-09-30 2025-12-31 2026-03-31)
 
 generate() {  # world seed dir
     case $1 in

@@ -15,18 +15,20 @@ public enum SecondWorld {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let calendar = SecondWorldCalendar(config: config)
         var truth = SecondWorldTruth(config: config, quarters: calendar.emptyQuarters())
-        let customers = try ByteSink(path: folder + "/customers.csv")
-        let engagement = try ByteSink(path: folder + "/engagement.csv")
+        let customers = try WorldByteSink(path: folder + "/customers.csv")
+        let engagement = try WorldByteSink(path: folder + "/engagement.csv")
         try customers.write("customer_id,plan,region,channel,monthly_fee,signup_date,churn_date\n")
         try engagement.write("customer_id,date,likes,shares,comments,dms\n")
         var answers: [(day: Int, customer: Int, score: Int, comment: Int)] = []
         for index in 0..<config.customers {
             var random = WorldRandom(seed: config.seed, index: index)
             let customer = SecondWorldCustomer(index: index, config: config, random: &random)
-            let id = Array("U\(String(index + 1).leftPadded(to: 7))".utf8)
+            let id = customerID(index)
             let plan = SecondWorldSegments.plans[customer.plan].name
-            let shockDay = config.shock.flatMap { $0.plan == plan ? $0.date.dayNumber - config.start.dayNumber : nil }
-            let life = SecondWorldLife(customer: customer, config: config, seasons: calendar.seasons, shockDay: shockDay)
+            let shock = config.shock.flatMap {
+                $0.plan == plan ? (day: $0.date.dayNumber - config.start.dayNumber, moodDrop: $0.moodDrop) : nil
+            }
+            let life = SecondWorldLife(customer: customer, config: config, seasons: calendar.seasons, shock: shock)
             let churnDay = life.run(random: &random, engagement: { day, counts in
                 engagement.write(bytes: id); engagement.write(bytes: calendar.dateField[day])
                 engagement.write(counts.likes); engagement.write(bytes: comma); engagement.write(counts.shares)
@@ -51,6 +53,12 @@ public enum SecondWorld {
         return truth
     }
 
+    /// `U` and the 1-based index in seven digits: U0000001.
+    private static func customerID(_ index: Int) -> [UInt8] {
+        let digits = String(index + 1)
+        return Array(("U" + String(repeating: "0", count: max(0, 7 - digits.count)) + digits).utf8)
+    }
+
     private static let comma: [UInt8] = [44]
     private static let newline: [UInt8] = [10]
 
@@ -65,19 +73,14 @@ public enum SecondWorld {
 
     private static func writeAnswers(_ answers: [(day: Int, customer: Int, score: Int, comment: Int)],
                                      calendar: SecondWorldCalendar, to path: String) throws {
-        let sink = try ByteSink(path: path)
+        let sink = try WorldByteSink(path: path)
         try sink.write("customer_id,date,score,comment\n")
         for answer in answers {
-            sink.write(bytes: Array("U\(String(answer.customer + 1).leftPadded(to: 7))".utf8))
+            sink.write(bytes: customerID(answer.customer))
             sink.write(bytes: calendar.dateField[answer.day])
             sink.write(answer.score)
             try sink.write("," + SecondWorldComments.csvField(answer.comment) + "\n")
         }
         try sink.close()
     }
-}
-
-extension String {
-    /// The string with leading zeros up to `width` characters.
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

@@ -16,17 +16,17 @@ struct SecondWorldLife {
     let config: SecondWorldConfig
     /// Relative activity per day of the history.
     let seasons: [Double]
-    /// The day (index into the history) the shock starts for this customer's plan, if any.
-    let shockDay: Int?
+    /// The day (index into the history) the shock starts for this customer's plan and its size, if any.
+    let shock: (day: Int, moodDrop: Double)?
 
     /// Simulates the customer and returns the churn day (index into the history), or nil if still active.
-    func run(random: inout WorldRandom, engagement: (Int, Counts) -> Void, answer: (Int, Int) -> Void) -> Int? {
+    func run(random: inout WorldRandom, engagement: (Int, WorldDayCounts) -> Void, answer: (Int, Int) -> Void) -> Int? {
         let c = customer, first = max(0, c.signupDay)
         let levelFactor = exp(0.1 * c.moodLevel)
         let threshold = random.exponential(mean: 1)
         var cumulativeHazard = 0.0
         var expected = c.activity * seasons[first] * levelFactor * (1 + c.intensity), recent = expected
-        var incident = Incident(after: first, random: &random)
+        var incident = WorldIncident(after: first, random: &random)
         var lastInvite = Int.min / 2, pending: (day: Int, score: Int)? = nil
         for day in first..<config.days {
             if day > first {
@@ -59,10 +59,10 @@ struct SecondWorldLife {
     }
 
     /// Mood on a day: own level, plus the incident under way, less the shock on this customer's plan.
-    private func mood(_ day: Int, incident: inout Incident, random: inout WorldRandom) -> Double {
+    private func mood(_ day: Int, incident: inout WorldIncident, random: inout WorldRandom) -> Double {
         incident.advance(to: day, random: &random)
-        let shock = shockDay.map { day >= $0 ? config.shock!.moodDrop : 0 } ?? 0
-        return customer.moodLevel + incident.effect(on: day) - shock
+        let drop = shock.map { day >= $0.day ? $0.moodDrop : 0 } ?? 0
+        return customer.moodLevel + incident.effect(on: day) - drop
     }
 
     /// The day's churn hazard: higher for new customers (first months), when the last three weeks' activity fell
@@ -78,10 +78,10 @@ struct SecondWorldLife {
 
     /// An active day's events spread over likes, shares, comments and DMs; DMs (complaints) weigh more when
     /// the customer feels worse than usual.
-    private func split(_ total: Int, deviation: Double, random: inout WorldRandom) -> Counts {
+    private func split(_ total: Int, deviation: Double, random: inout WorldRandom) -> WorldDayCounts {
         let m = customer.mix, dms = m[3] * exp(-0.6 * deviation)
         let sum = m[0] + m[1] + m[2] + dms
-        var counts = Counts()
+        var counts = WorldDayCounts()
         for _ in 0..<total {
             let u = random.uniform() * sum
             if u < m[0] { counts.likes += 1 } else if u < m[0] + m[1] { counts.shares += 1 }
@@ -95,31 +95,4 @@ struct SecondWorldLife {
         let raw = 8.0 + 1.5 * feeling + customer.scaleBias + 0.9 * random.normal()
         return min(10, max(0, Int(raw.rounded())))
     }
-}
-
-/// Incidents: at exponential gaps (mean 140 days) something happens to a customer — bad two times in three —
-/// that moves their mood by an exponential amount (mean 0.9) for an exponential time (mean 40 days).
-struct Incident {
-    private(set) var start: Int
-    private(set) var end: Int
-    private(set) var size: Double
-
-    init(after day: Int, random: inout WorldRandom) {
-        start = day + Int(random.exponential(mean: 140))
-        end = start + 1 + Int(random.exponential(mean: 40))
-        size = (random.uniform() < 0.65 ? -1 : 1) * random.exponential(mean: 0.9)
-    }
-
-    /// Moves on to the next incident once this one is over.
-    mutating func advance(to day: Int, random: inout WorldRandom) {
-        while day >= end { self = Incident(after: end, random: &random) }
-    }
-
-    func effect(on day: Int) -> Double { day >= start && day < end ? size : 0 }
-}
-
-/// One active day's events.
-struct Counts {
-    var likes = 0, shares = 0, comments = 0, dms = 0
-    var total: Int { likes + shares + comments + dms }
 }

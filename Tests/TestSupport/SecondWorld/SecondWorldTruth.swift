@@ -15,33 +15,3 @@ public struct SecondWorldTruth: Codable, Sendable {
         "score = clamp(round(8.0 + 1.5 mood + scale bias (+1.8 for 17%, -1.8 for 12%, else N(0, 0.4)) + N(0, 0.9)), 0, 10)",
     ]
 }
-
-/// One calendar quarter of the second world.
-public struct SecondWorldQuarter: Codable, Sendable {
-    public var start: WorldDate
-    public var end: WorldDate
-    public var activeAtStart = 0
-    public var churned = 0
-    public var answers = SecondWorldTally()
-    public var answersByPlan: [String: SecondWorldTally] = [:]
-
-    mutating func add(score: Int, plan: String) {
-        answers.add(score: score)
-        answersByPlan[plan, default: SecondWorldTally()].add(score: score)
-    }
-}
-
-/// Answers counted: all, promoters (9–10), detractors (0–6).
-public struct SecondWorldTally: Codable, Sendable {
-    public var responses = 0
-    public var promoters = 0
-    public var detractors = 0
-    /// 100 × (promoters − detractors) / responses; nil without any answer.
-    public private(set) var nps: Double?
-
-    mutating func add(score: Int) {
-        responses += 1
-        if score >= 9 { promoters += 1 } else if score <= 6 { detractors += 1 }
-        nps = 100 * Double(promoters - detractors) / Double(responses)
-    }
-}

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A file written through a byte buffer flushed every megabyte: fast enough for millions of CSV rows.
-final class ByteSink {
+final class WorldByteSink {
     private let file: UnsafeMutablePointer<FILE>
     private var buffer: [UInt8] = []
     let path: String
