@@ -64,13 +64,12 @@ let package = Package(
         /// A helper the atomic-write kill test runs and kills: writes self-checking files through `AtomicFile`.
         .executableTarget(name: "cc-write-probe", dependencies: ["Support"], path: "Sources/WriteProbe",
                           swiftSettings: v5),
-        /// Shared test support; `SecondWorld/` is a second synthetic world from other mechanisms than `generate`.
-        .target(name: "TestSupport", dependencies: ["Support", "Ingest"], path: "Tests/TestSupport", swiftSettings: v5),
         /// Writes the second world to a folder (for scripts/worlds.sh): `cc-world2 --customers N --seed S --out DIR`.
         .executableTarget(name: "cc-world2", dependencies: ["TestSupport"], path: "Sources/World2",
                           swiftSettings: v5),
 
-        /// Shared test helpers: dates, the seeded generator, temporary folders, generated bases.
+        /// Shared test helpers: dates, the seeded generator, temporary folders, generated bases, and `SecondWorld/`,
+        /// a second synthetic world written from other mechanisms than `churncast generate`.
         .target(name: "TestSupport", dependencies: ["Support", "Ingest", "Synthetic"], path: "Tests/TestSupport",
                 swiftSettings: v5),
 
