@@ -57,7 +57,7 @@ let package = Package(
         /// The HTML report with inline SVG charts, and the Jupyter notebook.
         .target(name: "Report", dependencies: ["Support"], swiftSettings: v5),
         /// Language, sentiment and themes of a comment's text (English and German), and the comments table.
-        .target(name: "Comments", dependencies: ["Support"], swiftSettings: v5),
+        .target(name: "Comments", dependencies: ["Support"], exclude: ["ACCURACY.md"], swiftSettings: v5),
         /// `churncast generate`: a synthetic customer base with a planted ground truth.
         .target(name: "Synthetic", dependencies: ["Support", "Ingest"], swiftSettings: v5),
 

@@ -11,24 +11,35 @@ public enum CommentTable {
     public static func write(_ responses: [CommentResponse], analyzer: CommentAnalyzer, to sink: inout FileSink,
                              threads: Int = Parallelism.threads) throws -> Int {
         let kept = responses.indices.filter { responses[$0].hasComment }
-        let analyses = analyzer.compactAnalyses(kept.count, threads: threads) { responses[kept[$0]].comment }
+        // Threads read the arrays through buffer pointers: no shared reference counts to contend on.
+        let analyses = responses.withUnsafeBufferPointer { r in
+            kept.withUnsafeBufferPointer { k in analyzer.compactAnalyses(k.count, threads: threads) { r[k[$0]].comment } }
+        }
         var head = CSVWriter()
         for name in header { head.field(name) }
         head.endLine()
         try head.flush(to: &sink)
-        try CSVBlockWriter.write(rows: kept.count, to: &sink, threads: threads) { range, w in
-            for i in range {
-                let r = responses[kept[i]], a = analyses[i]
-                w.field(r.customerID)
-                w.field(r.date)
-                if let score = r.score { w.field(score) } else { w.emptyField() }
-                w.field(a.language.rawValue)
-                w.field(a.sentiment.rawValue)
-                w.field(a.score)
-                w.field(joining: analyzer.themeNames(a.themes), separator: ";")
-                w.endLine()
+        try responses.withUnsafeBufferPointer { r in
+            try kept.withUnsafeBufferPointer { k in
+                try analyses.withUnsafeBufferPointer { a in
+                    try CSVBlockWriter.write(rows: k.count, to: &sink, threads: threads) { range, w in
+                        for i in range { row(r[k[i]], a[i], analyzer: analyzer, to: &w) }
+                    }
+                }
             }
         }
         return kept.count
+    }
+
+    private static func row(_ r: CommentResponse, _ a: CompactAnalysis, analyzer: CommentAnalyzer,
+                            to w: inout CSVWriter) {
+        w.field(r.customerID)
+        w.field(r.date)
+        if let score = r.score { w.field(score) } else { w.emptyField() }
+        w.field(a.language.rawValue)
+        w.field(a.sentiment.rawValue)
+        w.field(a.score)
+        w.field(joining: analyzer.themeNames(a.themes), separator: ";")
+        w.endLine()
     }
 }

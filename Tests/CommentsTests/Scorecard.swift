@@ -65,8 +65,12 @@ struct Scorecard {
         }
         out += "\nLanguage detection accuracy: \(ratio(languageAccuracy)).  \n"
         let t = themeFigures
-        out += String(format: "Themes: precision %.2f, recall %.2f (%d found, %d labelled).\n", t.precision, t.recall,
-                      t.found, t.labelled)
+        out += String(format: "Themes: precision %.2f, recall %.2f (%d found, %d labelled).  \n", t.precision,
+                      t.recall, t.found, t.labelled)
+        out += "Recall per theme: " + Theme.builtIn.map { theme -> String in
+            let r = themeRecall(theme.name)
+            return "\(theme.name) \(r.hit)/\(r.total)"
+        }.joined(separator: ", ") + ".\n"
         return out
     }
 

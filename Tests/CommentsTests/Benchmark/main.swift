@@ -1,6 +1,7 @@
 // Times `CommentTable.write` on a million comments (the labelled set's texts, repeated with a varying suffix so
 // words repeat as in real exports). Not a test: run `bash Tests/CommentsTests/Benchmark/time-comments.sh`.
 import Comments
+import Foundation
 import Support
 #if canImport(Glibc)
 import Glibc
