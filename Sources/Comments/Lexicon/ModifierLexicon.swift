@@ -111,6 +111,9 @@ enum ModifierLexicon {
     negate 0 de keiner
     negate 0 de keines
     negate 0 de ohne
+    negate 0 de niemand
+    negate 0 de nix
+    negate 0 de nirgends
     negate 0 de kaum
     negboost 0 en at all
     negboost 0 de ueberhaupt

@@ -207,6 +207,85 @@ enum SentimentLexicon {
     0.3 en would be nice
     0.5 en would love
     -1.5 en not so much
+    # --- English, more general vocabulary
+    2.8 en terrific
+    2.6 en fabulous
+    2.6 en delighted
+    1.8 en pleasant
+    1.0 en reasonable
+    2.0 en great job
+    2.0 en keep it up
+    2.2 en keep up the good work
+    2.5 en five stars
+    1.8 en appreciate*
+    2.0 en grateful
+    1.8 en seamless*
+    1.8 en effortless*
+    1.4 en straightforward
+    1.2 en accurate
+    2.0 en favorite
+    2.0 en favourite
+    2.5 en lifesaver
+    2.0 en must have
+    2.6 en worth every penny
+    1.4 en prompt*
+    1.5 en patient
+    1.8 en knowledgeable
+    1.6 en competent
+    1.6 en courteous
+    1.6 en fun
+    1.2 en flexible
+    1.6 en powerful
+    1.8 en well designed
+    1.8 en user friendly
+    1.8 en userfriendly
+    1.5 en reliably
+    -2.8 en disgusting
+    -2.6 en pathetic
+    -2.4 en incompetent
+    -2.2 en unprofessional
+    -2.0 en unhelpful
+    -2.0 en slowest
+    -1.6 en clunky
+    -1.4 en outdated
+    -1.8 en overcomplicated
+    -1.6 en tedious
+    -1.6 en cumbersome
+    -1.4 en inconvenient
+    -2.4 en unusable
+    -1.2 en lost
+    -1.5 en refuse*
+    -2.5 en rip off
+    -2.5 en ripoff
+    -1.5 en joke
+    -2.5 en sucks
+    -2.2 en suck
+    -2.5 en crap
+    -2.5 en garbage
+    -2.3 en trash
+    -2.4 en worthless
+    -2.8 en fraud
+    -1.3 en mistake*
+    -2.0 en hidden fees
+    -1.6 en unanswered
+    -0.8 en waited
+    -0.8 en waiting
+    -1.8 en regret*
+    -1.0 en leaving
+    -1.2 en downgrade*
+    -1.6 en irritat*
+    -1.8 en upset
+    -2.8 en furious
+    -2.8 en horrendous
+    -2.5 en dreadful
+    -2.8 en atrocious
+    -1.8 en laughable
+    -1.8 en shocking
+    -1.4 en inaccurate
+    -1.3 en freez*
+    -1.2 en glitch*
+    -1.0 en losing
+    -1.5 en unreachable
     # --- German, positive
     1.9 de gut
     1.9 de gute
@@ -390,6 +469,70 @@ enum SentimentLexicon {
     0.3 de waere schoen
     0.5 de wuerde mich freuen
     -1.2 de eher nicht
+    # --- German, more general vocabulary
+    2.5 de wunderschoen
+    2.5 de traumhaft
+    2.8 de sensationell
+    2.8 de erstklassig
+    2.5 de spitzen*
+    2.5 de vorbildlich*
+    1.8 de kompetent*
+    1.4 de zuegig*
+    1.8 de unkompliziert*
+    1.8 de reibungslos*
+    1.8 de dankbar
+    1.0 de gerne
+    2.2 de weiter so
+    1.8 de hat sich gelohnt
+    1.8 de lohnenswert
+    1.4 de preiswert
+    1.2 de hilft
+    2.0 de ueberzeugt
+    2.0 de ueberzeugend
+    1.5 de geduldig*
+    2.0 de zuvorkommend*
+    1.2 de sauber
+    1.7 de verlaesslich*
+    2.0 de gluecklich*
+    1.8 de froh
+    1.4 de bequem*
+    1.4 de flott
+    -2.4 de unbrauchbar*
+    -2.4 de inkompetent*
+    -2.2 de unprofessionell*
+    -1.4 de veraltet*
+    -2.6 de wuetend
+    -1.8 de sauer
+    -1.8 de unmoeglich*
+    -1.8 de laecherlich*
+    -2.6 de abzocke
+    -2.8 de betrug
+    -2.0 de versteckte kosten
+    -1.4 de unverstaendlich*
+    -1.6 de muehsam*
+    -1.5 de laestig*
+    -1.6 de fehlerhaft*
+    -1.2 de verloren
+    -0.8 de warten
+    -0.8 de gewartet
+    -1.0 de wartezeit*
+    -1.8 de unerreichbar
+    -1.5 de ignoriert
+    -1.8 de bereue*
+    -1.5 de schwach*
+    -2.5 de grottig*
+    -2.8 de grauenhaft*
+    -2.8 de unterirdisch
+    -2.5 de muell
+    -2.5 de schrott*
+    -1.8 de bloed*
+    -1.6 de doof*
+    -1.6 de verschlechtert
+    -2.0 de schlimm*
+    -1.6 de traurig*
+    -1.0 de hakt
+    -1.0 de haengt
+    -1.2 de ruckel*
     # --- both languages
     2.4 * super
     2.4 * top
