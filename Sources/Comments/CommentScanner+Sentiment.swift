@@ -8,8 +8,8 @@
 /// - words in capitals (in a comment not all in capitals) weigh 1.3×, stretched words ("soooo", "guuut") 1.2×;
 /// - "but"/"aber"/"jedoch" halves everything before it and weighs everything after 1.5×; a clause that "although"/
 ///   "obwohl" opens weighs 0.5×;
-/// - sarcasm: a positive word alone in its clause ("Great, another outage", "…, herrlich") counts −0.5× when the
-///   rest of the comment is negative;
+/// - sarcasm: a positive word alone in its clause but for an interjection ("Great, another outage", "Oh great, …",
+///   "…, herrlich") counts −0.5× when the rest of the comment is negative;
 /// - the sum s, raised 10% per `!` (at most 3), is mapped to −1…1 by s / √(s² + 15).
 extension CommentScanner {
     /// Scores from this up are positive, down from its negative negative.
@@ -112,14 +112,14 @@ extension CommentScanner {
         return false
     }
 
-    /// A positive word alone in its clause (with at most one other word) counts −0.5× when the rest is negative.
+    /// A positive word alone in its clause (but for interjections) counts −0.5× when the rest is negative.
     private mutating func applySarcasm() {
         guard contributions.count >= 2 else { return }
         let total = contributions.reduce(Float(0)) { $0 + $1.value * $1.weight }
         for i in contributions.indices where contributions[i].value > 0 {
             let c = contributions[i]
             let rest = total - c.value * c.weight
-            guard rest < 0, tokenizer.tokens[c.token].kind == .word, wordsInClause(of: c.token) <= 2,
+            guard rest < 0, tokenizer.tokens[c.token].kind == .word, wordsInClause(of: c.token) == 1,
                   contributions.allSatisfy({ $0.token == c.token || clauses[$0.token] != clauses[c.token] }) else {
                 continue
             }
@@ -129,7 +129,8 @@ extension CommentScanner {
 
     private func wordsInClause(of k: Int) -> Int {
         var n = 0
-        for (j, t) in tokenizer.tokens.enumerated() where clauses[j] == clauses[k] && t.kind == .word { n += 1 }
+        for (j, t) in tokenizer.tokens.enumerated()
+        where clauses[j] == clauses[k] && t.kind == .word && !infos[j].flags.contains(.interjection) { n += 1 }
         return n
     }
 }

@@ -58,6 +58,7 @@ struct CompiledLexicon {
             case "negboost": info.flags.insert(.negationBoost)
             case "contrast": info.flags.insert(.contrast)
             case "stop": info.flags.insert(.conjunction)
+            case "interjection": info.flags.insert(.interjection)
             default: info.flags.insert(.concession)
             }
             add(words: TextNormaliser.words(f[3...].joined(separator: " ")), info: info, phrases: \.sentimentPhrases)

@@ -19,6 +19,8 @@ struct TokenInfo {
         static let consumed = Flags(rawValue: 1024)
         /// "and", "und": negation and intensifiers do not reach across it.
         static let conjunction = Flags(rawValue: 2048)
+        /// "oh", "ach", "na": does not count as a word of its clause for the sarcasm rule.
+        static let interjection = Flags(rawValue: 4096)
     }
 
     var valenceEnglish: Float = 0

@@ -12,7 +12,7 @@ enum FunctionWords {
     en anything something time times day days week weeks month months year years ago since use used using get got
     en getting make made take took takes go goes went gone come came need needed want wanted tried try know think
     en feel felt said say says told tell one two three first last new old way much many lot lots really always
-    en usually sometimes someone everyone people team company product products app account customer customers
+    en usually sometimes someone everyone people company product products account customer customers
     en order ordered thing things still which whose well back again right left soon late already almost
     en change changes changed
     en theyre youre im ive weve its thats whats hes shes id youve wouldve

@@ -5,7 +5,8 @@
 //   negboost    — "at all", "überhaupt", "gar": a negation near it flips fully instead of softly;
 //   contrast    — "but", "aber": what came before weighs VALUE (0.5), what follows 1.5×;
 //   concession  — "although", "obwohl": its own clause weighs VALUE;
-//   stop        — "and", "und": negation and intensifiers do not reach across it.
+//   stop        — "and", "und": negation and intensifiers do not reach across it;
+//   interjection — "oh", "ach": not counted as a word when the sarcasm rule looks for a positive word alone.
 // LANG is `en`, `de` or `*`; ENTRY a word or a phrase.
 
 enum ModifierLexicon {
@@ -139,6 +140,18 @@ enum ModifierLexicon {
     stop 0 de und
     stop 0 de oder
     stop 0 de waehrend
+    interjection 0 en oh
+    interjection 0 en ah
+    interjection 0 en yeah
+    interjection 0 en well
+    interjection 0 en just
+    interjection 0 en how
+    interjection 0 de oh
+    interjection 0 de ach
+    interjection 0 de na
+    interjection 0 de ja
+    interjection 0 de wie
+    interjection 0 de einfach
     concession 0.5 en although
     concession 0.5 en even though
     concession 0.5 en though

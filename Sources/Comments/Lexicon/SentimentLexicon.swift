@@ -348,7 +348,7 @@ enum SentimentLexicon {
     1.3 de puenktlich*
     1.2 de informiert
     1.4 de gut informiert
-    1.0 de in ordnung
+    0.5 de in ordnung
     0.5 de okay
     0.5 de ok
     0.5 de passt
@@ -469,7 +469,15 @@ enum SentimentLexicon {
     0.3 de waere schoen
     0.5 de wuerde mich freuen
     -1.2 de eher nicht
+    -1.2 en expected more
+    -1.3 en too long
+    1.5 en improvement
     # --- German, more general vocabulary
+    -1.3 de meckern
+    -1.2 de mehr erwartet
+    -1.1 de gekuendigt
+    -1.3 de zu lange
+    1.3 de verbesserung
     2.5 de wunderschoen
     2.5 de traumhaft
     2.8 de sensationell
@@ -534,6 +542,7 @@ enum SentimentLexicon {
     -1.0 de haengt
     -1.2 de ruckel*
     # --- both languages
+    -2.0 * flop
     2.4 * super
     2.4 * top
     2.6 * mega
