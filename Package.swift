@@ -56,6 +56,8 @@ let package = Package(
         .target(name: "Forecast", dependencies: ["Support", "Ingest", "Distributions"], swiftSettings: v5),
         /// The HTML report with inline SVG charts, and the Jupyter notebook.
         .target(name: "Report", dependencies: ["Support"], swiftSettings: v5),
+        /// Language, sentiment and themes of a comment's text (English and German), and the comments table.
+        .target(name: "Comments", dependencies: ["Support"], exclude: ["ACCURACY.md"], swiftSettings: v5),
         /// `churncast generate`: a synthetic customer base with a planted ground truth.
         .target(name: "Synthetic", dependencies: ["Support", "Ingest"], swiftSettings: v5),
 
@@ -85,6 +87,9 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "Support", "TestSupport"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support", "TestSupport"], swiftSettings: v5),
+        .testTarget(name: "CommentsTests", dependencies: ["Comments", "Support"], exclude: ["Benchmark"],
+                    resources: [.copy("Fixtures")],
+                    swiftSettings: v5),
         .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast", "TestSupport"], swiftSettings: v5),
         .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support", "TestSupport"], resources: [.copy("BadInput")], swiftSettings: v5),
     ]

@@ -1,5 +1,6 @@
 import Testing
 @testable import Forecast
+import TestSupport
 
 /// The adjusted-Wald interval and the two-sample test on simulated surveys whose true shares are planted (seeded,
 /// so the figures are fixed): the 95% interval must cover the true NPS about 95% of the time, as Rocks (2016) found,
