@@ -83,7 +83,7 @@ public struct EvaluationRun: Sendable {
             try evaluator.evaluateChurn(table: table, predictions: predictions, oracle: oracleProbabilities)
         }
 
-        let runner = ForecastRunner(model: model, customers: customers, responses: nps)
+        let runner = ForecastRunner(customers: customers, responses: nps)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
         let forecast = try PhaseTimer.measure("evaluate: forecast") {
             try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,
