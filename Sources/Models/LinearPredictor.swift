@@ -22,6 +22,11 @@ public struct LinearPredictor: Codable, Equatable, Sendable {
         self.slopes = slopes
     }
 
+    /// The predictor of fitted coefficients in design order: the intercept first when `intercept`, else 0.
+    public init(coefficients: [Double], intercept: Bool) {
+        self.init(intercept: intercept ? coefficients[0] : 0, slopes: Array(coefficients.dropFirst(intercept ? 1 : 0)))
+    }
+
     /// The predictor of a coefficient table whose first term is the intercept (as the model file stores it).
     public init(terms: [CoefficientEstimate]) {
         precondition(!terms.isEmpty, "a coefficient table needs its intercept")

@@ -120,9 +120,7 @@ public struct LinearRegressionResult: Codable, Equatable, Sendable {
 
     /// The fitted linear predictor (intercept 0 without one), which makes every prediction.
     public var predictor: LinearPredictor {
-        configuration.intercept
-            ? LinearPredictor(intercept: coefficients[0], slopes: Array(coefficients.dropFirst()))
-            : LinearPredictor(intercept: 0, slopes: coefficients)
+        LinearPredictor(coefficients: coefficients, intercept: configuration.intercept)
     }
 
     /// Predictions `β₀ + Xβ` for new rows with the same predictor columns as the fit.

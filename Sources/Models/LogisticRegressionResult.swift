@@ -64,9 +64,7 @@ public struct LogisticRegressionResult: Codable, Sendable, Equatable {
 
     /// The fitted linear predictor (intercept 0 without one), which makes every prediction.
     public var predictor: LinearPredictor {
-        configuration.intercept
-            ? LinearPredictor(intercept: coefficients[0], slopes: Array(coefficients.dropFirst()))
-            : LinearPredictor(intercept: 0, slopes: coefficients)
+        LinearPredictor(coefficients: coefficients, intercept: configuration.intercept)
     }
 
     /// `η = β₀ + Xβ` for the rows of `x` (features only, in the order of `names` without `intercept`).

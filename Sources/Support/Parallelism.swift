@@ -8,7 +8,8 @@ import Dispatch
 /// How many threads ChurnCast's parallel passes use (snapshot building, the logistic fit's passes over the data,
 /// standardising, explaining, backtesting, formatting CSV):
 /// the environment variable `CHURNCAST_THREADS` (1–64), else 2. Only speed depends on it, never a result: the
-/// outputs are byte-identical whatever the thread count (tested end to end with 1 and 2). The command line keeps
+/// outputs are byte-identical whatever the thread count (tested end to end with 1 and 2; `forEach`, `forEachRange`
+/// and `CSVBlockWriter` with 1 and 3). The command line keeps
 /// OpenBLAS itself on one thread, whose threaded kernels would otherwise make the last digits of the standard
 /// errors depend on the machine's core count.
 public enum Parallelism {
