@@ -1,6 +1,7 @@
 import Evaluation
 import Features
 import Forecast
+import Ingest
 import Support
 
 /// Everything `churncast evaluate` reports about one later period, plus the optional forecast backtest.

@@ -1,5 +1,6 @@
 import Evaluation
 import Features
+import Ingest
 
 /// `churncast evaluate`: scores a snapshot later than every training snapshot and compares with what happened,
 /// beside the baselines a team would otherwise use.

@@ -1,4 +1,6 @@
+import Features
 import Forecast
+import Ingest
 import Support
 
 /// `churncast forecast` as a library call: the forecast for the period after `asOf` and its table.

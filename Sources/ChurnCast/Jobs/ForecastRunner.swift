@@ -1,5 +1,6 @@
 import Features
 import Forecast
+import Ingest
 import Support
 
 /// Turns a model's per-customer predictions into the next-period NPS forecast (overall and per segment), and

@@ -1,4 +1,5 @@
 import Features
+import Ingest
 import Support
 
 /// `churncast score`: every customer active at the as-of date, riskiest first, with the reasons behind the risk.

@@ -2,6 +2,7 @@ import Evaluation
 import Features
 import Forecast
 import Foundation
+import Ingest
 import LinearAlgebra
 import Models
 import Support
