@@ -82,7 +82,7 @@ struct TrainCommand: ParsableCommand {
             let data = try exports.load()
             progress.stage("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
             let config = TrainingConfig(snapshot: SnapshotConfig(asOf: dates, horizonDays: horizon), l2: l2, cvFolds: cv,
-                                        classWeight: classWeight, ridge: ridge)
+                                        classWeight: try TrainingConfig.classWeight(named: classWeight), ridge: ridge)
             let outcome = try Trainer(config).train(customers: data.customers, nps: data.nps,
                                                     engagement: data.engagement, createdAt: creationTimestamp())
             try exports.finish(data)

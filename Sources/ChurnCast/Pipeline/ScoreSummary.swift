@@ -25,13 +25,13 @@ public struct ScoreSummary: Codable, Sendable {
         self.file = file
         customers = rows.count
         expectedChurners = rows.reduce(0) { $0 + $1.churnProbability }
-        bands = RiskBands.names.map { name in
+        bands = RiskBand.allCases.map { band in
             var count = 0, sum = 0.0
-            for r in rows where r.riskBand == name { count += 1; sum += r.churnProbability }
-            return Band(band: name, customers: count, meanProbability: count == 0 ? 0 : sum / Double(count))
+            for r in rows where r.riskBand == band { count += 1; sum += r.churnProbability }
+            return Band(band: band.rawValue, customers: count, meanProbability: count == 0 ? 0 : sum / Double(count))
         }
         top = rows.prefix(topCount).map {
-            Top(customerId: $0.customerId, churnProbability: $0.churnProbability, riskBand: $0.riskBand,
+            Top(customerId: $0.customerId, churnProbability: $0.churnProbability, riskBand: $0.riskBand.rawValue,
                 topReasons: $0.topReasons)
         }
     }

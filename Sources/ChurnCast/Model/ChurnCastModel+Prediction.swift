@@ -1,17 +1,6 @@
 import Features
-import Foundation
+import Ingest
 import LinearAlgebra
-
-/// Per-row predictions of a trained model on a feature table built with the model's own encoding.
-public struct Predictions: Sendable {
-    public var churnProbability: [Double]
-    /// Expected next-period score, clamped to 0…10.
-    public var expectedScore: [Double]
-    public var promoterProbability: [Double]
-    public var detractorProbability: [Double]
-    /// The standardised design (rows × used features), kept for explanations.
-    public var design: Matrix
-}
 
 extension ChurnCastModel {
     /// Builds the feature table at `asOf` exactly as in training (same windows, caps and attribute encoding).
@@ -60,26 +49,7 @@ extension ChurnCastModel {
 
     /// The predictions for rows already standardised in the model's feature order (as `design(_:)` makes them).
     func predict(design x: Matrix) -> Predictions {
-        let beta = churn.terms.dropFirst().map(\.estimate)
-        var eta = BLAS.gemv(x, beta)
-        let b0 = churn.terms[0].estimate
-        let p = eta.indices.map { i -> Double in
-            let e = eta[i] + b0
-            return e >= 0 ? 1 / (1 + exp(-e)) : exp(e) / (1 + exp(e))
-        }
-        eta = BLAS.gemv(x, nps.terms.dropFirst().map(\.estimate))
-        let c0 = nps.terms[0].estimate
-        var score = [Double](repeating: 0, count: x.rows)
-        var pro = score, det = score
-        for i in 0..<x.rows {
-            let s = eta[i] + c0
-            let probs = nps.calibration.probabilities(predicted: s)
-            score[i] = min(10, max(0, s))
-            pro[i] = probs.promoter
-            det[i] = probs.detractor
-        }
-        return Predictions(churnProbability: p, expectedScore: score, promoterProbability: pro,
-                           detractorProbability: det, design: x)
+        Predictions(design: x, churn: churn.predictor, score: nps.predictor, calibration: nps.calibration)
     }
 
     /// The features pushing row `row`'s churn risk up most: coefficient × standardised deviation from the

@@ -1,4 +1,5 @@
 import Features
+import Models
 
 /// What `churncast train` does: which snapshots, which penalties.
 ///
@@ -14,19 +15,27 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
     public var cvFolds: Int
     /// The λ grid searched by cross-validation.
     public var l2Grid: [Double]
-    /// "none" or "balanced".
-    public var classWeight: String
+    /// Per-class row weights of the churn fit (`none`, or `balanced` with the prior-corrected intercept).
+    public var classWeight: ClassWeight
     /// Ridge penalty of the next-score regression (standardised features, intercept unpenalised).
     public var ridge: Double
 
     public init(snapshot: SnapshotConfig, l2: Double = 1, cvFolds: Int = 0, l2Grid: [Double] = [0.01, 0.1, 1, 10, 100],
-                classWeight: String = "none", ridge: Double = 1) {
+                classWeight: ClassWeight = .none, ridge: Double = 1) {
         self.snapshot = snapshot
         self.l2 = l2
         self.cvFolds = cvFolds
         self.l2Grid = l2Grid
         self.classWeight = classWeight
         self.ridge = ridge
+    }
+
+    /// The class weight named `text` ("none" or "balanced"); throws `PipelineError.invalidOption` otherwise.
+    public static func classWeight(named text: String) throws -> ClassWeight {
+        guard let weight = ClassWeight(rawValue: text) else {
+            throw PipelineError.invalidOption("--class-weight must be none or balanced, got \(text)")
+        }
+        return weight
     }
 
     /// Throws `PipelineError.invalidOption` naming the first bad field.
@@ -36,9 +45,6 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
         guard ridge.isFinite, ridge >= 0 else { throw PipelineError.invalidOption("--ridge must be a number ≥ 0, got \(ridge)") }
         guard cvFolds == 0 || cvFolds == 1 || (2...20).contains(cvFolds) else {
             throw PipelineError.invalidOption("--cv must be between 2 and 20 folds, got \(cvFolds)")
-        }
-        guard ["none", "balanced"].contains(classWeight) else {
-            throw PipelineError.invalidOption("--class-weight must be none or balanced, got \(classWeight)")
         }
         guard !l2Grid.isEmpty, l2Grid.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
             throw PipelineError.invalidOption("the λ grid must hold numbers ≥ 0")

@@ -1,6 +1,7 @@
 import Evaluation
 import Features
 import Forecast
+import Ingest
 import Support
 
 /// Everything `churncast evaluate` reports about one later period, plus the optional forecast backtest.
@@ -83,7 +84,7 @@ public struct EvaluationRun: Sendable {
             try evaluator.evaluateChurn(table: table, predictions: predictions, oracle: oracleProbabilities)
         }
 
-        let runner = ForecastRunner(model: model, customers: customers, responses: nps)
+        let runner = ForecastRunner(customers: customers, responses: nps)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
         let forecast = try PhaseTimer.measure("evaluate: forecast") {
             try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,

@@ -1,4 +1,6 @@
+import Features
 import Forecast
+import Ingest
 import Support
 
 /// `churncast forecast` as a library call: the forecast for the period after `asOf` and its table.
@@ -37,7 +39,7 @@ public struct ForecastRun: Sendable {
 
     public func run(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource, asOf: Day,
                     segmentBy: String?) throws -> Result {
-        let runner = ForecastRunner(model: model, customers: customers, responses: nps)
+        let runner = ForecastRunner(customers: customers, responses: nps)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }  // refused before any work
         let table = try PhaseTimer.measure("forecast: snapshot") {
             try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
@@ -52,7 +54,7 @@ public struct ForecastRun: Sendable {
     /// so that `report` does not build the snapshot twice.
     public func run(customers: CustomerTable, nps: [NPSResponse], table: FeatureTable, predictions: Predictions,
                     segmentBy: String?) throws -> Result {
-        let runner = ForecastRunner(model: model, customers: customers, responses: nps)
+        let runner = ForecastRunner(customers: customers, responses: nps)
         return try run(runner: runner, table: table, predictions: predictions,
                        segmentation: try segmentBy.map { try runner.segmentation(by: $0) }, segmentBy: segmentBy)
     }

@@ -1,11 +1,11 @@
-import Dispatch
 import Features
 import Forecast
+import Ingest
+import Support
 
 /// Turns a model's per-customer predictions into the next-period NPS forecast (overall and per segment), and
 /// backtests it: the glue between the pipeline and the `Forecast` module.
 public struct ForecastRunner: Sendable {
-    public let model: ChurnCastModel
     public let customers: CustomerTable
     public let responses: [NPSResponse]
     /// Every customer's answer days in one flat list, sorted by day within a customer, same-day answers merged:
@@ -19,8 +19,7 @@ public struct ForecastRunner: Sendable {
     public static let lookbackPeriods = 4
 
     /// - Complexity: O(r) for r responses (a counting sort by customer, then a short sort per customer).
-    public init(model: ChurnCastModel, customers: CustomerTable, responses: [NPSResponse]) {
-        self.model = model
+    public init(customers: CustomerTable, responses: [NPSResponse]) {
         self.customers = customers
         self.responses = responses
         var start = [Int](repeating: 0, count: customers.count + 1)
@@ -152,14 +151,12 @@ public struct ForecastRunner: Sendable {
     public func backtestQuarters(table: FeatureTable, predictions: Predictions,
                                  snapshots: [Int]? = nil) throws -> [BacktestQuarter] {
         let chosen = (snapshots ?? Array(table.snapshotDates.indices)).filter { table.labelsComplete(snapshot: $0) }
-        // The snapshots are independent: two threads take every other one; results are kept in snapshot order.
+        // The snapshots are independent: `CHURNCAST_THREADS` threads share them; results are kept in snapshot order.
         var results = [Result<BacktestQuarter?, Error>](repeating: .success(nil), count: chosen.count)
         results.withUnsafeMutableBufferPointer { out in
             let base = out.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: min(2, chosen.count)) { part in
-                for k in stride(from: part, to: chosen.count, by: 2) {
-                    base[k] = Result { try backtestQuarter(snapshot: chosen[k], of: table, predictions: predictions) }
-                }
+            Parallelism.forEach(chosen.count) { k in
+                base[k] = Result { try backtestQuarter(snapshot: chosen[k], of: table, predictions: predictions) }
             }
         }
         return try results.compactMap { try $0.get() }

@@ -1,5 +1,6 @@
 import Evaluation
 import Features
+import Ingest
 
 /// `churncast evaluate`: scores a snapshot later than every training snapshot and compares with what happened,
 /// beside the baselines a team would otherwise use.
@@ -28,8 +29,8 @@ public struct Evaluator: Sendable {
     /// Refuses an as-of date that is not later than every training snapshot, or whose outcome period the data
     /// does not cover yet.
     public func checkDate(_ asOf: Day, table: FeatureTable) throws {
-        if let last = model.training.snapshots.last, asOf.description <= last {
-            throw PipelineError.notLaterThanTraining(asOf: asOf.description, lastTraining: last)
+        if let text = model.training.snapshots.last, let last = Day.parse(text), asOf <= last {
+            throw PipelineError.notLaterThanTraining(asOf: asOf.description, lastTraining: text)
         }
         if !table.labelsComplete(snapshot: 0) {
             throw PipelineError.labelsIncomplete(asOf: asOf.description,
@@ -59,7 +60,7 @@ public struct Evaluator: Sendable {
             next = try RegressionMetrics.evaluate(predicted: answered.map { predictions.expectedScore[$0] },
                                                   actual: actual, what: "score model")
             // Carry forward: the last score, or the training mean next score for customers with none.
-            let fallback = model.nps.terms[0].estimate
+            let fallback = model.nps.predictor.intercept
             carry = try RegressionMetrics.evaluate(
                 predicted: answered.map { table.value(row: $0, .hasNoNPS) >= 0.5 ? fallback : table.value(row: $0, .npsLastScore) },
                 actual: actual, what: "carry-forward baseline")

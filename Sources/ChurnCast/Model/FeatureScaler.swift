@@ -1,4 +1,4 @@
-import Dispatch
+import Support
 
 /// Standardises feature columns to mean 0 and standard deviation 1 with the training table's statistics,
 /// so that L2 penalties treat features alike and coefficients are comparable ("standardised effects").
@@ -19,7 +19,7 @@ public struct FeatureScaler: Codable, Equatable, Sendable {
     }
 
     /// Learns means and (population) standard deviations from a column-major `rows × names.count` table.
-    /// - Complexity: O(rows · columns), two passes per column for accuracy; columns split over two threads.
+    /// - Complexity: O(rows · columns), two passes per column for accuracy; columns split over threads.
     public init(fitting values: [Double], rows: Int, names: [String]) {
         precondition(values.count == rows * names.count, "table has \(values.count) values, expected \(rows * names.count)")
         var means = [Double](repeating: 0, count: names.count)
@@ -47,15 +47,12 @@ public struct FeatureScaler: Codable, Equatable, Sendable {
         self.init(names: names, means: means, standardDeviations: sds)
     }
 
-    /// Runs `body` for every column index below `count`, the columns split over two threads.
-    static func forEachColumn(_ count: Int, _ body: (Int) -> Void) {
-        DispatchQueue.concurrentPerform(iterations: min(2, max(1, count))) { part in
-            for j in stride(from: part, to: count, by: 2) { body(j) }
-        }
-    }
+    /// Runs `body` for every column index below `count`, the columns split over `CHURNCAST_THREADS` threads
+    /// (columns are independent: the same result for any thread count).
+    static func forEachColumn(_ count: Int, _ body: (Int) -> Void) { Parallelism.forEach(count, body) }
 
     /// `(values[column j] − mean) × inverse` for each selected column, into a new column-major buffer, written
-    /// once (no zero fill first), columns split over two threads.
+    /// once (no zero fill first), columns split over threads.
     static func standardise(_ values: [Double], rows: Int, columns: [Int], means: [Double],
                             inverses: [Double]) -> [Double] {
         [Double](unsafeUninitializedCapacity: rows * columns.count) { out, initialized in

@@ -25,7 +25,7 @@ struct ReasonExplainer {
         values = table.values
         rows = table.rowCount
         self.design = design.storage
-        coefficients = used.indices.map { model.churn.terms[$0 + 1].estimate }
+        coefficients = model.churn.predictor.slopes
         columns = used.map { table.featureIndex(named: $0.name)! }
         names = used.map(\.name)
         means = used.map(\.mean)

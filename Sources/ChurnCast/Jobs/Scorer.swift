@@ -1,5 +1,5 @@
-import Dispatch
 import Features
+import Ingest
 import Support
 
 /// `churncast score`: every customer active at the as-of date, riskiest first, with the reasons behind the risk.
@@ -12,7 +12,7 @@ public struct Scorer: Sendable {
     public struct Row: Sendable, Equatable {
         public var customerId: String
         public var churnProbability: Double
-        public var riskBand: String
+        public var riskBand: RiskBand
         public var topReasons: [String]
         public var expectedNextScore: Double
         public var promoterProbability: Double
@@ -32,7 +32,7 @@ public struct Scorer: Sendable {
 
     /// The scored rows of an already built table and its predictions (the first `limit` when given).
     ///
-    /// Reasons are worked out in table order (the design is read column by column, sequentially, on two threads)
+    /// Reasons are worked out in table order (the design is read column by column, sequentially, on `CHURNCAST_THREADS` threads)
     /// and only then put in risk order: in risk order every row would touch a cache line per feature at random.
     /// - Complexity: O(n log n) for the ranking, then O(n · features) for the reasons.
     public func rows(table: FeatureTable, predictions pred: Predictions, limit: Int? = nil) -> [Row] {
@@ -41,11 +41,9 @@ public struct Scorer: Sendable {
         let needed = count == order.count ? Array(0..<count) : order.prefix(count).sorted()
         let explainer = ReasonExplainer(model: model, table: table, design: pred.design)
         var reasons = [[String]](repeating: [], count: table.rowCount)
-        let parts = needed.count >= 4096 ? 2 : 1
         reasons.withUnsafeMutableBufferPointer { out in
             let base = out.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let range = (part * needed.count / parts)..<((part + 1) * needed.count / parts)
+            Parallelism.forEachRange(needed.count, threads: needed.count >= 4096 ? Parallelism.threads : 1) { range in
                 for (row, text) in zip(needed[range], explainer.reasons(rows: needed[range], count: 3)) {
                     base[row] = text
                 }
@@ -69,7 +67,7 @@ public struct Scorer: Sendable {
         return keyed.map { Int($0.row) }
     }
 
-    /// Writes scores.csv atomically; the lines are formatted on two threads (`CSVBlockWriter`).
+    /// Writes scores.csv atomically; the lines are formatted on `CHURNCAST_THREADS` threads (`CSVBlockWriter`).
     public static func write(_ rows: [Row], to path: String) throws {
         try AtomicFile.write(to: path) { sink in
             var w = CSVWriter()
@@ -89,7 +87,7 @@ public struct Scorer: Sendable {
     static func line(_ r: UnsafePointer<Row>, into w: inout CSVWriter) {
         w.field(r.pointee.customerId)
         w.field(rounded(r.pointee.churnProbability, 6))
-        w.field(r.pointee.riskBand)
+        w.field(r.pointee.riskBand.rawValue)
         w.field(joining: r.pointee.topReasons, separator: "; ")
         w.field(rounded(r.pointee.expectedNextScore, 3))
         w.field(rounded(r.pointee.promoterProbability, 4))

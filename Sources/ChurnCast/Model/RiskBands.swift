@@ -7,8 +7,6 @@ public struct RiskBands: Codable, Equatable, Sendable {
     /// Probability at or above which a customer is "medium" risk (the training predictions' 70th percentile).
     public var mediumFrom: Double
 
-    public static let names = ["high", "medium", "low"]
-
     public init(highFrom: Double, mediumFrom: Double) {
         self.highFrom = highFrom
         self.mediumFrom = mediumFrom
@@ -22,7 +20,7 @@ public struct RiskBands: Codable, Equatable, Sendable {
         self.init(highFrom: quantile(0.9), mediumFrom: quantile(0.7))
     }
 
-    public func band(_ probability: Double) -> String {
-        probability >= highFrom ? "high" : probability >= mediumFrom ? "medium" : "low"
+    public func band(_ probability: Double) -> RiskBand {
+        probability >= highFrom ? .high : probability >= mediumFrom ? .medium : .low
     }
 }

@@ -77,7 +77,7 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
     /// The churn logistic regression.
     public struct ChurnSection: Codable, Equatable, Sendable {
         public var l2: Double
-        public var classWeight: String
+        public var classWeight: ClassWeight
         /// How λ was chosen ("default", or the grouped cross-validation grid and scores).
         public var l2Choice: String
         public var terms: [Term]
@@ -95,6 +95,9 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
         /// the customers it flags and the ones it does not, used as its probabilities.
         public var ruleFlaggedRate: Double
         public var ruleUnflaggedRate: Double
+
+        /// The fitted predictor of the stored terms (intercept first): churn probabilities.
+        public var predictor: LinearPredictor { LinearPredictor(terms: terms) }
     }
 
     /// The next-period score linear regression.
@@ -107,6 +110,9 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
         public var calibration: ScoreCategoryCalibration
         public var rSquared: Double
         public var rows: Int
+
+        /// The fitted predictor of the stored terms (intercept first): expected next scores before clamping.
+        public var predictor: LinearPredictor { LinearPredictor(terms: terms) }
     }
 
     /// In-sample figures recorded at training time.
