@@ -71,6 +71,68 @@ enum BadInputFixtures {
         try bytes.write(to: URL(fileURLWithPath: path))
     }
 
+    /// Puts a case's outputs in place in `out` before the run (folders, files with a mode, links, named pipes)
+    /// and starts a reader on each pipe, keyed by its name.
+    static func prepareOutputs(_ setup: BadInputCase.Setup?, in out: String,
+                               filling fill: (String) -> String) throws -> [String: PipeDrain] {
+        guard let setup else { return [:] }
+        let fm = FileManager.default
+        let inOut = { (name: String) -> String in
+            let path = out + "/" + name
+            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            return path
+        }
+        for name in setup.folders ?? [] { try fm.createDirectory(atPath: try inOut(name) , withIntermediateDirectories: true) }
+        for (name, file) in setup.existing ?? [:] {
+            let path = try inOut(name)
+            try Data(file.text.utf8).write(to: URL(fileURLWithPath: path))
+            guard let mode = mode_t(file.mode, radix: 8), chmod(path, mode) == 0 else { throw FixtureError("chmod \(name)") }
+        }
+        for (name, target) in setup.symlinks ?? [:] {
+            try fm.createSymbolicLink(atPath: try inOut(name), withDestinationPath: fill(target))
+        }
+        var readers: [String: PipeDrain] = [:]
+        for name in setup.fifos ?? [] {
+            let path = try inOut(name)
+            guard mkfifo(path, 0o600) == 0 else { throw FixtureError("mkfifo \(name): errno \(errno)") }
+            readers[name] = PipeDrain(path)
+        }
+        return readers
+    }
+
+    /// The names directly in the output folder that a case's setup makes, sorted.
+    static func topLevelNames(of setup: BadInputCase.Setup?) -> [String] {
+        guard let setup else { return [] }
+        let names = (setup.folders ?? []) + (setup.existing.map { Array($0.keys) } ?? [])
+            + (setup.symlinks.map { Array($0.keys) } ?? []) + (setup.fifos ?? [])
+        return Set(names.map { String($0.split(separator: "/")[0]) }).sorted()
+    }
+
+    /// What is wrong at an output path after the run, as the case's check sees it (empty when all is well).
+    static func problems(at path: String, _ check: BadInputCase.OutputCheck, piped: Data?,
+                         filling fill: (String) -> String) -> [String] {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return ["missing"] }
+        var found: [String] = []
+        let types: [String: mode_t] = ["file": S_IFREG, "fifo": S_IFIFO, "symlink": S_IFLNK, "device": S_IFCHR]
+        if let type = check.type, types[type] != st.st_mode & S_IFMT {
+            found.append("expected a \(type), found mode \(String(st.st_mode, radix: 8))")
+        }
+        if let mode = check.mode, String(st.st_mode & 0o7777, radix: 8) != mode {
+            found.append("expected mode \(mode), found \(String(st.st_mode & 0o7777, radix: 8))")
+        }
+        if let target = check.linksTo {
+            let now = try? FileManager.default.destinationOfSymbolicLink(atPath: path)
+            if now != fill(target) { found.append("expected a link to \(fill(target)), found \(now ?? "no link")") }
+        }
+        if let fragments = check.contains {
+            let text = piped.map { String(decoding: $0, as: UTF8.self) }
+                ?? (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            for f in fragments where !text.contains(f) { found.append("missing \"\(f)\" in \(text.prefix(300))") }
+        }
+        return found
+    }
+
     /// A generated base (`churncast generate`) and `model.json` trained on it, made on first use.
     static let synthetic = Result<String, Error> {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-bad-synthetic-\(UUID().uuidString)").path
@@ -86,5 +148,37 @@ enum BadInputFixtures {
     struct FixtureError: Error, CustomStringConvertible {
         var description: String
         init(_ d: String) { description = d }
+    }
+}
+
+/// Reads a named pipe to its end on a thread of its own, as the writer's reader. The read end is opened at once,
+/// with a write end of its own kept until `wait()`: a writer's open then never waits, the reader never sees the end
+/// before the writer came, and it ends even when the writer never came or replaced the pipe by a file.
+final class PipeDrain: @unchecked Sendable {
+    private var bytes: Data = Data()
+    private let keeper: Int32
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ path: String) {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        keeper = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+        if fd >= 0 { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) }
+        Thread.detachNewThread { [self] in
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while fd >= 0 {
+                let n = read(fd, &chunk, chunk.count)
+                if n <= 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
+            if fd >= 0 { close(fd) }
+            done.signal()
+        }
+    }
+
+    /// What was read, once every writer closed the pipe.
+    func wait() -> Data {
+        if keeper >= 0 { close(keeper) }
+        done.wait()
+        return bytes
     }
 }
