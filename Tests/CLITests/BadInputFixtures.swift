@@ -151,34 +151,31 @@ enum BadInputFixtures {
     }
 }
 
-/// Reads a named pipe to its end on a thread of its own, as the writer's reader. The read end is opened at once,
-/// with a write end of its own kept until `wait()`: a writer's open then never waits, the reader never sees the end
-/// before the writer came, and it ends even when the writer never came or replaced the pipe by a file.
-final class PipeDrain: @unchecked Sendable {
-    private var bytes: Data = Data()
+/// The reader of a named pipe output: opened before the command runs (so that the command's open finds a reader
+/// and never waits), with room for 1 MiB (so that the command never waits for it to be read either: the corpus's
+/// outputs are far smaller), read to its end after the command ended. A write end of its own, held until then,
+/// keeps the reader from seeing the end before the command came; reading ends even when the command never opened
+/// the pipe or replaced it by a file.
+final class PipeDrain {
+    private let reader: Int32
     private let keeper: Int32
-    private let done = DispatchSemaphore(value: 0)
 
     init(_ path: String) {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        reader = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         keeper = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
-        if fd >= 0 { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) }
-        Thread.detachNewThread { [self] in
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while fd >= 0 {
-                let n = read(fd, &chunk, chunk.count)
-                if n <= 0 { break }
-                bytes.append(contentsOf: chunk[0..<n])
-            }
-            if fd >= 0 { close(fd) }
-            done.signal()
-        }
+        _ = fcntl(keeper, 1031 /* F_SETPIPE_SZ */, 1 << 20)
     }
 
-    /// What was read, once every writer closed the pipe.
+    /// What the command wrote, once it has ended.
     func wait() -> Data {
         if keeper >= 0 { close(keeper) }
-        done.wait()
-        return bytes
+        guard reader >= 0 else { return Data() }
+        defer { close(reader) }
+        var bytes = Data(), chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = read(reader, &chunk, chunk.count)
+            if n <= 0 { return bytes }  // 0: every writer closed; -1 (EAGAIN): a writer still holds it, nothing left
+            bytes.append(contentsOf: chunk[0..<n])
+        }
     }
 }

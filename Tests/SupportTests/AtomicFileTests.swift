@@ -4,13 +4,8 @@ import Foundation
 
 @Suite final class AtomicFileTests {
     /// A fresh folder per test, removed after it.
-    deinit { try? FileManager.default.removeItem(atPath: dir) }
-
-    let dir: String = {
-        let d = NSTemporaryDirectory() + "cc-atomic-\(UUID().uuidString)"
-        try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let scratch = ScratchFolder("cc-atomic")
+    var dir: String { scratch.path }
 
     @Test func writesAndReplaces() throws {
         let path = dir + "/out.txt"

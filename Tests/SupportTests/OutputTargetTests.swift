@@ -6,13 +6,9 @@ import Foundation
 /// existing files' permissions, the umask, and targets that must never be renamed over. The expected modes are
 /// POSIX's rule for creat(2) — `0666 & ~umask` — and the kernel's own `S_IF*` types as `lstat` reports them.
 @Suite final class OutputTargetTests {
-    deinit { try? FileManager.default.removeItem(atPath: dir) }
-
-    let dir: String = {
-        let d = NSTemporaryDirectory() + "cc-output-\(UUID().uuidString)"
-        try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }()
+    /// A fresh folder per test, removed after it.
+    let scratch = ScratchFolder("cc-output")
+    var dir: String { scratch.path }
 
     // MARK: - Resolving
 
@@ -238,9 +234,8 @@ final class PipeReader: @unchecked Sendable {
     @Test(arguments: [("077", 0o600), ("027", 0o640), ("002", 0o664)] as [(String, mode_t)])
     func newFileUnderUmaskGetsTheRemainingBits(umask: String, expected: mode_t) throws {
         let probe = try #require(Self.probe, "cc-write-probe is not built (swift build --build-tests)")
-        let dir = NSTemporaryDirectory() + "cc-umask-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let scratch = ScratchFolder("cc-umask"), dir = scratch.path
+        defer { withExtendedLifetime(scratch) {} }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", probe, dir + "/scores.csv", "16", "0", "1"]
