@@ -1,4 +1,5 @@
 import Features
+import Ingest
 
 /// The as-of dates a backtest forecasts from: the quarter ends before the evaluation date whose previous
 /// quarter the survey history fully covers (the anchor), the latest `maxPeriods` of them. Each forecast period

@@ -2,6 +2,7 @@ import Evaluation
 import Features
 import Forecast
 import Support
+import Ingest
 
 /// Everything `churncast evaluate` reports about one later period, plus the optional forecast backtest.
 public struct EvaluationOutcome: Codable, Sendable {

@@ -1,5 +1,7 @@
 import Forecast
 import Support
+import Features
+import Ingest
 
 /// `churncast forecast` as a library call: the forecast for the period after `asOf` and its table.
 public struct ForecastRun: Sendable {

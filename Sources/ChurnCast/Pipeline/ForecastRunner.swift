@@ -1,6 +1,7 @@
 import Dispatch
 import Features
 import Forecast
+import Ingest
 
 /// Turns a model's per-customer predictions into the next-period NPS forecast (overall and per segment), and
 /// backtests it: the glue between the pipeline and the `Forecast` module.

@@ -1,6 +1,7 @@
 import Features
 import Foundation
 import LinearAlgebra
+import Ingest
 
 /// Per-row predictions of a trained model on a feature table built with the model's own encoding.
 public struct Predictions: Sendable {

@@ -1,6 +1,7 @@
 import Dispatch
 import Features
 import Support
+import Ingest
 
 /// `churncast score`: every customer active at the as-of date, riskiest first, with the reasons behind the risk.
 public struct Scorer: Sendable {

@@ -4,6 +4,7 @@ import Evaluation
 import Forecast
 import Foundation
 import Support
+import Ingest
 
 /// `churncast train`: stacks the snapshots, standardises the features, fits the churn logistic regression and the
 /// next-score linear regression, and returns the model to write (a separate value from the configuration).
