@@ -88,9 +88,9 @@ let package = Package(
                     swiftSettings: v5),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support"], swiftSettings: v5),
         .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast", "Support", "Ingest", "Features", "LinearAlgebra",
-                                                           "Models", "Evaluation", "Forecast", "Synthetic"],
+                                                           "Models", "Evaluation", "Forecast", "Synthetic", "ChurnCastSynthetic"],
                     swiftSettings: v5),
-        .testTarget(name: "TableFitTests", dependencies: ["TableFit", "Ingest", "Support"], swiftSettings: v5),
+        .testTarget(name: "TableFitTests", dependencies: ["TableFit", "Ingest", "Models", "Support"], swiftSettings: v5),
         .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support", "Ingest", "Synthetic"], resources: [.copy("BadInput")], swiftSettings: v5),
     ]
 )

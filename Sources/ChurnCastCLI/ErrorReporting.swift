@@ -11,6 +11,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try JobEnvironment.prepare()
         try body()
+    } catch let error as ParameterNamingError {
+        printError("churncast: error: \(error.description(naming: flag(for:)))")
+        throw ExitCode(error.exitCode.rawValue)
     } catch let error as UserFacingError {
         printError("churncast: error: \(error.description)")
         throw ExitCode(error.exitCode.rawValue)
@@ -21,6 +24,14 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch {
         printError("churncast: internal error: \(error)")
         throw ExitCode(ExitStatus.software.rawValue)
+    }
+}
+
+/// The command-line flag that sets a job's parameter, for the library's errors about it.
+func flag(for parameter: JobParameter) -> String {
+    switch parameter {
+    case .asOf: return "--as-of"
+    case .segmentBy: return "--by"
     }
 }
 

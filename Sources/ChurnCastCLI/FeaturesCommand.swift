@@ -54,7 +54,7 @@ struct FeaturesCommand: ParsableCommand {
         if asOf == nil && (from == nil || to == nil) {
             throw ValidationError("give --as-of DATE[,DATE...], or --from DATE --to DATE [--every quarter|month]")
         }
-        if horizon <= 0 { throw ValidationError("--horizon must be a positive number of days, found \(horizon)") }
+        try HorizonArgument.check(horizon)
         _ = try snapshotDates()
     }
 

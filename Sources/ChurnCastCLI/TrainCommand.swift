@@ -61,7 +61,7 @@ struct TrainCommand: ParsableCommand {
         if asOf == nil && (from == nil || to == nil) {
             throw ValidationError("give the training dates: --as-of DATE[,DATE…] or --from DATE --to DATE [--every quarter]")
         }
-        if horizon <= 0 { throw ValidationError("--horizon must be a positive number of days, got \(horizon)") }
+        try HorizonArgument.check(horizon)
     }
 
     func run() throws {

@@ -1,5 +1,5 @@
 import Testing
-@testable import ChurnCast
+@testable import Evaluation
 
 @Suite struct KFoldTests {
     @Test func foldsPartitionTheRowsEvenlyAndDeterministically() {

@@ -1,6 +1,7 @@
 import Foundation
 @testable import ChurnCast
 import Synthetic
+import Ingest
 
 /// Small synthetic bases made once per test process with the project's generator (planted ground truth).
 enum SyntheticBase {

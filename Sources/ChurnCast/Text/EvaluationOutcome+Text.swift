@@ -1,4 +1,5 @@
 import Evaluation
+import Support
 
 extension EvaluationOutcome {
     /// The evaluation as tables for people.

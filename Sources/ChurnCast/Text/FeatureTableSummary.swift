@@ -1,5 +1,6 @@
 import Features
 import Ingest
+import Support
 
 /// What `churncast features` wrote: the file, its size, each snapshot's rows and labels, each export's accounting.
 public struct FeatureTableSummary: Codable {
@@ -31,8 +32,6 @@ public struct FeatureTableSummary: Codable {
         return lines.joined(separator: "\n")
     }
 
-    private func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return String(repeating: " ", count: max(1, width - s.count)) + s
-    }
+    /// `n` right-aligned in `width` characters, after at least one space.
+    private func pad(_ n: Int, _ width: Int) -> String { " " + String(n).leftPad(width - 1) }
 }
