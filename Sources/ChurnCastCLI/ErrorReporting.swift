@@ -32,6 +32,8 @@ func flag(for parameter: JobParameter) -> String {
     switch parameter {
     case .asOf: return "--as-of"
     case .segmentBy: return "--by"
+    case .start: return "--start"
+    case .end: return "--end"
     }
 }
 

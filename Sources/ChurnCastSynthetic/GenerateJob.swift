@@ -35,10 +35,10 @@ public enum GenerateJob {
 
     public static func run(_ request: Request) throws -> JobResult {
         guard let startDay = Day.parse(request.start) else {
-            throw SyntheticError.invalidConfig(field: "--start", expected: "a date YYYY-MM-DD", found: request.start)
+            throw InvalidParameter(.start, value: request.start, expected: "a date YYYY-MM-DD")
         }
         guard let endDay = Day.parse(request.end) else {
-            throw SyntheticError.invalidConfig(field: "--end", expected: "a date YYYY-MM-DD", found: request.end)
+            throw InvalidParameter(.end, value: request.end, expected: "a date YYYY-MM-DD")
         }
         let config = SyntheticConfig(customers: request.customers, seed: request.seed, start: startDay, end: endDay,
                                      responseRate: request.responseRate, messy: request.messy,

@@ -23,15 +23,13 @@ public struct FeatureTableSummary: Codable {
     var text: String {
         var lines = ["wrote \(out): \(rows) rows × \(features.count) features", "",
                      "as of       rows  churned  with next score  labels"]
+        let table = TextTable([.init(0), .init(8, gap: 1), .init(9, gap: 1), .init(17, gap: 1)])
         for s in snapshots {
-            lines.append(s.asOf + pad(s.rows, 8) + pad(s.churned, 9) + pad(s.withNextScore, 17)
+            lines.append(table.row([s.asOf, String(s.rows), String(s.churned), String(s.withNextScore)])
                          + (s.labelsComplete ? "  complete" : "  incomplete (horizon runs past the data)"))
         }
         lines.append("")
         lines += files.map { "\($0.file): \($0.read) rows read = \($0.used) used + \($0.rejected) rejected" }
         return lines.joined(separator: "\n")
     }
-
-    /// `n` right-aligned in `width` characters, after at least one space.
-    private func pad(_ n: Int, _ width: Int) -> String { " " + String(n).leftPad(width - 1) }
 }
