@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ChurnCast
 import TestSupport
+import Synthetic
 
 /// `churncast generate` end to end: runs the built executable (CLIRunner) and checks exit codes, stdout and stderr.
 @Suite struct GenerateCommandTests {

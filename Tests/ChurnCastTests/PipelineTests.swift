@@ -3,6 +3,10 @@ import Testing
 @testable import ChurnCast
 import Synthetic
 import TestSupport
+import ChurnCastSynthetic
+import Features
+import Ingest
+import Support
 
 /// The end-to-end job on a generated base whose truth is planted (SPEC sections 2–5; issue 4's acceptance).
 @Suite(.serialized) struct PipelineTests {

@@ -1,6 +1,8 @@
 import Foundation
 @testable import ChurnCast
 import TestSupport
+import Synthetic
+import Ingest
 
 /// Loading the generated bases of `GeneratedBase`, and the training dates that suit them.
 enum SyntheticBase {

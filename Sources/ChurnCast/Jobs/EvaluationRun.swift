@@ -3,6 +3,7 @@ import Features
 import Forecast
 import Ingest
 import Support
+import Ingest
 
 /// Everything `churncast evaluate` reports about one later period, plus the optional forecast backtest.
 public struct EvaluationOutcome: Codable, Sendable {

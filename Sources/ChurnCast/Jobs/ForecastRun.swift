@@ -2,6 +2,8 @@ import Features
 import Forecast
 import Ingest
 import Support
+import Features
+import Ingest
 
 /// `churncast forecast` as a library call: the forecast for the period after `asOf` and its table.
 public struct ForecastRun: Sendable {

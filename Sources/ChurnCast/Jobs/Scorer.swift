@@ -1,6 +1,7 @@
 import Features
 import Ingest
 import Support
+import Ingest
 
 /// `churncast score`: every customer active at the as-of date, riskiest first, with the reasons behind the risk.
 public struct Scorer: Sendable {

@@ -1,6 +1,7 @@
 import Features
 import Ingest
 import LinearAlgebra
+import Ingest
 
 extension ChurnCastModel {
     /// Builds the feature table at `asOf` exactly as in training (same windows, caps and attribute encoding).

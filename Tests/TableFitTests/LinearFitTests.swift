@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import ChurnCast
+import Ingest
+import Models
+import Support
+@testable import TableFit
 
 /// `LinearFit` on a planted model: y = 2 + 3a − b + 1.5·[g = "y"] + ε, ε ~ N(0, 0.5²), 400 rows.
 @Suite struct LinearFitTests {

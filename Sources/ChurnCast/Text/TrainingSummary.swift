@@ -1,4 +1,5 @@
 import Models
+import Support
 
 /// The short summary `churncast train` prints: what was learned from what, and whether to trust it.
 public struct TrainingSummary: Codable, Sendable {

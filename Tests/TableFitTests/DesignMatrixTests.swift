@@ -1,5 +1,8 @@
 import Testing
-@testable import ChurnCast
+import Ingest
+import Models
+import Support
+@testable import TableFit
 
 /// Building a regression design from a generic CSV table: typing, one-hot coding, missing values, targets.
 @Suite struct DesignMatrixTests {

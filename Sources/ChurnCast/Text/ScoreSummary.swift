@@ -1,3 +1,5 @@
+import Support
+
 /// What `churncast score` prints: how many customers fall in each band, and the riskiest few.
 public struct ScoreSummary: Codable, Sendable {
     public struct Band: Codable, Sendable {
@@ -50,6 +52,3 @@ public struct ScoreSummary: Codable, Sendable {
     }
 }
 
-extension String {
-    func leftPad(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-}

@@ -3,6 +3,7 @@ import Foundation
 import Ingest
 import LinearAlgebra
 import Models
+import Support
 
 /// `churncast fit linear`: a linear regression on any CSV table, with an optional K-fold cross-validation.
 public struct LinearFit: Sendable {
@@ -80,9 +81,7 @@ public struct LinearFitReport: Encodable, Sendable {
 
     /// One JSON object (keys sorted), ending with a newline.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONText.encode(self) + "\n"
     }
 
     enum CodingKeys: String, CodingKey {

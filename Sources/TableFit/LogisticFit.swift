@@ -3,6 +3,7 @@ import Foundation
 import Ingest
 import LinearAlgebra
 import Models
+import Support
 
 /// `churncast fit logistic`: a logistic regression on any CSV table whose target is 0/1, yes/no or true/false,
 /// with an optional stratified K-fold cross-validation scored by ROC-AUC.
@@ -88,9 +89,7 @@ public struct LogisticFitReport: Encodable, Sendable {
 
     /// One JSON object (keys sorted), ending with a newline.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONText.encode(self) + "\n"
     }
 
     enum CodingKeys: String, CodingKey {

@@ -1,3 +1,4 @@
+import ChurnCast
 import Features
 import Foundation
 import Synthetic
@@ -7,7 +8,7 @@ import Synthetic
 public enum Oracle {
     /// A function giving the oracle's probability for every row of a one-snapshot table, or `nil` when the
     /// folder has no ground truth (real data).
-    public static func load(dataDirectory: String?) throws -> ((FeatureTable) throws -> [Double])? {
+    public static func load(dataDirectory: String?) throws -> ChurnOracle? {
         guard let dir = dataDirectory,
               FileManager.default.fileExists(atPath: dir + "/" + GroundTruth.fileName) else { return nil }
         let truth = try GroundTruth.load(from: dir)

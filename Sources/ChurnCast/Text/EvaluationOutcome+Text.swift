@@ -1,4 +1,5 @@
 import Evaluation
+import Support
 
 extension EvaluationOutcome {
     /// The evaluation as tables for people.
@@ -7,11 +8,10 @@ extension EvaluationOutcome {
         var lines = ["Evaluation on \(c.asOf) (outcomes over the next \(c.horizonDays) days): \(c.customers) customers, \(c.churners) churned (\(Format.percent(Double(c.churners) / Double(max(1, c.customers)))))",
                      "",
                      "  churn            ROC-AUC   PR-AUC  log loss    Brier  top-10% lift  capture"]
+        let metrics = TextTable(indent: "  ", [.init(15, .left), .init(9), .init(9), .init(9), .init(9), .init(14), .init(9)])
         func row(_ name: String, _ m: ChurnMetrics) -> String {
-            "  " + name.padding(toLength: 15, withPad: " ", startingAt: 0)
-                + [Format.fixed(m.rocAUC, 3), Format.fixed(m.prAUC, 3), Format.fixed(m.logLoss, 4),
-                   Format.fixed(m.brierScore, 4)].map { $0.leftPad(9) }.joined()
-                + Format.fixed(m.top.lift, 2).leftPad(14) + Format.percent(m.top.capture).leftPad(9)
+            metrics.row([name, Format.fixed(m.rocAUC, 3), Format.fixed(m.prAUC, 3), Format.fixed(m.logLoss, 4),
+                         Format.fixed(m.brierScore, 4), Format.fixed(m.top.lift, 2), Format.percent(m.top.capture)])
         }
         lines.append(row("model", c.model))
         lines.append(row("base rate", c.baseRate))
@@ -21,8 +21,9 @@ extension EvaluationOutcome {
         }
         lines.append("  calibration: expected calibration error \(Format.fixed(c.model.calibration.expectedCalibrationError, 4)) over \(c.model.calibration.bins.count) bins")
         lines.append("    predicted  observed  customers")
+        let calibration = TextTable(indent: "    ", [.init(9), .init(10), .init(11)])
         for b in c.model.calibration.bins {
-            lines.append("    " + Format.percent(b.meanPredicted, 2).leftPad(9) + Format.percent(b.observedRate, 2).leftPad(10) + String(b.count).leftPad(11))
+            lines.append(calibration.row([Format.percent(b.meanPredicted, 2), Format.percent(b.observedRate, 2), String(b.count)]))
         }
         if let n = c.nextScore, let b = c.nextScoreCarryForward {
             lines.append("")
@@ -40,11 +41,12 @@ extension EvaluationOutcome {
             lines.append("")
             lines.append("  NPS backtest over \(b.periods) periods: model MAE \(Format.fixed(b.modelMAE, 2))" + (b.paired.map { ", naive MAE \(Format.fixed($0.naiveMAE, 2)) (over \($0.periods) periods)" } ?? "") + "; 80% interval covered \(Format.percent(b.coverage80, 0)), 95% covered \(Format.percent(b.coverage95, 0))")
             lines.append("    period end      actual  forecast     naive   80% covered  95% covered")
+            let periods = TextTable(indent: "    ", [.init(0), .init(10), .init(10), .init(10), .init(14), .init(13)])
             for r in b.rows {
-                lines.append("    " + r.quarter.asOf.adding(days: c.horizonDays).description
-                             + Format.signed(r.quarter.actual, 1).leftPad(10) + Format.signed(r.quarter.forecast, 1).leftPad(10)
-                             + (r.quarter.naive.map { Format.signed($0, 1) } ?? "n/a").leftPad(10)
-                             + (r.covered80 ? "yes" : "no").leftPad(14) + (r.covered95 ? "yes" : "no").leftPad(13))
+                lines.append(periods.row([r.quarter.asOf.adding(days: c.horizonDays).description,
+                                          Format.signed(r.quarter.actual, 1), Format.signed(r.quarter.forecast, 1),
+                                          r.quarter.naive.map { Format.signed($0, 1) } ?? "n/a",
+                                          r.covered80 ? "yes" : "no", r.covered95 ? "yes" : "no"]))
             }
         }
         if let note = backtestNote { lines.append("    (\(note))") }
