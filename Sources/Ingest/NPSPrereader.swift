@@ -46,16 +46,15 @@ final class NPSPrereader: @unchecked Sendable {
         guard let p = parsed else { return nil }
         var out: [NPSResponse] = []
         out.reserveCapacity(p.days.count)
-        let probe = customers.probe
-        let found = p.ids.withUnsafeBufferPointer { bytes -> Bool in
-            var start = 0
-            for i in p.days.indices {
-                let key = UnsafeBufferPointer(rebasing: bytes[start..<p.idEnds[i]])
-                guard let c = probe.resolve(probe.startLookup(key), key) else { return false }
+        var found = true
+        p.ids.withUnsafeBufferPointer { bytes in
+            customers.probe.lookUp(count: p.days.count, key: { i in
+                UnsafeBufferPointer(rebasing: bytes[(i == 0 ? 0 : p.idEnds[i - 1])..<p.idEnds[i]])
+            }) { i, c in
+                guard let c else { found = false; return false }
                 out.append(NPSResponse(customer: c, day: p.days[i], score: p.scores[i]))
-                start = p.idEnds[i]
+                return true
             }
-            return true
         }
         return found ? out : nil
     }
