@@ -8,6 +8,9 @@ import Foundation
 /// count, an id with doubled quotes, a bad date or score, an id not in customers.csv — it gives up, and the
 /// loader reads the file again with `NPSLoader`, so every error, location and rejected row comes from the same
 /// code, in the same order, as without it.
+///
+/// `@unchecked Sendable`: `parsed` is written only by the reading thread before it signals `done`, and read only
+/// after waiting for `done`; the rest is immutable or itself thread-safe.
 final class NPSPrereader: @unchecked Sendable {
     /// What a clean file holds, in file order: each response's id bytes (`ids[idEnds[i-1] ..< idEnds[i]]`), day
     /// and score.
@@ -90,6 +93,7 @@ final class NPSPrereader: @unchecked Sendable {
 }
 
 /// A flag one thread sets and another reads (a lock keeps it simple; it is read once per 65,536 records).
+/// `@unchecked Sendable`: its one variable is only touched under `lock`.
 private final class CancellationFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
