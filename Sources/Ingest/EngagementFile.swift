@@ -55,9 +55,9 @@ public final class EngagementFile: EngagementSource {
 
     /// Calls `body` once for every valid row. Bad rows throw under `.stop` and are listed and skipped under
     /// `.skip`; errors thrown by `body` end the pass. With `options.threads` ≥ 2 and a file of at least
-    /// `options.minimumParallelBytes`, a second thread parses the second half of the file (see `EngagementFile+Parallel`);
-    /// rows then arrive in a different order, which consumers must not depend on (SPEC section 1). Under `.stop`
-    /// the error reported is the first in file order either way.
+    /// `options.minimumParallelBytes`, a second thread parses the second half of the file (see
+    /// `EngagementFile+Parallel`); rows then arrive in a different order, which consumers must not depend on (SPEC
+    /// section 1). Under `.stop` the error reported is the first in file order either way.
     public func forEachRow(_ body: (EngagementRow) throws -> Void) throws {
         try forEachBatch { rows in for r in rows { try body(r) } }
     }
