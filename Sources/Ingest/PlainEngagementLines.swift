@@ -63,6 +63,8 @@ struct PlainEngagementLines {
                capacity: Int) -> (records: Int, bytes: Int) {
         guard let b = bytes.baseAddress else { return (0, 0) }
         let end = bytes.count
+        let probe = self.probe
+        let numeric = probe.numeric
         let canonical = self.canonical
         return roles.withUnsafeBufferPointer { roles in
         monthStarts.withUnsafeBufferPointer { months in
@@ -76,28 +78,41 @@ struct PlainEngagementLines {
                     let ok = canonical ? Self.canonicalLine(b, &p, end, months, &v)
                                        : Self.line(b, &p, end, roles, months, &v)
                     guard ok else { p = lineStart; break }
-                    pending[n] = Pending(id: v.id, lineStart: lineStart)
+                    let key = UnsafeBufferPointer(start: b + v.id.lowerBound, count: v.id.count)
+                    if let numeric {
+                        pending[n] = Pending(slot: numeric.slot(key), lookup: nil, id: v.id, lineStart: lineStart)
+                    } else {
+                        pending[n] = Pending(slot: -1, lookup: probe.startLookup(key), id: v.id, lineStart: lineStart)
+                    }
                     rows[n] = EngagementRow(customer: -1, day: Day(index: v.day), likes: v.likes, shares: v.shares,
                                             comments: v.comments, dms: v.dms)
                     n += 1
                 }
                 // Resolve the ids (the table loads of a run overlap); an unknown one ends the run at its line.
-                var result = (records: n, bytes: p)
-                probe.lookUp(count: n, key: { i in
-                    UnsafeBufferPointer(start: b + pending[i].id.lowerBound, count: pending[i].id.count)
-                }) { i, c in
-                    guard let c else { result = (i, pending[i].lineStart); return false }
+                for i in 0..<n {
+                    let c: Int32?
+                    if let numeric {
+                        let s = pending[i].slot
+                        let found = s >= 0 ? numeric.customer(atSlot: s) : -1
+                        c = found >= 0 ? found : nil
+                    } else {
+                        let id = pending[i].id
+                        c = probe.resolve(pending[i].lookup!, UnsafeBufferPointer(start: b + id.lowerBound,
+                                                                                  count: id.count))
+                    }
+                    guard let c else { return (i, pending[i].lineStart) }
                     rows[i].customer = c
-                    return true
                 }
-                return result
+                return (n, p)
             }
         }
         }
     }
 
-    /// A record whose id is being looked up: where its id is and where its line starts.
+    /// A record whose id is being looked up: its numeric table slot, or a hash table lookup.
     private struct Pending {
+        var slot: Int
+        var lookup: CustomerProbe.Lookup?
         var id: Range<Int>
         var lineStart: Int
     }
