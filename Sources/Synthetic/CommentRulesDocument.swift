@@ -31,9 +31,8 @@ public struct CommentRulesDocument: Codable, Sendable, Equatable {
         languageByRegion = byRegion
         languageRule = "each customer writes all their comments in one language, drawn once from their region's "
             + "shares; mixed: the main sentence in English or German (even odds), an opener or closer in the other"
-        commentRate = ["promoter": R.rate(score: 10, commentShare: commentShare),
-                       "passive": R.rate(score: 8, commentShare: commentShare),
-                       "detractor": R.rate(score: 0, commentShare: commentShare)]
+        func rate(_ score: Int) -> Double { (R.rate(score: score, commentShare: commentShare) * 1e9).rounded() / 1e9 }
+        commentRate = ["promoter": rate(10), "passive": rate(8), "detractor": rate(0)]
         func tones(_ t: (positive: Double, mixed: Double, negative: Double)) -> [String: Double] {
             ["positive": t.positive, "mixed": t.mixed, "negative": t.negative]
         }
