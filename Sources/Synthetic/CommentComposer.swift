@@ -108,9 +108,10 @@ struct CommentComposer {
         for i in range where bytes[i] >= 65 && bytes[i] <= 90 { bytes[i] += 32 }
     }
 
-    /// Swaps the first pair of adjacent, different ASCII letters at or after `at % count` in `range` (if any).
+    /// Swaps the first pair of adjacent, different ASCII letters at or after `at % count` in `range` (if any;
+    /// never in a text shorter than four bytes, where "ok" would become another word).
     static func swapLetters(_ bytes: inout [UInt8], in range: Range<Int>, at: Int) {
-        guard range.count >= 2 else { return }
+        guard range.count >= 4 else { return }
         func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         var i = range.lowerBound + at % range.count
         while i + 1 < range.upperBound {

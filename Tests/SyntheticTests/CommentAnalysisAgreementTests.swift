@@ -33,7 +33,7 @@ import Testing
     /// (ground_truth.json `comments.tone`): promoters 90 % positive and 10 % mixed, detractors 85 % negative and
     /// 15 % mixed ("Support is friendly but it takes days to get an answer"), which a reader may call either way;
     /// so at most the mixed share may read the opposite way. Measured (seed 29, 8,000 customers): promoters
-    /// 705/790 positive, 22 negative; detractors 1305/1786 negative, 228 positive; passives 548/1058 positive.
+    /// 705/790 positive, 22 negative; detractors 1305/1786 negative, 229 positive; passives 548/1058 positive.
     /// `COMMENTS_MISREAD=1` lists the opposite readings.
     @Test func sentimentFollowsTheCategory() {
         var table = [[Int]](repeating: [0, 0, 0], count: 3)
