@@ -28,7 +28,7 @@ public struct SyntheticGenerator: Sendable {
     @discardableResult
     public func write(to directory: String, overwrite: Bool = false, threads: Int = 2) throws -> GenerationSummary {
         precondition(threads >= 1, "threads must be at least 1")
-        try createDirectory(directory)
+        try Self.createDirectory(directory)
         let paths = SyntheticGenerator.files.map { directory + "/" + $0 }
         if !overwrite, let existing = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw FileError.exists(path: existing, hint: "pass --force to replace it")
@@ -99,7 +99,8 @@ public struct SyntheticGenerator: Sendable {
         }
     }
 
-    func createDirectory(_ directory: String) throws {
+    /// Creates `directory` and its parents unless it exists; a file in its place is an error. Shared with `ShopGenerator`.
+    static func createDirectory(_ directory: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             if !isDirectory.boolValue { throw FileError.cannotCreate(path: directory, reason: "it is a file, not a folder") }
