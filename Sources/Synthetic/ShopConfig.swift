@@ -18,7 +18,10 @@ public struct ShopConfig: Codable, Sendable, Equatable {
     public var truthHorizonDays: Int
     public var model: ShopModel
 
-    public init(customers: Int, seed: UInt64, start: Day = SyntheticConfig.defaultStart,
+    /// The default history: the twelve quarters from 2023-10-01 to 2026-09-30.
+    public static let defaultStart = Day(year: 2023, month: 10, day: 1)!
+
+    public init(customers: Int, seed: UInt64, start: Day = ShopConfig.defaultStart,
                 end: Day = SyntheticConfig.defaultEnd, surveyShare: Double = 0.15, signupDates: Bool = true,
                 truthHorizonDays: Int = 180, model: ShopModel = .standard) {
         self.customers = customers; self.seed = seed; self.start = start; self.end = end

@@ -35,9 +35,7 @@ public struct ShopCustomerTruth: Sendable, Equatable {
         var offset = t.days(since: season.first) + 1
         let last = offset + h - 1
         while offset <= last {
-            let s = season.factor(offset)
-            var length = 1
-            while offset + length <= last && season.factor(offset + length) == s { length += 1 }
+            let (s, length) = season.run(offset, limit: last - offset + 1)
             let c = rate * s, L = Double(length)
             noOrder += noEvent * mu * Self.integral(mu + c, L)
             noEvent *= exp(-(mu + c) * L)

@@ -9,7 +9,7 @@ import Support
 ///
 /// Customers are simulated in chunks of `chunkSize` on `threads` threads; chunks are written in order through
 /// `AtomicFile`, so a failed run leaves no partial export behind.
-/// - Complexity: O(customers + orders); with the standard model about 12 order rows per customer.
+/// - Complexity: O(customers + orders); with the standard model about 19 order rows per customer.
 public struct ShopGenerator: Sendable {
     public let config: ShopConfig
     /// Customers per chunk (the unit of work handed to a thread); smaller in tests to exercise many chunks.

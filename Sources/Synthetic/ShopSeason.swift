@@ -8,6 +8,8 @@ struct ShopSeason: Sendable {
     let monthFactors: [Double]
     /// The largest month factor: the envelope rate of the thinning in `ShopSimulator`.
     let maxFactor: Double
+    /// For each day in the table, the number of days from it to the end of its run of equal factors.
+    let runLength: [Int32]
 
     /// Factors for `first` … `last`; days outside are computed from their month.
     init(monthFactors: [Double], first: Day, last: Day) {
@@ -22,6 +24,18 @@ struct ShopSeason: Sendable {
             d = d.adding(days: 1)
         }
         factors = table
+        var runs = [Int32](repeating: 1, count: table.count)
+        for i in stride(from: table.count - 2, through: 0, by: -1) where table[i] == table[i + 1] {
+            runs[i] = runs[i + 1] + 1
+        }
+        runLength = runs
+    }
+
+    /// The factor of the day `offset` days after `first`, and how many days from it on (at most `limit`) share it.
+    @inline(__always)
+    func run(_ offset: Int, limit: Int) -> (factor: Double, days: Int) {
+        guard offset >= 0 && offset < factors.count else { return (factor(offset), 1) }
+        return (factors[offset], min(limit, Int(runLength[offset])))
     }
 
     /// The factor of the day `offset` days after `first`.

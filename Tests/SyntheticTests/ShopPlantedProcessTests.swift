@@ -59,7 +59,7 @@ import Ingest
                 "orders \(ordersSeen), expected \(Double(ordersSeen) - ordersResidual)")
         // Plausible marginal figures for the standard parameters.
         let share = Double(repeatSeen) / Double(Self.flat.customers)
-        #expect(share > 0.4 && share < 0.85, "repeat share \(share)")
+        #expect(share > 0.5 && share < 0.95, "repeat share \(share)")
     }
 
     /// The mean dropout after an order, E over the experience x of σ(logit − β x), by a fine trapezoid rule over
