@@ -148,3 +148,28 @@ import Support
                                       end: Day(year: 2025, month: 12, day: 31)!))
     }
 }
+
+/// The fixed-decimal writer of the truth table, against hand-written expectations.
+@Suite struct ShopFormattingTests {
+    @Test func fixedDecimals() {
+        func text(_ v: Double, _ digits: Int) -> String {
+            var b = ExportBuffer(crlf: false)
+            b.fixed(v, digits: digits)
+            return String(decoding: b.bytes, as: UTF8.self)
+        }
+        #expect(text(0.07149, 4) == "0.0715")
+        #expect(text(1, 6) == "1.000000")
+        #expect(text(0.0000004, 6) == "0.000000")
+        #expect(text(12.5, 0) == "13")
+        #expect(text(3.14159, 2) == "3.14")
+    }
+
+    @Test func summaryTableNamesEveryFile() throws {
+        let dir = temporaryDirectory("shop-table")
+        let config = ShopConfig(customers: 50, seed: 3)
+        let summary = try ShopGenerator.write(config, to: dir)
+        let table = summary.table(directory: dir, config: config)
+        for file in ShopGenerator.files(config) { #expect(table.contains(file)) }
+        #expect(table.contains("2026Q1"))
+    }
+}
