@@ -34,14 +34,7 @@ public struct ShopConfig: Codable, Sendable, Equatable {
         func fail(_ field: String, _ expected: String, _ found: Any) -> SyntheticError {
             .invalidConfig(field: field, expected: expected, found: "\(found)")
         }
-        guard customers > 0 && customers <= SyntheticConfig.maxCustomers else {
-            throw fail("customers", "1 to \(SyntheticConfig.maxCustomers)", customers)
-        }
-        guard start < end else { throw fail("end", "a date after the start \(start)", end) }
-        guard end.days(since: start) <= 20 * 366 else { throw fail("end", "at most 20 years after the start", end) }
-        guard start.civil.year >= 1900 && end.civil.year <= 9999 else {
-            throw fail("start", "dates between 1900 and 9999", "\(start)...\(end)")
-        }
+        try SyntheticConfig.validateBase(customers: customers, start: start, end: end)
         guard surveyShare >= 0 && surveyShare <= 1 else { throw fail("surveyShare", "0 to 1", surveyShare) }
         guard (1...3660).contains(truthHorizonDays) else { throw fail("truthHorizonDays", "1 to 3660", truthHorizonDays) }
         try model.validate()

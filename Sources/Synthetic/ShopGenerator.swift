@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Ingest
 import Support
@@ -81,27 +80,11 @@ public struct ShopGenerator: Sendable {
         try open(0, &sinks)
     }
 
-    /// Runs the chunks in waves of `threads`, handing each wave's outputs to `consume` in customer order.
+    /// Runs the chunks on `threads` threads, handing their outputs to `consume` in customer order.
     func generateChunks(template: ShopSimulator, threads: Int, consume: (ShopChunk) throws -> Void) throws {
-        let size = chunkSize, total = config.customers
-        let chunkCount = (total + size - 1) / size
-        let workers = max(1, min(threads, chunkCount))
-        let slots = UnsafeMutableBufferPointer<ShopChunk?>.allocate(capacity: workers)
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
-        var wave = 0
-        while wave < chunkCount {
-            let k = min(workers, chunkCount - wave)
-            DispatchQueue.concurrentPerform(iterations: k) { t in
-                var simulator = template
-                let first = (wave + t) * size
-                slots[t] = simulator.run(first..<min(first + size, total))
-            }
-            for t in 0..<k {
-                try consume(slots[t]!)
-                slots[t] = nil
-            }
-            wave += k
-        }
+        try ChunkWaves.run(customers: config.customers, chunkSize: chunkSize, threads: threads, make: { range in
+            var simulator = template
+            return simulator.run(range)
+        }, consume: consume)
     }
 }
