@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ChurnCast", targets: ["ChurnCast"]),
+        .library(name: "ChurnCastSynthetic", targets: ["ChurnCastSynthetic"]),
         .executable(name: "churncast", targets: ["ChurnCastCLI"]),
     ],
     dependencies: [
@@ -19,17 +20,23 @@ let package = Package(
     targets: [
         // MARK: - Public API
 
-        /// The command-line tool: argument parsing and exit codes only; all work happens in `ChurnCast`.
+        /// The command-line tool: argument parsing, printing and exit codes only; every command calls one job of
+        /// `ChurnCast` (or, for `generate` and the oracle of generated data, of `ChurnCastSynthetic`).
         .executableTarget(
             name: "ChurnCastCLI",
-            dependencies: ["ChurnCast", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ChurnCast", "ChurnCastSynthetic",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: v5),
-        /// The pipeline a user runs: train, score, evaluate, forecast; the model file.
+        /// The jobs a user runs: train, score, evaluate, forecast, report, features, table fit; the model file.
         .target(
             name: "ChurnCast",
             dependencies: ["Support", "Ingest", "Features", "LinearAlgebra", "Models", "Evaluation", "Forecast",
-                           "Report", "Synthetic"],
+                           "Report", "TableFit"],
             swiftSettings: v5),
+        /// The jobs that need the generator: `generate`, and the oracle of data that carry ChurnCast's own
+        /// ground truth. Kept apart so that the `ChurnCast` library does not depend on `Synthetic`.
+        .target(name: "ChurnCastSynthetic", dependencies: ["ChurnCast", "Support", "Ingest", "Features", "Synthetic"],
+                swiftSettings: v5),
 
         // MARK: - Implementation details (one module per layer)
 
@@ -56,6 +63,11 @@ let package = Package(
         .target(name: "Forecast", dependencies: ["Support", "Ingest", "Distributions"], swiftSettings: v5),
         /// The HTML report with inline SVG charts, and the Jupyter notebook.
         .target(name: "Report", dependencies: ["Support"], swiftSettings: v5),
+        /// Language, sentiment and themes of a comment's text (English and German), and the comments table.
+        .target(name: "Comments", dependencies: ["Support"], exclude: ["ACCURACY.md"], swiftSettings: v5),
+        /// `churncast fit`: regressions on any CSV table (design matrix, linear and logistic fits, cross-validation).
+        .target(name: "TableFit", dependencies: ["Support", "Ingest", "LinearAlgebra", "Models", "Evaluation"],
+                swiftSettings: v5),
         /// `churncast generate`: a synthetic customer base with a planted ground truth.
         .target(name: "Synthetic", dependencies: ["Support", "Ingest"], swiftSettings: v5),
 
@@ -64,20 +76,35 @@ let package = Package(
         /// A helper the atomic-write kill test runs and kills: writes self-checking files through `AtomicFile`.
         .executableTarget(name: "cc-write-probe", dependencies: ["Support"], path: "Sources/WriteProbe",
                           swiftSettings: v5),
+        /// Writes the second world to a folder (for scripts/worlds.sh): `cc-world2 --customers N --seed S --out DIR`.
+        .executableTarget(name: "cc-world2", dependencies: ["TestSupport"], path: "Sources/World2",
+                          swiftSettings: v5),
 
-        .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: v5),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Support", "Synthetic"], resources: [.copy("Fixtures")], swiftSettings: v5),
-        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest", "Support"], swiftSettings: v5),
+        /// Shared test helpers: dates, the seeded generator, temporary folders, generated bases, and `SecondWorld/`,
+        /// a second synthetic world written from other mechanisms than `churncast generate`.
+        .target(name: "TestSupport", dependencies: ["Support", "Ingest", "Synthetic"], path: "Tests/TestSupport",
+                swiftSettings: v5),
+
+        .testTarget(name: "SupportTests", dependencies: ["Support", "TestSupport"], swiftSettings: v5),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Support", "Synthetic", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: v5),
+        .testTarget(name: "FeaturesTests", dependencies: ["Features", "Ingest", "Support", "TestSupport"], swiftSettings: v5),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"], swiftSettings: v5),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"], swiftSettings: v5),
         .testTarget(name: "ModelsTests", dependencies: ["Models", "LinearAlgebra", "Support"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Support"], exclude: ["Fixtures"], swiftSettings: v5),
-        .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest", "Support"], exclude: ["Fixtures"], swiftSettings: v5),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Support"], resources: [.copy("Fixtures")],
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Support", "TestSupport"], exclude: ["Fixtures"], swiftSettings: v5),
+        .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest", "Support", "TestSupport"], exclude: ["Fixtures"], swiftSettings: v5),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Support", "TestSupport"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
-        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support"], swiftSettings: v5),
-        .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast"], swiftSettings: v5),
-        .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support"], resources: [.copy("BadInput")], swiftSettings: v5),
+        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support", "TestSupport"], swiftSettings: v5),
+        .testTarget(name: "CommentsTests", dependencies: ["Comments", "Support"], exclude: ["Benchmark"],
+                    resources: [.copy("Fixtures")],
+                    swiftSettings: v5),
+        .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast", "Support", "Ingest", "Features", "LinearAlgebra",
+                                                           "Models", "Evaluation", "Forecast", "Synthetic", "ChurnCastSynthetic",
+                                                           "TestSupport"],
+                    swiftSettings: v5),
+        .testTarget(name: "TableFitTests", dependencies: ["TableFit", "Ingest", "Models", "Support", "TestSupport"], swiftSettings: v5),
+        .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support", "Ingest", "Synthetic", "TestSupport"], resources: [.copy("BadInput")], swiftSettings: v5),
     ]
 )

@@ -18,15 +18,14 @@ struct Pass: Equatable {
 }
 
 func scan(_ file: EngagementFile, _ path: String, chunk: Int, plain: Bool) -> Pass? {
-    file.plainLines = plain
+    let file = file.configured { $0.plainLines = plain }
     var rows: [EngagementRow] = []
     var rejects: [String] = []
     do {
         let reader = try CSVReader(path: path, byteRange: nil, firstLine: 1, chunkSize: chunk)
         _ = try reader.next()
-        let counts = try file.scan(reader, reject: { error, line, raw in rejects.append("\(line) \(raw) \(error)") }) {
-            rows.append(contentsOf: $0)
-        }
+        let loop = RecordLoop(file: path, skips: true) { error, line, raw in rejects.append("\(line) \(raw) \(error)") }
+        let counts = try file.scan(reader, loop: loop) { rows.append(contentsOf: $0) }
         return Pass(rows: rows, counts: counts, rejects: rejects)
     } catch {
         return nil

@@ -1,9 +1,28 @@
-@_exported import Support
-@_exported import Ingest
-@_exported import Features
-@_exported import Report
-@_exported import LinearAlgebra
-@_exported import Models
-@_exported import Synthetic
-@_exported import Evaluation
-@_exported import Forecast
+import Evaluation
+import Features
+import Ingest
+import LinearAlgebra
+import Models
+import Support
+
+// The library's door: the types a caller of the jobs (the `churncast` command line) names in requests, results
+// and errors, re-declared here so that a caller imports `ChurnCast` alone. Everything else stays behind the jobs.
+
+/// A calendar day (`YYYY-MM-DD`), as the exports and the command line write it.
+public typealias Day = Ingest.Day
+/// How often a snapshot schedule takes an as-of date: month ends or quarter ends.
+public typealias SnapshotFrequency = Features.SnapshotFrequency
+/// The as-of dates of a `--from … --to … --every …` schedule.
+public typealias SnapshotSchedule = Features.SnapshotSchedule
+/// Class weights of a logistic regression: none, or balanced.
+public typealias ClassWeight = Models.ClassWeight
+/// An error a user can act on: its message and the SPEC's exit code.
+public typealias UserFacingError = Support.UserFacingError
+/// The SPEC's exit codes.
+public typealias ExitStatus = Support.ExitStatus
+/// The one JSON encoding of every `--json` output.
+public typealias JSONText = Support.JSONText
+/// The planted churn probabilities of every row of a one-snapshot table (data made by `churncast generate`).
+public typealias ChurnOracle = (FeatureTable) throws -> [Double]
+/// What a long job reports as it goes: the stage it is at ("reading the exports", …).
+public typealias JobProgress = (String) -> Void

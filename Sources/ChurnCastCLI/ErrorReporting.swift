@@ -5,19 +5,15 @@ import Glibc
 #endif
 
 /// Runs a command body and turns every error into a message on standard error and the SPEC's exit code.
-/// This is the one place where errors meet exit codes.
-/// It also checks `CHURNCAST_THREADS` (an invalid value is exit 64 before any work) and keeps OpenBLAS itself on
-/// one thread: its threaded kernels add up in an order that depends on their thread count, which changed the last
-/// digits of the models' standard errors between machines; ChurnCast's own passes use the threads instead, so
-/// every output is byte-identical whatever the thread count.
+/// This is the one place where errors meet exit codes. Before the body, `JobEnvironment.prepare` checks
+/// `CHURNCAST_THREADS` (an invalid value is exit 64 before any work).
 func reportingErrors(_ body: () throws -> Void) throws {
-    if let text = Parallelism.environmentText, Parallelism.threads(from: text) == nil {
-        printError("churncast: error: \(Parallelism.invalidMessage(text))")
-        throw ExitCode(ExitStatus.usage.rawValue)
-    }
-    BLAS.setThreads(1)
     do {
+        try JobEnvironment.prepare()
         try body()
+    } catch let error as ParameterNamingError {
+        printError("churncast: error: \(error.description(naming: flag(for:)))")
+        throw ExitCode(error.exitCode.rawValue)
     } catch let error as UserFacingError {
         printError("churncast: error: \(error.description)")
         throw ExitCode(error.exitCode.rawValue)
@@ -29,6 +25,26 @@ func reportingErrors(_ body: () throws -> Void) throws {
         printError("churncast: internal error: \(error)")
         throw ExitCode(ExitStatus.software.rawValue)
     }
+}
+
+/// The command-line flag that sets a job's parameter, for the library's errors about it.
+func flag(for parameter: JobParameter) -> String {
+    switch parameter {
+    case .asOf: return "--as-of"
+    case .segmentBy: return "--by"
+    case .start: return "--start"
+    case .end: return "--end"
+    }
+}
+
+/// Prints a job's result: its notes and warnings on standard error, then its JSON or text on standard output; then
+/// ends the process (see `exitSkippingTeardown`).
+func printResult(_ result: JobResult, json: Bool, progress: Progress? = nil) throws -> Never {
+    for note in result.notes { printError("churncast: \(note)") }
+    progress?.done()
+    for warning in result.warnings { printError("churncast: warning: \(warning)") }
+    print(json ? try result.json() : result.text, terminator: "")
+    exitSkippingTeardown(keeping: result)
 }
 
 /// Writes a line to standard error.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChurnCast
+import ChurnCastSynthetic
 
 /// `churncast evaluate`: the model on a later period than it trained on, against baselines and what happened.
 struct EvaluateCommand: ParsableCommand {
@@ -38,16 +39,11 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let inputs = try ModelInputs(asOf: asOf, modelPath: model, exports: exports)
-            let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
-            let dates = backtest ? BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps) : []
-            let result = try EvaluationRun(model: m).run(customers: data.customers, nps: data.nps,
-                                                         engagement: data.engagement, asOf: t, backtestDates: dates,
-                                                         oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
-            try exports.finish(data)
-            inputs.progress.done()
-            print(json ? try jsonText(result.outcome) : result.outcome.text)
-            exitSkippingTeardown(keeping: (result, data))
+            let progress = Progress()
+            let request = EvaluateJob.Request(exports: exports.request, modelPath: model,
+                                              asOf: try Day.argument(asOf, option: "--as-of"), backtest: backtest,
+                                              oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
+            try printResult(try EvaluateJob.run(request, progress: progress.stage), json: json, progress: progress)
         }
     }
 }

@@ -3,7 +3,7 @@ import ChurnCast
 
 /// The options of every command that reads the three exports (`features`, `train`, `score`, `evaluate`,
 /// `forecast`): where the files are, how their columns are named, and what to do with bad rows.
-/// Use with `@OptionGroup var exports: ExportOptions`, then `try exports.load()`.
+/// Use with `@OptionGroup var exports: ExportOptions`, then pass `exports.request` to a job.
 struct ExportOptions: ParsableArguments {
     @Option(name: .customLong("data"),
             help: ArgumentHelp("Folder holding customers.csv, nps_responses.csv and engagement.csv.", valueName: "dir"))
@@ -59,39 +59,9 @@ struct ExportOptions: ParsableArguments {
         }
     }
 
-    /// The three files: those named one by one, the rest in `--data`.
-    var paths: ExportPaths {
-        let inFolder = ExportPaths(dataDirectory: dataDirectory ?? ".")
-        return ExportPaths(customers: customers ?? inFolder.customers, nps: nps ?? inFolder.nps,
-                           engagement: engagement ?? inFolder.engagement)
-    }
-
-    /// The config file's mapping with the command line's entries over it.
-    func mapping() throws -> ColumnMapping {
-        let file = try configPath.map { try ColumnMapping.load(configPath: $0) } ?? .identity
-        return mappings.isEmpty ? file : file.merging(try ColumnMapping.parse(commandLine: mappings))
-    }
-
-    var policy: BadRowPolicy {
-        switch onBadRows {
-        case .stop: return .stop
-        case .skip: return .skip(rejectsPath: rejects!)
-        }
-    }
-
-    /// Reads and validates the exports (engagement is streamed later by whoever consumes it).
-    func load() throws -> LoadedExports {
-        let (mapping, policy, paths) = (try mapping(), policy, paths)
-        return try PhaseTimer.measure("read customers and NPS") {
-            try ExportLoader(mapping: mapping, policy: policy).load(paths)
-        }
-    }
-
-    /// After the work: in skip mode, prints each file's accounting (rows read = used + rejected) and where the
-    /// rejected rows are listed to standard error (for commands whose standard output is data).
-    func finish(_ exports: LoadedExports) throws {
-        guard onBadRows == .skip, let rejects else { return }
-        for file in try exports.completeAccounting() { printError("churncast: \(file)") }
-        printError("churncast: rejected rows are listed in \(rejects)")
+    /// Where the jobs find the exports.
+    var request: ExportsRequest {
+        ExportsRequest(dataDirectory: dataDirectory, customers: customers, nps: nps, engagement: engagement,
+                       mappings: mappings, configPath: configPath, rejectsPath: onBadRows == .skip ? rejects : nil)
     }
 }

@@ -54,85 +54,24 @@ struct FeaturesCommand: ParsableCommand {
         if asOf == nil && (from == nil || to == nil) {
             throw ValidationError("give --as-of DATE[,DATE...], or --from DATE --to DATE [--every quarter|month]")
         }
-        if horizon <= 0 { throw ValidationError("--horizon must be a positive number of days, found \(horizon)") }
+        try HorizonArgument.check(horizon)
         _ = try snapshotDates()
     }
 
     func run() throws {
         try reportingErrors {
-            if describe {
-                let entries = FeatureDictionary.describe(config: SnapshotConfig(asOf: [], horizonDays: horizon))
-                if json { print(try Self.jsonText(entries)) } else { print(FeatureDictionary.textTable(entries), terminator: "") }
-                return
-            }
-            let config = SnapshotConfig(asOf: try snapshotDates(), horizonDays: horizon)
-            try config.validate()
-            let loaded = try exports.load()
-            let table = try SnapshotBuilder(config).build(customers: loaded.customers, nps: loaded.nps,
-                                                          engagement: loaded.engagement)
-            try table.writeCSV(to: out!)
-            let summary = Summary(out: out!, rows: table.rowCount, features: table.featureNames,
-                                  snapshots: table.snapshotSummaries, files: loaded.accounting.map(FileSummary.init))
-            print(json ? try Self.jsonText(summary) : summary.text)
-            exitSkippingTeardown(keeping: (table, loaded))
+            let request: FeaturesJob.Request = describe
+                ? .describe(horizonDays: horizon)
+                : .table(exports: exports.request, dates: try snapshotDates(), horizonDays: horizon, out: out!)
+            try printResult(try FeaturesJob.run(request), json: json)
         }
     }
 
     /// The as-of dates from `--as-of` or `--from/--to/--every`.
     func snapshotDates() throws -> [Day] {
-        if let asOf {
-            return try asOf.split(separator: ",", omittingEmptySubsequences: false).map { part in
-                let text = part.trimmingCharacters(in: .whitespaces)
-                guard let d = Day.parse(text) else {
-                    throw ValidationError("--as-of: expected dates YYYY-MM-DD separated by commas, found \"\(text)\"")
-                }
-                return d
-            }
-        }
-        func parse(_ text: String, _ option: String) throws -> Day {
-            guard let d = Day.parse(text) else {
-                throw ValidationError("\(option): expected a date YYYY-MM-DD, found \"\(text)\"")
-            }
-            return d
-        }
-        return try SnapshotSchedule.dates(from: parse(from!, "--from"), to: parse(to!, "--to"), every: every)
-    }
-
-    struct FileSummary: Codable {
-        var file: String, read: Int, used: Int, rejected: Int
-        init(_ a: FileAccounting) { file = a.file; read = a.read; used = a.used; rejected = a.rejected }
-    }
-
-    struct Summary: Codable {
-        var out: String
-        var rows: Int
-        var features: [String]
-        var snapshots: [SnapshotSummary]
-        var files: [FileSummary]
-
-        var text: String {
-            var lines = ["wrote \(out): \(rows) rows × \(features.count) features", "",
-                         "as of       rows  churned  with next score  labels"]
-            for s in snapshots {
-                lines.append(s.asOf + pad(s.rows, 8) + pad(s.churned, 9) + pad(s.withNextScore, 17)
-                             + (s.labelsComplete ? "  complete" : "  incomplete (horizon runs past the data)"))
-            }
-            lines.append("")
-            lines += files.map { "\($0.file): \($0.read) rows read = \($0.used) used + \($0.rejected) rejected" }
-            return lines.joined(separator: "\n")
-        }
-
-        private func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: " ", count: max(1, width - s.count)) + s
-        }
-    }
-
-    /// Pretty, key-sorted JSON text of a value.
-    static func jsonText<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        if let asOf { return try Day.featureDates(asOf) }
+        return try SnapshotSchedule.dates(from: Day.featureDate(from!, option: "--from"),
+                                          to: Day.featureDate(to!, option: "--to"), every: every)
     }
 }
 

@@ -28,11 +28,7 @@ struct FitLinearCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let job = LinearFit(design: options.designOptions(targetKind: .numeric),
-                                model: LinearRegression(intercept: !options.noIntercept, ridge: ridge),
-                                crossValidationFolds: options.folds, seed: options.seed)
-            let report = try job.run(csv: options.csv)
-            print(options.json ? try report.json() : report.text(), terminator: "")
+            try printResult(try TableFitJob.run(options.request(.linear(ridge: ridge))), json: options.json)
         }
     }
 }

@@ -42,12 +42,8 @@ struct FitLogisticCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let model = LogisticRegression(l2: l2, maxIterations: maxIterations, classWeight: classWeight,
-                                           intercept: !options.noIntercept)
-            let job = LogisticFit(design: options.designOptions(targetKind: .binary), model: model,
-                                  crossValidationFolds: options.folds, seed: options.seed)
-            let report = try job.run(csv: options.csv)
-            print(options.json ? try report.json() : report.text(), terminator: "")
+            let model = TableFitJob.Model.logistic(l2: l2, maxIterations: maxIterations, classWeight: classWeight)
+            try printResult(try TableFitJob.run(options.request(model)), json: options.json)
         }
     }
 }

@@ -40,11 +40,11 @@ struct FitOptions: ParsableArguments {
         }
     }
 
-    /// The design options these flags describe.
-    func designOptions(targetKind: DesignMatrixOptions.TargetKind) -> DesignMatrixOptions {
-        DesignMatrixOptions(target: target, targetKind: targetKind, features: features.map(Self.columns),
+    /// The table-fit request these flags describe, for `model`.
+    func request(_ model: TableFitJob.Model) -> TableFitJob.Request {
+        TableFitJob.Request(csv: csv, target: target, features: features.map(Self.columns),
                             exclude: exclude.map(Self.columns) ?? [], intercept: !noIntercept,
-                            dropMissing: dropMissing)
+                            dropMissing: dropMissing, folds: folds, seed: seed, model: model)
     }
 
     /// `"a, b,c"` → `["a", "b", "c"]` (empty names dropped).

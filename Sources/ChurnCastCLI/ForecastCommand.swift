@@ -36,14 +36,10 @@ struct ForecastCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let inputs = try ModelInputs(asOf: asOf, modelPath: model, exports: exports)
-            let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
-            let result = try ForecastRun(model: m).run(customers: data.customers, nps: data.nps,
-                                                        engagement: data.engagement, asOf: t, segmentBy: by)
-            try exports.finish(data)
-            inputs.progress.done()
-            print(json ? try jsonText(result) : result.text)
-            exitSkippingTeardown(keeping: (result, data))
+            let progress = Progress()
+            let request = ForecastJob.Request(exports: exports.request, modelPath: model,
+                                              asOf: try Day.argument(asOf, option: "--as-of"), segmentBy: by)
+            try printResult(try ForecastJob.run(request, progress: progress.stage), json: json, progress: progress)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChurnCast
+import ChurnCastSynthetic
 import Foundation
 
 /// `churncast generate`: a synthetic customer base with a planted ground truth.
@@ -31,10 +32,10 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     @Option(help: ArgumentHelp("First day of the history.", valueName: "YYYY-MM-DD"))
-    var start: String = SyntheticConfig.defaultStart.description
+    var start: String = GenerateJob.defaultStart
 
     @Option(help: ArgumentHelp("Last day of the history.", valueName: "YYYY-MM-DD"))
-    var end: String = SyntheticConfig.defaultEnd.description
+    var end: String = GenerateJob.defaultEnd
 
     @Option(help: "Mean share of customers who answer the survey each quarter (0 to 1).")
     var responseRate: Double = 0.3
@@ -57,24 +58,10 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            guard let startDay = Day.parse(start) else {
-                throw SyntheticError.invalidConfig(field: "--start", expected: "a date YYYY-MM-DD", found: start)
-            }
-            guard let endDay = Day.parse(end) else {
-                throw SyntheticError.invalidConfig(field: "--end", expected: "a date YYYY-MM-DD", found: end)
-            }
-            let config = SyntheticConfig(customers: customers, seed: seed, start: startDay, end: endDay,
-                                         responseRate: responseRate, messy: messy, badRows: badRows,
-                                         shock: try shock.map { try SatisfactionShock(parsing: $0) })
-            let generator = try SyntheticGenerator(config)
-            let summary = try generator.write(to: out, overwrite: force)
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(summary), as: UTF8.self))
-            } else {
-                print(summary.table(directory: out, config: config), terminator: "")
-            }
+            let request = GenerateJob.Request(customers: customers, seed: seed, out: out, overwrite: force,
+                                              start: start, end: end, responseRate: responseRate, messy: messy,
+                                              badRows: badRows, shock: shock)
+            try printResult(try GenerateJob.run(request), json: json)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChurnCast
+import ChurnCastSynthetic
 
 /// `churncast report`: writes the HTML report and the Jupyter notebook (`BASE.html`, `BASE.ipynb`).
 struct ReportCommand: ParsableCommand {
@@ -44,43 +45,17 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let c: ReportContent
-            var data: Any = ()
-            if let content { c = try ReportWriter.readContent(at: content) } else { (c, data) = try build() }
-            let paths = try ReportWriter.write(c, to: out)
-            print(paths.html)
-            print(paths.notebook)
-            exitSkippingTeardown(keeping: data)
+            let progress = Progress()
+            let request: ReportJob.Request
+            if let content {
+                request = .content(path: content, out: out)
+            } else {
+                request = .build(ReportJob.BuildRequest(
+                    exports: exports.request, modelPath: model!, asOf: try Day.argument(asOf!, option: "--as-of"),
+                    asOfArgument: asOf!, segmentBy: by, out: out,
+                    oracle: try Oracle.load(dataDirectory: exports.dataDirectory)))
+            }
+            try printResult(try ReportJob.run(request, progress: progress.stage), json: false, progress: progress)
         }
-    }
-
-    /// The report's content, and the loaded data and evaluation it came from (kept until the process ends).
-    func build() throws -> (ReportContent, Any) {
-        let options = exports
-        let inputs = try ModelInputs(asOf: asOf!, modelPath: model!, exports: options)
-        let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
-        let dates = BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps)
-        let evaluation = try EvaluationRun(model: m).run(
-            customers: data.customers, nps: data.nps, engagement: data.engagement, asOf: t, backtestDates: dates,
-            oracle: try Oracle.load(dataDirectory: options.dataDirectory))
-        let segments = try by.map {
-            try ForecastRun(model: m).run(customers: data.customers, nps: data.nps, table: evaluation.table,
-                                          predictions: evaluation.predictions, segmentBy: $0)
-        }
-        try options.finish(data)
-        inputs.progress.done()
-        let scores = Scorer(model: m).rows(table: evaluation.table, predictions: evaluation.predictions, limit: 20)
-        let source = options.dataDirectory ?? options.paths.customers
-        let common = "--model \(model!) --data \(source) --as-of \(asOf!)"
-        let commands = ReportContent.ReproductionCommands(
-            train: "churncast train --data \(source) --as-of \(m.training.snapshots.joined(separator: ",")) --horizon \(m.training.horizonDays) --model \(model!) --force",
-            evaluate: "churncast evaluate \(common) --backtest",
-            score: "churncast score \(common) --out scores.csv",
-            forecast: "churncast forecast \(common)",
-            segmentForecast: by.map { "churncast forecast \(common) --by \($0)" },
-            report: "churncast report \(common)\(by.map { " --by \($0)" } ?? "") --out \(out)")
-        let content = ReportBuilder.content(model: m, evaluation: evaluation, segments: segments, scores: scores,
-                                            source: source, commands: commands, generatedAt: creationTimestamp())
-        return (content, (data, evaluation, segments) as Any)
     }
 }

@@ -35,16 +35,10 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let inputs = try ModelInputs(asOf: asOf, modelPath: model, exports: exports)
-            let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
-            let scorer = Scorer(model: m)
-            let result = try scorer.score(customers: data.customers, nps: data.nps, engagement: data.engagement, asOf: t)
-            try exports.finish(data)
-            inputs.progress.done()
-            try PhaseTimer.measure("write scores") { try Scorer.write(result.rows, to: out) }
-            let summary = PhaseTimer.measure("summary") { ScoreSummary(asOf: t.description, file: out, rows: result.rows) }
-            print(json ? try jsonText(summary) : summary.text)
-            exitSkippingTeardown(keeping: (result, data))
+            let progress = Progress()
+            let request = ScoreJob.Request(exports: exports.request, modelPath: model,
+                                           asOf: try Day.argument(asOf, option: "--as-of"), out: out)
+            try printResult(try ScoreJob.run(request, progress: progress.stage), json: json, progress: progress)
         }
     }
 }

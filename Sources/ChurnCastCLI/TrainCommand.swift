@@ -61,41 +61,26 @@ struct TrainCommand: ParsableCommand {
         if asOf == nil && (from == nil || to == nil) {
             throw ValidationError("give the training dates: --as-of DATE[,DATE…] or --from DATE --to DATE [--every quarter]")
         }
-        if horizon <= 0 { throw ValidationError("--horizon must be a positive number of days, got \(horizon)") }
+        try HorizonArgument.check(horizon)
     }
 
     func run() throws {
         try reportingErrors {
-            let dates: [Day]
-            if let asOf { dates = try parseDates(asOf, option: "--as-of") } else {
-                guard let step = SnapshotFrequency(rawValue: every) else {
-                    throw ValidationError("--every must be month or quarter, got \(every)")
-                }
-                dates = try SnapshotSchedule.dates(from: try parseDate(from!, option: "--from"),
-                                                   to: try parseDate(to!, option: "--to"), every: step)
-            }
-            if !force && FileManager.default.fileExists(atPath: model) {
-                throw FileError.exists(path: model, hint: "pass --force to replace it")
-            }
             let progress = Progress()
-            progress.stage("reading the exports")
-            let data = try exports.load()
-            progress.stage("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
-            let config = TrainingConfig(snapshot: SnapshotConfig(asOf: dates, horizonDays: horizon), l2: l2, cvFolds: cv,
-                                        classWeight: classWeight, ridge: ridge)
-            let outcome = try Trainer(config).train(customers: data.customers, nps: data.nps,
-                                                    engagement: data.engagement, createdAt: creationTimestamp())
-            try exports.finish(data)
-            progress.stage("writing the model")
-            try PhaseTimer.measure("write model") { try ModelFileIO.write(outcome.model, to: model, overwrite: force) }
-            progress.done()
-            for w in outcome.warnings { printError("churncast: warning: \(w)") }
-            if json {
-                print(try jsonText(TrainingSummary(model: outcome.model, path: model)))
-            } else {
-                print(TrainingSummary(model: outcome.model, path: model).text)
-            }
-            exitSkippingTeardown(keeping: (outcome, data))
+            let request = TrainJob.Request(exports: exports.request, dates: try dates(), horizonDays: horizon, l2: l2,
+                                           cvFolds: cv, classWeight: classWeight, ridge: ridge, modelPath: model,
+                                           overwrite: force)
+            try printResult(try TrainJob.run(request, progress: progress.stage), json: json, progress: progress)
         }
+    }
+
+    /// The training dates: `--as-of`, or the `--from … --to … --every …` schedule.
+    func dates() throws -> [Day] {
+        if let asOf { return try Day.arguments(asOf, option: "--as-of") }
+        guard let step = SnapshotFrequency(rawValue: every) else {
+            throw ValidationError("--every must be month or quarter, got \(every)")
+        }
+        return try SnapshotSchedule.dates(from: try Day.argument(from!, option: "--from"),
+                                          to: try Day.argument(to!, option: "--to"), every: step)
     }
 }

@@ -44,10 +44,19 @@ struct RowWriter {
     func write(row r: Int, snapshot s: Int, customer c: Int, into out: UnsafeMutableBufferPointer<Double>,
                labels: Labels) {
         let t = dates[s]
+        out[BuiltInFeature.tenureDays.rawValue * rows + r] = Double(t - signup[c].index)
+        let next = writeNPSHistory(row: r, customer: c, at: t, into: out)
+        writeLabels(row: r, customer: c, at: t, from: next, into: labels)
+        writeEngagement(row: r, snapshot: s, customer: c, at: t, into: out)
+        let base = builtInCount
+        attributes.forEachValue(customer: c) { j, v in out[(base + j) * rows + r] = v }
+    }
+
+    /// The NPS features of row `r` from customer `c`'s daily scores dated ≤ `t`; returns the index of the first
+    /// score after `t` (scores in (T, T+H] start there).
+    private func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
+                                 into out: UnsafeMutableBufferPointer<Double>) -> Int {
         func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
-
-        put(.tenureDays, Double(t - signup[c].index))
-
         // NPS history: daily scores dated ≤ T are history[o..<k]; those in (T, T+H] follow.
         let o = history.offsets[c], e = history.offsets[c + 1]
         var k = o
@@ -63,43 +72,52 @@ struct RowWriter {
             put(.npsLastDetractor, 0)
             put(.npsDaysSinceLast, Double(npsCap))
             put(.hasNoNPS, 1)
-        } else {
-            let last = history.scores[k - 1]
-            var sum = 0.0
-            for i in o..<k { sum += history.scores[i] }
-            let mean = sum / Double(count)
-            var trend = 0.0, change = 0.0
-            if count >= 2 {
-                let origin = history.days[o]
-                var tSum = 0.0
-                for i in o..<k { tSum += Double(history.days[i] - origin) }
-                let tMean = tSum / Double(count)
-                var sxx = 0.0, sxy = 0.0
-                for i in o..<k {
-                    let dt = Double(history.days[i] - origin) - tMean
-                    sxx += dt * dt
-                    sxy += dt * (history.scores[i] - mean)
-                }
-                trend = sxy / sxx * 90
-                change = last - history.scores[k - 2]
-            }
-            let category = BuiltInFeature.category(ofScore: last)
-            put(.npsCount, Double(count))
-            put(.npsLastScore, last)
-            put(.npsMeanScore, mean)
-            put(.npsDaysSinceLast, Double(min(t - history.days[k - 1], npsCap)))
-            put(.npsTrendPer90Days, trend)
-            put(.npsChangeFromPrevious, change)
-            put(.npsLastPromoter, category == .promoter ? 1 : 0)
-            put(.npsLastDetractor, category == .detractor ? 1 : 0)
-            put(.hasNoNPS, 0)
+            return k
         }
+        let last = history.scores[k - 1]
+        var sum = 0.0
+        for i in o..<k { sum += history.scores[i] }
+        let mean = sum / Double(count)
+        var trend = 0.0, change = 0.0
+        if count >= 2 {
+            trend = trendPer90Days(scores: o..<k, mean: mean)
+            change = last - history.scores[k - 2]
+        }
+        let category = BuiltInFeature.category(ofScore: last)
+        put(.npsCount, Double(count))
+        put(.npsLastScore, last)
+        put(.npsMeanScore, mean)
+        put(.npsDaysSinceLast, Double(min(t - history.days[k - 1], npsCap)))
+        put(.npsTrendPer90Days, trend)
+        put(.npsChangeFromPrevious, change)
+        put(.npsLastPromoter, category == .promoter ? 1 : 0)
+        put(.npsLastDetractor, category == .detractor ? 1 : 0)
+        put(.hasNoNPS, 0)
+        return k
+    }
 
-        // Labels over (T, T+H].
+    /// The least-squares slope of score on day over `history[range]` (at least two scores), per 90 days.
+    private func trendPer90Days(scores range: Range<Int>, mean: Double) -> Double {
+        let origin = history.days[range.lowerBound]
+        var tSum = 0.0
+        for i in range { tSum += Double(history.days[i] - origin) }
+        let tMean = tSum / Double(range.count)
+        var sxx = 0.0, sxy = 0.0
+        for i in range {
+            let dt = Double(history.days[i] - origin) - tMean
+            sxx += dt * dt
+            sxy += dt * (history.scores[i] - mean)
+        }
+        return sxy / sxx * 90
+    }
+
+    /// The labels of row `r` over (T, T+H]: churn, and the scores from `history[next...]` up to T+H.
+    private func writeLabels(row r: Int, customer c: Int, at t: Int32, from next: Int, into labels: Labels) {
+        let e = history.offsets[c + 1]
         let end = t + horizon
         var nextCount: Int32 = 0, promoters: Int32 = 0, detractors: Int32 = 0
         var nextSum = 0.0
-        var j = k
+        var j = next
         while j < e && history.days[j] <= end {
             let score = history.scores[j]
             nextCount += 1
@@ -116,8 +134,12 @@ struct RowWriter {
         labels.nextPromoters[r] = promoters
         labels.nextDetractors[r] = detractors
         labels.churned[r] = churn[c].map { $0.index <= end } ?? false ? 1 : 0
+    }
 
-        // Engagement.
+    /// The engagement features of row `r` from the accumulator cell of customer `c` at snapshot `s`.
+    private func writeEngagement(row r: Int, snapshot s: Int, customer c: Int, at t: Int32,
+                                 into out: UnsafeMutableBufferPointer<Double>) {
+        func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
         engagement.cells.withUnsafeBufferPointer { cells in
             let cell = (c * engagement.snapshotCount + s) * EngagementCells.stride
             var recent: Int64 = 0, all: Int64 = 0
@@ -137,9 +159,5 @@ struct RowWriter {
                 put(.hasNoEngagement, 0)
             }
         }
-
-        // Attributes.
-        let base = builtInCount
-        attributes.forEachValue(customer: c) { j, v in out[(base + j) * rows + r] = v }
     }
 }

@@ -22,26 +22,14 @@ public struct SnapshotBuilder: Sendable {
         try config.validate()
         let dates = config.sortedAsOf
         let n = customers.count
-
-        // Which customers are in which snapshot.
-        var rowCustomer: [Int32] = []
-        var snapshotRows: [Range<Int>] = []
-        var population = [Bool](repeating: false, count: n)
-        for t in dates {
-            let first = rowCustomer.count
-            for c in 0..<n where customers.signup[c] <= t && (customers.churn[c].map { $0 > t } ?? true) {
-                rowCustomer.append(Int32(c))
-                population[c] = true
-            }
-            snapshotRows.append(first..<rowCustomer.count)
-        }
-        if rowCustomer.isEmpty {
+        let active = Self.activeRows(customers: customers, dates: dates)
+        if active.rowCustomer.isEmpty {
             let signups = customers.signup.min().map { $0...customers.signup.max()! }
             throw FeaturesError.noActiveCustomers(asOf: dates, signups: signups)
         }
 
         let encoding = encoding ?? AttributeEncoding.learn(
-            customers: customers, population: population,
+            customers: customers, population: active.population,
             rareLevelMinCount: config.rareLevelMinCount, maxLevels: config.maxLevelsPerAttribute)
         let attributes = try EncodedAttributes(encoding: encoding, customers: customers)
         let names = BuiltInFeature.allCases.map(\.name) + encoding.featureNames
@@ -57,17 +45,67 @@ public struct SnapshotBuilder: Sendable {
             throw error
         }
         let (cells, latestEngagement) = accumulator.finish()
+        let latest = Self.latestDataDay(customers: customers, history: history, latestEngagement: latestEngagement)
 
-        var latest: Int32? = [history.latestDay, latestEngagement].compactMap { $0 }.max()
-        for c in 0..<n {
-            let d = max(customers.signup[c].index, customers.churn[c]?.index ?? Int32.min)
-            if latest.map({ d > $0 }) ?? true { latest = d }
-        }
-
-        let rows = rowCustomer.count
+        let rows = active.rowCustomer.count
         let writer = RowWriter(config: config, dates: dates, customers: customers, history: history,
                                engagement: cells, attributes: attributes, rows: rows,
                                featureCount: names.count)
+        let filled = fill(writer, rowCustomer: active.rowCustomer, snapshotRows: active.snapshotRows)
+
+        var rowDates = [Day](repeating: Day(index: 0), count: rows)
+        for (s, range) in active.snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }
+        return FeatureTable(
+            featureNames: names, values: filled.values, rowCount: rows, customerIndex: active.rowCustomer,
+            customerIds: customers.ids, asOf: rowDates, snapshotDates: dates, snapshotRows: active.snapshotRows,
+            horizonDays: config.horizonDays, churned: filled.churned, nextScore: filled.nextScore,
+            nextResponseCount: filled.nextCount, nextPromoterCount: filled.nextPromoters,
+            nextDetractorCount: filled.nextDetractors, latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
+    }
+
+    /// Which customers are in which snapshot: the customer of each row, each snapshot's rows, and whether a
+    /// customer is active in at least one snapshot.
+    private static func activeRows(customers: CustomerTable, dates: [Day])
+        -> (rowCustomer: [Int32], snapshotRows: [Range<Int>], population: [Bool]) {
+        let n = customers.count
+        var rowCustomer: [Int32] = []
+        var snapshotRows: [Range<Int>] = []
+        var population = [Bool](repeating: false, count: n)
+        for t in dates {
+            let first = rowCustomer.count
+            for c in 0..<n where customers.signup[c] <= t && (customers.churn[c].map { $0 > t } ?? true) {
+                rowCustomer.append(Int32(c))
+                population[c] = true
+            }
+            snapshotRows.append(first..<rowCustomer.count)
+        }
+        return (rowCustomer, snapshotRows, population)
+    }
+
+    /// The latest day any export mentions: NPS, engagement, signups and churns.
+    private static func latestDataDay(customers: CustomerTable, history: NPSHistory,
+                                      latestEngagement: Int32?) -> Int32? {
+        var latest: Int32? = [history.latestDay, latestEngagement].compactMap { $0 }.max()
+        for c in 0..<customers.count {
+            let d = max(customers.signup[c].index, customers.churn[c]?.index ?? Int32.min)
+            if latest.map({ d > $0 }) ?? true { latest = d }
+        }
+        return latest
+    }
+
+    /// The feature values (column-major) and labels of every row, written by `writer`.
+    private struct FilledRows {
+        var values: [Double]
+        var churned: [UInt8]
+        var nextScore: [Double]
+        var nextCount: [Int32]
+        var nextPromoters: [Int32]
+        var nextDetractors: [Int32]
+    }
+
+    /// Writes every row: each snapshot's rows cut into `threads` pieces, written in parallel (items write disjoint rows).
+    private func fill(_ writer: RowWriter, rowCustomer: [Int32], snapshotRows: [Range<Int>]) -> FilledRows {
+        let rows = writer.rows
         var churned = [UInt8](repeating: 0, count: rows)
         var nextScore = [Double](repeating: .nan, count: rows)
         var nextCount = [Int32](repeating: 0, count: rows)
@@ -81,7 +119,7 @@ public struct SnapshotBuilder: Sendable {
                 items.append((s, lo..<min(lo + piece, range.upperBound)))
             }
         }
-        let values = [Double](unsafeUninitializedCapacity: rows * names.count) { uninitialized, count in
+        let values = [Double](unsafeUninitializedCapacity: rows * writer.featureCount) { uninitialized, count in
             let buffer = uninitialized
             churned.withUnsafeMutableBufferPointer { churnedP in
             nextScore.withUnsafeMutableBufferPointer { scoreP in
@@ -103,17 +141,9 @@ public struct SnapshotBuilder: Sendable {
                     DispatchQueue.concurrentPerform(iterations: items.count, execute: work)
                 }
             }}}}}
-            count = rows * names.count
+            count = rows * writer.featureCount
         }
-
-        var rowDates = [Day](repeating: Day(index: 0), count: rows)
-        for (s, range) in snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }
-        return FeatureTable(
-            featureNames: names, values: values, rowCount: rows, customerIndex: rowCustomer,
-            customerIds: customers.ids, asOf: rowDates, snapshotDates: dates, snapshotRows: snapshotRows,
-            horizonDays: config.horizonDays, churned: churned, nextScore: nextScore, nextResponseCount: nextCount,
-            nextPromoterCount: nextPromoters, nextDetractorCount: nextDetractors,
-            latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
+        return FilledRows(values: values, churned: churned, nextScore: nextScore, nextCount: nextCount,
+                          nextPromoters: nextPromoters, nextDetractors: nextDetractors)
     }
 }
-

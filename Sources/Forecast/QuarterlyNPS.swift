@@ -13,7 +13,7 @@ public enum QuarterlyNPS {
         let labels = segmentation?.labels ?? []
         var overall = NPSTally()
         var segments = [NPSTally](repeating: NPSTally(), count: labels.count)
-        forEachAnswer(responses, after: start, through: end) { customer, category in
+        forEachAnswer(responses, after: start, through: end) { customer, _, category in
             overall.add(category)
             if let segmentation {
                 let s = segmentation.segment(of: customer)
@@ -31,7 +31,7 @@ public enum QuarterlyNPS {
     public static func answersByCustomer(_ responses: [NPSResponse], after start: Day, through end: Day,
                                          customers: Int) -> (answers: [Int], net: [Int]) {
         var answers = [Int](repeating: 0, count: customers), net = [Int](repeating: 0, count: customers)
-        forEachAnswer(responses, after: start, through: end) { customer, category in
+        forEachAnswer(responses, after: start, through: end) { customer, _, category in
             answers[Int(customer)] += 1
             net[Int(customer)] += category == .promoter ? 1 : category == .detractor ? -1 : 0
         }
@@ -40,7 +40,7 @@ public enum QuarterlyNPS {
 
     /// Calls `body` once per answer in (`start`, `end`]: per customer and day, with the mean score's category.
     static func forEachAnswer(_ responses: [NPSResponse], after start: Day, through end: Day,
-                              _ body: (Int32, NPSCategory) -> Void) {
+                              _ body: (Int32, Day, NPSCategory) -> Void) {
         // Key (customer, day) so same-day answers of one customer sit together after the sort.
         var keyed = [(key: UInt64, score: Int8)]()
         for r in responses where r.day > start && r.day <= end {
@@ -53,7 +53,8 @@ public enum QuarterlyNPS {
             let key = keyed[i].key
             var sum = 0, count = 0
             while i < keyed.count && keyed[i].key == key { sum += Int(keyed[i].score); count += 1; i += 1 }
-            body(Int32(truncatingIfNeeded: key >> 32), NPSCategory(score: Double(sum) / Double(count)))
+            body(Int32(truncatingIfNeeded: key >> 32), Day(index: Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)),
+                 NPSCategory(score: Double(sum) / Double(count)))
         }
     }
 

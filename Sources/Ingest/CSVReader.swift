@@ -17,32 +17,35 @@ import Support
 ///     while let record = try reader.next() { let id = record.bytes(0); ... }
 ///
 /// - Complexity: O(file bytes), one pass; O(chunk + longest record) memory.
+///
+/// Here: the state, opening and the record-level API. `CSVReader+Buffer`: reading the file into the buffer and the
+/// raw-byte passes; `CSVReader+Fields`: scanning one record's fields.
 public final class CSVReader {
     /// The file as named in messages.
     public let path: String
-    private let fd: Int32
-    private var buffer: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    let fd: Int32
+    var buffer: UnsafeMutablePointer<UInt8>
+    var capacity: Int
     /// The first byte not yet handed out as a record, and the end of the bytes read.
-    private var start = 0
-    private var end = 0
-    private var atEOF = false
+    var start = 0
+    var end = 0
+    var atEOF = false
     /// The next byte to read from the file and the end of the part to read.
-    private var fileOffset: Int
-    private let fileEnd: Int
+    var fileOffset: Int
+    let fileEnd: Int
     /// The physical line of the next record.
-    private var line: Int
-    private var checkedBOM: Bool
+    var line: Int
+    var checkedBOM: Bool
     /// Buffer offset of the last malformed-record error, until `skipMalformedRecord()`.
-    private var failedAt: Int?
+    var failedAt: Int?
 
-    private var starts: UnsafeMutablePointer<Int32>
-    private var ends: UnsafeMutablePointer<Int32>
-    private var flags: UnsafeMutablePointer<UInt8>
-    private var fieldCapacity = 64
-    private var fieldCount = 0
+    var starts: UnsafeMutablePointer<Int32>
+    var ends: UnsafeMutablePointer<Int32>
+    var flags: UnsafeMutablePointer<UInt8>
+    var fieldCapacity = 64
+    var fieldCount = 0
     /// Where the fields of the record being parsed start (0 except inside a batch).
-    private var firstField = 0
+    var firstField = 0
 
     /// A file offset at which reading ends as if the file ended there, checked at the start of each record (set
     /// at a record boundary by the parallel engagement scan; the record starting there is not read).
@@ -159,9 +162,9 @@ public final class CSVReader {
         return !records.isEmpty
     }
 
-    private var spans: [RecordSpan] = []
+    var spans: [RecordSpan] = []
 
-    private func record(_ span: RecordSpan) -> CSVRecord {
+    func record(_ span: RecordSpan) -> CSVRecord {
         CSVRecord(base: UnsafePointer(buffer), starts: starts + span.firstField, ends: ends + span.firstField,
                   flags: flags + span.firstField, count: span.count, line: span.line, rawStart: span.rawStart,
                   rawEnd: span.rawEnd)
@@ -193,240 +196,5 @@ public final class CSVReader {
         for i in start..<stop where buffer[i] == Self.lf { line += 1 }
         start = stop
         return (first, raw)
-    }
-
-    // MARK: - Whole lines straight from the buffer, for a caller's fused fast path
-
-    /// Lets `body` consume plain records straight from the read buffer, skipping the general record parser: `body`
-    /// gets the buffered bytes from the next record on and `limit`, the offset (in those bytes) at or after which no
-    /// record may start (`stopOffset`), and returns how many records it consumed and their bytes. It must consume
-    /// only whole records that each take one line ending in LF (or CR LF), with no quote in them — records that the
-    /// general parser would read the same way; the lines are counted here. Returns the records consumed (0 when
-    /// nothing is buffered: `next()` then reads on).
-    func consumePlainLines(_ body: (UnsafeBufferPointer<UInt8>, _ limit: Int) throws -> (records: Int, bytes: Int))
-        rethrows -> Int {
-        guard checkedBOM, failedAt == nil, start < end else { return 0 }
-        var limit = end - start
-        if let stop = stopOffset { limit = min(limit, stop - (fileOffset - (end - start))) }
-        guard limit > 0 else { return 0 }
-        let (records, bytes) = try body(UnsafeBufferPointer(start: buffer + start, count: end - start), limit)
-        precondition(bytes >= 0 && bytes <= end - start, "consumed more than was buffered")
-        start += bytes
-        line += records
-        return records
-    }
-
-    // MARK: - Raw bytes (no CSV parsing), for splitting a file between threads
-
-    /// The number of bytes equal to `byte` from the current position to the end of the range.
-    func countByte(_ byte: UInt8) throws -> Int {
-        var n = 0
-        while true {
-            var p = UnsafeRawPointer(buffer + start)
-            let stop = UnsafeRawPointer(buffer + end)
-            while p < stop, let hit = memchr(p, Int32(byte), stop - p) {
-                n += 1
-                p = UnsafeRawPointer(hit) + 1
-            }
-            start = end
-            if atEOF { return n }
-            try fill()
-        }
-    }
-
-    /// The offset (from the start of the range) just after the first byte for which `isEnd` is true, or `nil`.
-    /// `isEnd` sees every byte in order.
-    func offsetAfterLineFeed(where isEnd: (UInt8) -> Bool) throws -> Int? {
-        var scanned = 0
-        while true {
-            for i in start..<end where isEnd(buffer[i]) { return scanned + (i - start) + 1 }
-            scanned += end - start
-            start = end
-            if atEOF { return nil }
-            try fill()
-        }
-    }
-
-    // MARK: - Reading
-
-    /// Moves the unparsed bytes to the front (growing the buffer when they fill it) and reads more.
-    private func fill() throws {
-        if start > 0 {
-            if end > start { memmove(buffer, buffer + start, end - start) }
-            end -= start
-            start = 0
-        }
-        if end == capacity {
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-            bigger.update(from: buffer, count: end)
-            buffer.deallocate()
-            buffer = bigger
-            capacity *= 2
-            guard capacity < Int(Int32.max) else {
-                throw IngestError.invalidValue(SourceLocation(file: path, line: line, column: 1),
-                                               expected: "records shorter than 1 GiB", found: "a longer record")
-            }
-        }
-        let want = min(capacity - end, fileEnd - fileOffset)
-        var n = 0
-        if want > 0 {
-            repeat { n = pread(fd, buffer + end, want, off_t(fileOffset)) } while n < 0 && errno == EINTR
-            if n < 0 { throw FileError.unreadable(path: path, reason: String(cString: strerror(errno))) }
-        }
-        if n == 0 { atEOF = true }
-        fileOffset += n
-        end += n
-        if !checkedBOM && (end >= 3 || atEOF) {
-            checkedBOM = true
-            if end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
-        }
-    }
-
-    // MARK: - Parsing
-
-    private enum Step { case record(RecordSpan), blank, needMore }
-
-    /// A parsed record's place: its fields are `firstField..<firstField + count` of the field arrays.
-    private struct RecordSpan {
-        var firstField: Int, count: Int, line: Int, rawStart: Int, rawEnd: Int
-    }
-
-    private static let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
-
-    /// A malformed-record error found at buffer offset `p` (remembered for `skipMalformedRecord()`).
-    private func error(at p: Int, line: Int, column: Int, expected: String, found: String) -> IngestError {
-        failedAt = p
-        return .invalidValue(SourceLocation(file: path, line: line, column: column), expected: expected, found: found)
-    }
-
-    private func growFields() {
-        let n = fieldCapacity * 2
-        let s = UnsafeMutablePointer<Int32>.allocate(capacity: n), e = UnsafeMutablePointer<Int32>.allocate(capacity: n)
-        let f = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
-        s.update(from: starts, count: fieldCount); e.update(from: ends, count: fieldCount)
-        f.update(from: flags, count: fieldCount)
-        starts.deallocate(); ends.deallocate(); flags.deallocate()
-        starts = s; ends = e; flags = f
-        fieldCapacity = n
-    }
-
-    /// Parses the record at `start`. Returns `.needMore` when the buffered bytes end inside it before the end of
-    /// the file (the caller reads more and the record is parsed again from its start).
-    private func parseRecord() throws -> Step {
-        let b = buffer
-        let end = self.end
-        let eof = atEOF
-        var p = start
-        // Field storage in locals: class properties would cost a dynamic exclusivity check per access.
-        var fc = firstField
-        var st = starts, en = ends, fl = flags, cap = fieldCapacity
-        defer { fieldCount = fc }
-        @inline(__always) func add(_ s: Int, _ e: Int, _ f: UInt8) {
-            if fc == cap {
-                fieldCount = fc
-                growFields()
-                st = starts; en = ends; fl = flags; cap = fieldCapacity
-            }
-            st[fc] = Int32(truncatingIfNeeded: s)
-            en[fc] = Int32(truncatingIfNeeded: e)
-            fl[fc] = f
-            fc += 1
-        }
-        // Blank line.
-        if b[p] == Self.lf { start = p + 1; line += 1; return .blank }
-        if b[p] == Self.cr {
-            if p + 1 < end {
-                if b[p + 1] == Self.lf { start = p + 2; line += 1; return .blank }
-            } else if !eof {
-                return .needMore
-            } else {
-                start = p + 1; line += 1; return .blank
-            }
-        }
-        var newlines = 0
-        var recordEnd = 0  // end of the record's bytes, before the line terminator
-        var next = 0       // first byte after the line terminator
-        fields: while true {
-            let fieldStart = p
-            if p < end && b[p] == Self.quote {
-                p += 1
-                var flag = CSVRecord.quotedFlag
-                let openLine = line + newlines
-                while true {
-                    if p >= end {
-                        if !eof { return .needMore }
-                        throw error(at: fieldStart, line: openLine, column: fc - firstField + 1,
-                                    expected: "a closing quote for the field opened here",
-                                    found: "the end of the file")
-                    }
-                    let c = b[p]
-                    if c == Self.quote {
-                        if p + 1 >= end && !eof { return .needMore }
-                        if p + 1 < end && b[p + 1] == Self.quote { flag |= CSVRecord.escapedFlag; p += 2; continue }
-                        break
-                    }
-                    if c == Self.lf { newlines += 1 } else if c == 0 { throw nulError(at: p, line + newlines, column: fc - firstField + 1) }
-                    p += 1
-                }
-                add(fieldStart + 1, p, flag)
-                p += 1  // the closing quote
-                if p >= end {
-                    if !eof { return .needMore }
-                    recordEnd = p; next = p
-                    break fields
-                }
-                let c = b[p]
-                if c == Self.comma { p += 1; continue fields }
-                if c == Self.lf { recordEnd = p; next = p + 1; break fields }
-                if c == Self.cr {
-                    if p + 1 < end && b[p + 1] == Self.lf { recordEnd = p; next = p + 2; break fields }
-                    if p + 1 >= end {
-                        if !eof { return .needMore }
-                        recordEnd = p; next = p + 1; break fields
-                    }
-                }
-                throw error(at: p, line: line + newlines, column: fc - firstField,
-                            expected: "a comma or the end of the line after the closing quote",
-                            found: CSVText.quoted(bytes: UnsafeBufferPointer(start: b + p, count: 1)))
-            }
-            // Unquoted field: bytes ≥ 0x2D (digits, letters, '-', '.', '/', UTF-8) are never special.
-            while true {
-                if p >= end {
-                    if !eof { return .needMore }
-                    add(fieldStart, p, 0)
-                    recordEnd = p; next = p
-                    break fields
-                }
-                let c = b[p]
-                if c >= 0x2D { p += 1; continue }
-                if c == Self.comma { add(fieldStart, p, 0); p += 1; continue fields }
-                if c == Self.lf { add(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields }
-                if c == Self.cr {
-                    if p + 1 < end {
-                        if b[p + 1] == Self.lf { add(fieldStart, p, 0); recordEnd = p; next = p + 2; break fields }
-                    } else if !eof {
-                        return .needMore
-                    } else {
-                        add(fieldStart, p, 0); recordEnd = p; next = p + 1; break fields
-                    }
-                } else if c == Self.quote {
-                    throw error(at: p, line: line + newlines, column: fc - firstField + 1,
-                                expected: "a field without quotes, or one wholly in quotes (write \"\" for a quote)",
-                                found: "a quote inside an unquoted field")
-                } else if c == 0 {
-                    throw nulError(at: p, line + newlines, column: fc - firstField + 1)
-                }
-                p += 1
-            }
-        }
-        let record = RecordSpan(firstField: firstField, count: fc - firstField, line: line, rawStart: start,
-                                rawEnd: recordEnd)
-        line += newlines + (next > recordEnd && next <= end ? 1 : 0)
-        start = next
-        return .record(record)
-    }
-
-    private func nulError(at p: Int, _ line: Int, column: Int) -> IngestError {
-        error(at: p, line: line, column: column, expected: "text", found: "a NUL byte (0x00)")
     }
 }

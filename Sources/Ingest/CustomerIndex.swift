@@ -9,7 +9,8 @@
 /// A large table costs a cache miss per lookup; `startLookup`/`resolve` let a caller start a batch of lookups before
 /// finishing any, so the misses overlap (figures in Benchmarks/RESULTS.md).
 ///
-/// Immutable after `seal()` (done by `init(_:)`), so any number of threads may then look up at once.
+/// Immutable after `seal()` (done by `init(_:)`), so any number of threads may then look up at once (hence
+/// `@unchecked Sendable`; it is filled on one thread before it is shared).
 /// - Complexity: O(id length) per lookup and (amortised) per insertion.
 public final class CustomerIndex: @unchecked Sendable {
     struct Slot {

@@ -26,7 +26,7 @@ struct CustomerLoader {
         let attributeFields = columns.attributes
         var values: [String] = []
         values.reserveCapacity(attributeFields.count)
-        let counts = try RecordLoop.run(reader, file: path, rejects: rejects) { r in
+        let counts = try RecordLoop(file: path, rejects: rejects).run(reader) { r, _ in
             try fields.checkFieldCount(r)
             // Validated as text first; the id's String is made only for a new customer.
             if !Bytes.isUTF8(r.bytes(idField)) || r.isEmpty(idField) {
@@ -90,10 +90,8 @@ struct CustomerLoader {
         let reader = try CSVReader(path: path)
         _ = try reader.next()
         var count = 0
-        while true {
-            let record: CSVRecord?
-            do { record = try reader.next() } catch is IngestError { _ = try reader.skipMalformedRecord(); continue }
-            guard let r = record else { break }
+        // Malformed records were listed by the first pass: skipped here without listing them again.
+        _ = try RecordLoop(file: path, skips: true, reject: { _, _, _ in }).run(reader) { r, _ in
             if let error = lineReason[r.line] {
                 try rejects.reject(error, file: path, line: r.line, raw: r.raw)
                 count += 1

@@ -22,24 +22,27 @@ extension Day {
         while hi > lo && field[hi - 1] == 0x20 { hi -= 1 }
         guard hi - lo >= 10, let f = field.baseAddress.map({ $0 + lo }) else { return .malformed }
         let n = hi - lo
-        @inline(__always) func digit(_ i: Int) -> Int? {
-            let c = f[i] &- 0x30
-            return c < 10 ? Int(c) : nil
-        }
-        @inline(__always) func two(_ i: Int) -> Int? {
-            guard let a = digit(i), let b = digit(i + 1) else { return nil }
-            return a * 10 + b
-        }
-        guard let y1 = two(0), let y2 = two(2), f[4] == 0x2D, let month = two(5), f[7] == 0x2D, let d = two(8)
-        else { return .malformed }
+        guard let (year, month, d) = isoFields(f) else { return .malformed }
         if n > 10 {
             guard f[10] == 0x54 || f[10] == 0x74 || f[10] == 0x20, validTime(f + 11, n - 11) else { return .malformed }
         }
-        let year = y1 * 100 + y2
         guard let index = civilIndex(year: year, month: month, day: d) else {
             return .impossible(year: year, month: month, day: d)
         }
         return .day(Day(index: index))
+    }
+
+    /// Year, month and day of the ten bytes at `f` when they are `YYYY-MM-DD` (digits and dashes in place; the
+    /// date need not exist), else `nil`. Byte-level and branch-light, so the engagement fast path
+    /// (`PlainEngagementLines`) reads its dates with it too.
+    @inline(__always)
+    static func isoFields(_ f: UnsafePointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard f[4] == 0x2D && f[7] == 0x2D else { return nil }
+        let y0 = f[0] &- 0x30, y1 = f[1] &- 0x30, y2 = f[2] &- 0x30, y3 = f[3] &- 0x30
+        let m0 = f[5] &- 0x30, m1 = f[6] &- 0x30, d0 = f[8] &- 0x30, d1 = f[9] &- 0x30
+        guard max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 else { return nil }
+        return (Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3), Int(m0) * 10 + Int(m1),
+                Int(d0) * 10 + Int(d1))
     }
 
     /// `Day(year:month:day:)` for years 0–9999, written to be inlined into the parsing loop (unsigned division

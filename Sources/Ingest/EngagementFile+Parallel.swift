@@ -16,14 +16,15 @@ extension EngagementFile {
     /// The part of the file the calling thread parses itself.
     static let callingThreadShare = 0.5
 
-    /// Returns the accounting, or `nil` when the file is too small to split (the caller reads it alone).
+    /// Returns the accounting and whether the file was read in two parts, or `nil` when the file is too small to
+    /// split (the caller reads it alone).
     func forEachRowInParallel(firstPass: Bool, _ body: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws
-        -> FileAccounting? {
+        -> (FileAccounting, split: Bool)? {
         let reader = try CSVReader(path: path)
         _ = try reader.next()
         let dataStart = reader.offset
         let size = reader.fileSize()
-        guard size - dataStart >= max(minimumParallelBytes, 2) else { return nil }
+        guard size - dataStart >= max(options.minimumParallelBytes, 2) else { return nil }
         // The calling thread also hands every row of both halves to `body`. That made it the bottleneck when rows
         // came one call each (it took 42% then); in runs they cost little, and an even split was faster in all six
         // alternated `churncast score` runs on 1M customers (snapshot phase 1.27–1.72 s against 1.45–1.77 s).
@@ -39,19 +40,17 @@ extension EngagementFile {
         let drain = { () throws -> Void in
             for chunk in helper.takeChunks() { try chunk.withUnsafeBufferPointer(body) }
         }
-        let firstReject = { (error: IngestError, line: Int, raw: String) throws -> Void in
-            if firstPass || !self.rejects.skips { try self.rejects.reject(error, file: self.path, line: line, raw: raw) }
-        }
-        var counts = try scan(reader, reject: firstReject, afterBatch: drain, body)
+        let first = loop(firstPass: firstPass)
+        var counts = try scan(reader, loop: first, afterBatch: drain, body)
         guard let boundary = helper.waitForBoundary() else {
             // No line break outside quotes after the middle: read the rest here.
             reader.stopOffset = nil
-            counts.add(try scan(reader, reject: firstReject, afterBatch: drain, body))
-            return counts
+            counts.add(try scan(reader, loop: first, afterBatch: drain, body))
+            return (counts, false)
         }
         if reader.offset < boundary {
             reader.stopOffset = boundary
-            counts.add(try scan(reader, reject: firstReject, afterBatch: drain, body))
+            counts.add(try scan(reader, loop: first, afterBatch: drain, body))
         }
         guard reader.offset == boundary else {
             throw IngestError.invalidValue(
@@ -59,21 +58,22 @@ extension EngagementFile {
                 expected: "quote characters that pair up, as the file is read in two parts (or CHURNCAST_THREADS=1)",
                 found: "a stray quote before this line")
         }
-        lastPassWasParallel = true
         let lineShift = reader.nextLine - 1
         while let chunk = helper.takeChunk() { try chunk.withUnsafeBufferPointer(body) }
         let (second, rejected, failure) = helper.result()
         for (error, line, raw) in rejected {
-            try firstReject(error.shiftingLines(by: lineShift), line + lineShift, raw)
+            try first.reject(error.shiftingLines(by: lineShift), line + lineShift, raw)
         }
         if let failure { throw failure.shiftingLines(by: lineShift) }
         counts.add(second)
-        return counts
+        return (counts, true)
     }
 }
 
 /// The helper thread's side of `forEachRowInParallel`: decides whether the split is sound, parses the second
 /// half into chunks, keeps its rejected rows, and stops early when cancelled.
+///
+/// `@unchecked Sendable`: its mutable state is guarded by `condition`, and of the file it reads only `let`s.
 final class EngagementHelper: @unchecked Sendable {
     static let chunkRows = 8192
     static let maxChunks = 8
@@ -115,10 +115,11 @@ final class EngagementHelper: @unchecked Sendable {
         var counts = FileAccounting(file: file.path)
         do {
             let reader = try CSVReader(path: file.path, byteRange: boundary..<size, firstLine: 1)
-            counts = try file.scan(reader, reject: { error, line, raw in
+            let loop = RecordLoop(file: file.path, skips: file.rejects.skips) { error, line, raw in
                 if !self.file.rejects.skips { throw error }
                 rejected.append((error, line, raw))
-            }, afterBatch: {
+            }
+            counts = try file.scan(reader, loop: loop, afterBatch: {
                 if chunk.count >= Self.chunkRows - EngagementFile.plainRunSize {
                     guard self.push(chunk) else { throw CancellationError() }
                     chunk.removeAll(keepingCapacity: true)

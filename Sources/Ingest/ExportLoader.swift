@@ -91,12 +91,11 @@ public struct ExportLoader: Sendable {
             (customers, customersAccounting, index) = try CustomerLoader(path: paths.customers, mapping: mapping,
                                                                          rejects: rejects).load()
             engagement = try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index,
-                                                 rejects: rejects)
+                                                 rejects: rejects, options: EngagementFile.Options(threads: threads))
         } catch {
             prereader?.cancel()
             throw error
         }
-        engagement.threads = threads
         let nps: [NPSResponse], npsAccounting: FileAccounting
         let early = prereader?.responses(customers: index)
         if let early {

@@ -11,6 +11,20 @@ enum IntegerField {
         case malformed
     }
 
+    /// The value of the digits from `p` on (up to the first other byte or `end`; it wraps past 18 digits), `p`
+    /// moved past them. The fast path of `parse`, and how `PlainEngagementLines` reads its counts.
+    @inline(__always)
+    static func digits(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Int64 {
+        var v: Int64 = 0
+        while p < end {
+            let d = b[p] &- 0x30
+            if d >= 10 { break }
+            v = v &* 10 &+ Int64(d)
+            p += 1
+        }
+        return v
+    }
+
     /// Parses `[+-]digits`, with surrounding spaces and a fraction of zeros (`7.0`) allowed.
     /// - Complexity: O(field length), no allocation.
     @inline(__always)
@@ -19,16 +33,9 @@ enum IntegerField {
         var i = 0, n = field.count
         // Fast path: plain digits, at most 9 of them.
         if n <= 9 {
-            var v: Int64 = 0
-            var ok = true
-            while i < n {
-                let d = base[i] &- 0x30
-                if d >= 10 { ok = false; break }
-                v = v &* 10 &+ Int64(d)
-                i += 1
-            }
-            if ok { return .value(v) }
-            i = 0
+            var end = 0
+            let v = digits(base, &end, n)
+            if end == n { return .value(v) }
         }
         while i < n && base[i] == 0x20 { i += 1 }
         while n > i && base[n - 1] == 0x20 { n -= 1 }

@@ -20,27 +20,20 @@ struct NPSLoader {
     func load() throws -> ([NPSResponse], FileAccounting) {
         let (reader, fields, idField, dateField, scoreField) = try Self.open(path: path, mapping: mapping)
         var responses: [NPSResponse] = []
-        // The ids of a batch are looked up before its records are checked: responses come in date order, so each
-        // lookup is a likely cache miss, and in a tight loop of their own they overlap. An id not found (or
-        // quoted with doubled quotes) is looked up again by `fields.customer`, which reports it.
+        // The ids of a batch are looked up before its records are checked (`CustomerProbe.lookUp`). An id not
+        // found (or quoted with doubled quotes) is looked up again by `fields.customer`, which reports it.
         var known: [Int32] = []
         let probe = customers.probe
-        let counts = try RecordLoop.runBatched(reader, file: path, rejects: rejects, start: { batch in
-            known.removeAll(keepingCapacity: true)
-            for r in batch {
-                guard r.count > idField && !r.hasEscapedQuotes(idField) else { known.append(-1); continue }
-                let key = r.bytes(idField)
-                known.append(probe.resolve(probe.startLookup(key), key) ?? -1)
-            }
-        }) { r, k in
+        let counts = try RecordLoop(file: path, rejects: rejects).run(reader, start: { batch in
+            probe.lookUp(batch, field: idField, into: &known)
+        }, parse: { r, k in
             try fields.checkFieldCount(r)
             let c = known[k] >= 0 ? known[k] : try fields.customer(r, idField, customers)
             let d = try fields.day(r, dateField, "date")
             let s = try fields.score(r, scoreField, "score")
-            responses.append(NPSResponse(customer: c, day: d, score: s))
-        }
-        let accounting = FileAccounting(file: path, read: counts.read, used: responses.count, rejected: counts.rejected)
-        precondition(accounting.isBalanced, "NPS rows unaccounted for")
-        return (responses, accounting)
+            return NPSResponse(customer: c, day: d, score: s)
+        }, use: { responses.append($0) })
+        precondition(counts.isBalanced && counts.used == responses.count, "NPS rows unaccounted for")
+        return (responses, counts)
     }
 }

@@ -8,6 +8,9 @@ import Foundation
 /// count, an id with doubled quotes, a bad date or score, an id not in customers.csv — it gives up, and the
 /// loader reads the file again with `NPSLoader`, so every error, location and rejected row comes from the same
 /// code, in the same order, as without it.
+///
+/// `@unchecked Sendable`: `parsed` is written only by the reading thread before it signals `done`, and read only
+/// after waiting for `done`; the rest is immutable or itself thread-safe.
 final class NPSPrereader: @unchecked Sendable {
     /// What a clean file holds, in file order: each response's id bytes (`ids[idEnds[i-1] ..< idEnds[i]]`), day
     /// and score.
@@ -46,16 +49,15 @@ final class NPSPrereader: @unchecked Sendable {
         guard let p = parsed else { return nil }
         var out: [NPSResponse] = []
         out.reserveCapacity(p.days.count)
-        let probe = customers.probe
-        let found = p.ids.withUnsafeBufferPointer { bytes -> Bool in
-            var start = 0
-            for i in p.days.indices {
-                let key = UnsafeBufferPointer(rebasing: bytes[start..<p.idEnds[i]])
-                guard let c = probe.resolve(probe.startLookup(key), key) else { return false }
+        var found = true
+        p.ids.withUnsafeBufferPointer { bytes in
+            customers.probe.lookUp(count: p.days.count, key: { i in
+                UnsafeBufferPointer(rebasing: bytes[(i == 0 ? 0 : p.idEnds[i - 1])..<p.idEnds[i]])
+            }) { i, c in
+                guard let c else { found = false; return false }
                 out.append(NPSResponse(customer: c, day: p.days[i], score: p.scores[i]))
-                start = p.idEnds[i]
+                return true
             }
-            return true
         }
         return found ? out : nil
     }
@@ -91,6 +93,7 @@ final class NPSPrereader: @unchecked Sendable {
 }
 
 /// A flag one thread sets and another reads (a lock keeps it simple; it is read once per 65,536 records).
+/// `@unchecked Sendable`: its one variable is only touched under `lock`.
 private final class CancellationFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false

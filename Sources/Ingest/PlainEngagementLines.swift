@@ -187,15 +187,9 @@ struct PlainEngagementLines {
     /// A count at `p`: 1–9 digits (so it fits in Int32), `p` moved past them.
     @inline(__always)
     private static func count(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Int32? {
-        var v: Int32 = 0
         let first = p
-        while p < end {
-            let d = b[p] &- 0x30
-            if d >= 10 { break }
-            v = v &* 10 &+ Int32(d)
-            p += 1
-        }
-        return p == first || p - first > 9 ? nil : v
+        let v = IntegerField.digits(b, &p, end)
+        return p == first || p - first > 9 ? nil : Int32(truncatingIfNeeded: v)
     }
 
     /// The date field at `p` (up to its delimiter), `p` moved past it: `YYYY-MM-DD` in place, anything else as
@@ -216,15 +210,10 @@ struct PlainEngagementLines {
     }
 
     /// The day of the 10 bytes at `f` when they are a real date `YYYY-MM-DD`, else `nil` (what `Day.parse` gives
-    /// for such a field).
+    /// for such a field): `Day.isoFields`, then the month table instead of calendar arithmetic.
     @inline(__always)
     private static func isoDay(_ f: UnsafePointer<UInt8>, _ months: UnsafePointer<Int32>) -> Int32? {
-        guard f[4] == 0x2D && f[7] == 0x2D else { return nil }
-        let y0 = f[0] &- 0x30, y1 = f[1] &- 0x30, y2 = f[2] &- 0x30, y3 = f[3] &- 0x30
-        let m0 = f[5] &- 0x30, m1 = f[6] &- 0x30, d0 = f[8] &- 0x30, d1 = f[9] &- 0x30
-        guard max(max(max(y0, y1), max(y2, y3)), max(max(m0, m1), max(d0, d1))) < 10 else { return nil }
-        let year = Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3)
-        let month = Int(m0) * 10 + Int(m1), day = Int(d0) * 10 + Int(d1)
+        guard let (year, month, day) = Day.isoFields(f) else { return nil }
         let y = year - firstYear
         guard y >= 0 && y < 256 && month >= 1 && month <= 12 else {
             return Day.civilIndex(year: year, month: month, day: day)

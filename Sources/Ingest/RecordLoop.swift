@@ -1,66 +1,80 @@
-/// The loop shared by the export loaders: every data record of a reader goes to `body`; a record that is not
-/// well-formed CSV, or for which `body` throws an `IngestError`, goes to the rejects log (which throws it under
-/// `.stop`). Other errors (the consumer's) pass through.
-enum RecordLoop {
-    /// Returns the rows read and rejected. `log` false counts rejections without writing them (a second pass
-    /// over a file whose rejects are already listed).
-    static func run(_ reader: CSVReader, file: String, rejects: RejectsLog, log: Bool = true,
-                    _ body: (CSVRecord) throws -> Void) throws -> (read: Int, rejected: Int) {
-        var read = 0, rejected = 0
-        while true {
-            let record: CSVRecord?
-            do {
-                record = try reader.next()
-            } catch let error as IngestError {
-                guard rejects.skips else { throw error }
-                let (line, raw) = try reader.skipMalformedRecord()
-                if log { try rejects.reject(error, file: file, line: line, raw: raw) }
-                read += 1; rejected += 1
-                continue
-            }
-            guard let r = record else { break }
-            read += 1
-            do {
-                try body(r)
-            } catch let error as IngestError {
-                if log || !rejects.skips { try rejects.reject(error, file: file, line: r.line, raw: r.raw) }
-                rejected += 1
-            }
+/// The one loop every export loader reads its data records with: next batch → parse each record to a value →
+/// reject what does not parse → count. A record that is not well-formed CSV, or whose `parse` throws an
+/// `IngestError`, goes to `reject` with its line and raw text; under `.stop` that ends the read with the error.
+/// Other errors (the consumer's) pass through. Rows read = used + rejected, always.
+struct RecordLoop {
+    /// The file as named in the accounting.
+    let file: String
+    /// True under `.skip`: a malformed record is skipped to the end of its line and reading goes on.
+    let skips: Bool
+    /// Takes a bad record's error, line and raw text; throws to stop (under `.stop` it must throw).
+    let reject: (IngestError, _ line: Int, _ raw: String) throws -> Void
+    /// Records per batch: enough id lookups in flight to hide memory latency, few enough to stay in cache.
+    static let batchSize = 64
+
+    /// The loop writing bad rows to `rejects` (which throws under `.stop`).
+    init(file: String, rejects: RejectsLog) {
+        self.init(file: file, skips: rejects.skips) { error, line, raw in
+            try rejects.reject(error, file: file, line: line, raw: raw)
         }
-        return (read, rejected)
     }
 
-    /// `run` a batch of records at a time (`CSVReader.nextBatch`): `start` sees each batch before `body` sees its
-    /// records one by one (with their place in the batch), so that it can begin work whose memory latency then
-    /// overlaps, such as the id lookups of a whole batch. Records, errors and accounting are those of `run`.
-    static func runBatched(_ reader: CSVReader, file: String, rejects: RejectsLog, batchSize: Int = 64,
-                           start: ([CSVRecord]) -> Void,
-                           _ body: (CSVRecord, Int) throws -> Void) throws -> (read: Int, rejected: Int) {
-        var read = 0, rejected = 0
+    init(file: String, skips: Bool, reject: @escaping (IngestError, Int, String) throws -> Void) {
+        self.file = file
+        self.skips = skips
+        self.reject = reject
+    }
+
+    /// Reads every record `reader` has left, `limit` at a time: `start` sees each batch first (so it can begin
+    /// work whose memory latency then overlaps, such as the id lookups of the batch), then `parse` turns each
+    /// record (with its place in the batch) into a value for `use`. `beforeReject` runs before a bad record of a
+    /// batch is rejected and `afterBatch` after each batch (callers that hand values on in runs flush there).
+    /// `fastRun`, tried before each batch, may consume plain records itself and return how many (all used).
+    @inline(__always)
+    func run<Value>(_ reader: CSVReader, limit: Int = RecordLoop.batchSize,
+                    fastRun: () throws -> Int = { 0 },
+                    start: ([CSVRecord]) -> Void = { _ in },
+                    parse: (CSVRecord, Int) throws -> Value,
+                    use: (Value) throws -> Void = { _ in },
+                    beforeReject: () throws -> Void = {},
+                    afterBatch: () throws -> Void = {}) throws -> FileAccounting {
+        var counts = FileAccounting(file: file)
         var batch: [CSVRecord] = []
-        batch.reserveCapacity(batchSize)
+        batch.reserveCapacity(limit)
         while true {
+            let fast = try fastRun()
+            if fast > 0 {
+                counts.read += fast; counts.used += fast
+                try afterBatch()
+                continue
+            }
             do {
-                guard try reader.nextBatch(limit: batchSize, into: &batch) else { break }
+                guard try reader.nextBatch(limit: limit, into: &batch) else { break }
             } catch let error as IngestError {
-                guard rejects.skips else { throw error }
+                guard skips else { try reject(error, reader.nextLine, ""); throw error }
                 let (line, raw) = try reader.skipMalformedRecord()
-                try rejects.reject(error, file: file, line: line, raw: raw)
-                read += 1; rejected += 1
+                try reject(error, line, raw)
+                counts.read += 1; counts.rejected += 1
                 continue
             }
             start(batch)
             for k in batch.indices {
                 let r = batch[k]
-                read += 1
+                counts.read += 1
+                let value: Value
                 do {
-                    try body(r, k)
+                    value = try parse(r, k)
                 } catch let error as IngestError {
-                    try rejects.reject(error, file: file, line: r.line, raw: r.raw)
-                    rejected += 1
+                    try beforeReject()
+                    try reject(error, r.line, r.raw)
+                    counts.rejected += 1
+                    continue
                 }
+                counts.used += 1
+                try use(value)
             }
+            try afterBatch()
         }
-        return (read, rejected)
+        return counts
     }
 }

@@ -8,7 +8,8 @@ import Support
 /// Applies a `BadRowPolicy` to rejected rows: `.stop` throws the error; `.skip` appends a line to the rejects CSV
 /// (`source_file,line,reason,raw_row`), which is put in place by `commit()` once every file has been read.
 ///
-/// Thread-safe: the parallel engagement parse rejects rows from two threads.
+/// Thread-safe (hence `@unchecked Sendable`): the parallel engagement parse rejects rows from two threads, and
+/// every write to the file is made under `lock`.
 final class RejectsLog: @unchecked Sendable {
     let policy: BadRowPolicy
     private let file: PendingFile?

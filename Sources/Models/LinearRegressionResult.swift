@@ -118,16 +118,13 @@ public struct LinearRegressionResult: Codable, Equatable, Sendable {
         }
     }
 
-    /// Predictions `β₀ + Xβ` for new rows with the same predictor columns as the fit.
-    public func predict(_ x: Matrix) -> [Double] {
-        let offset = configuration.intercept ? 1 : 0
-        precondition(x.columns == coefficients.count - offset,
-                     "predict: \(x.columns) columns, the model has \(coefficients.count - offset) predictors")
-        let slopes = Array(coefficients.dropFirst(offset))
-        var out = BLAS.gemv(x, slopes)
-        if offset == 1 { for i in out.indices { out[i] += coefficients[0] } }
-        return out
+    /// The fitted linear predictor (intercept 0 without one), which makes every prediction.
+    public var predictor: LinearPredictor {
+        LinearPredictor(coefficients: coefficients, intercept: configuration.intercept)
     }
+
+    /// Predictions `β₀ + Xβ` for new rows with the same predictor columns as the fit.
+    public func predict(_ x: Matrix) -> [Double] { predictor.predict(x) }
 }
 
 extension FloatingPointSign {

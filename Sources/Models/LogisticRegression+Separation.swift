@@ -19,7 +19,7 @@ extension LogisticRegression {
         if intercept { for i in eta.indices { eta[i] += newton.beta[0] } }
         var saturated = 0
         for i in eta.indices where weights.map({ $0[i] > 0 }) ?? true {
-            let p = LogisticRegressionResult.logistic(eta[i])
+            let p = LinearPredictor.logistic(eta[i])
             let onObservedSide = (eta[i] > 0) == (y[i] == 1)
             if onObservedSide && min(p, 1 - p) < Self.saturation { saturated += 1 }
         }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Distributions
 import LinearAlgebra
 
@@ -67,28 +62,15 @@ public struct LogisticRegressionResult: Codable, Sendable, Equatable {
     /// Number of feature columns `x` must have (coefficients minus the intercept).
     public var featureCount: Int { coefficients.count - (configuration.intercept ? 1 : 0) }
 
+    /// The fitted linear predictor (intercept 0 without one), which makes every prediction.
+    public var predictor: LinearPredictor {
+        LinearPredictor(coefficients: coefficients, intercept: configuration.intercept)
+    }
+
     /// `η = β₀ + Xβ` for the rows of `x` (features only, in the order of `names` without `intercept`).
     /// - Complexity: one `dgemv`, O(rows · columns).
-    public func linearPredictor(x: Matrix) -> [Double] {
-        precondition(x.columns == featureCount, "x has \(x.columns) columns, the model \(featureCount) features")
-        let offset = configuration.intercept ? 1 : 0
-        var eta = BLAS.gemv(x, Array(coefficients[offset...]))
-        if offset == 1 {
-            let b0 = coefficients[0]
-            for i in eta.indices { eta[i] += b0 }
-        }
-        return eta
-    }
+    public func linearPredictor(x: Matrix) -> [Double] { predictor.linearPredictor(x) }
 
     /// `P(y = 1 | x) = 1 / (1 + e^−η)` for the rows of `x`.
-    public func predictProbability(x: Matrix) -> [Double] {
-        linearPredictor(x: x).map(Self.logistic)
-    }
-
-    /// The logistic function, without overflow for large |η|.
-    static func logistic(_ eta: Double) -> Double {
-        if eta >= 0 { return 1 / (1 + exp(-eta)) }
-        let t = exp(eta)
-        return t / (1 + t)
-    }
+    public func predictProbability(x: Matrix) -> [Double] { predictor.probability(x) }
 }

@@ -1,5 +1,5 @@
-import Dispatch
 import LinearAlgebra
+import Support
 
 /// `LinearRegression`'s fast path (`solver: .normalEquations`): the normal equations of the centred,
 /// column-scaled design, solved by Cholesky.
@@ -11,7 +11,9 @@ import LinearAlgebra
 /// Cov ∝ [ 1/n + x̄ᵀM⁻¹x̄   −(M⁻¹x̄)ᵀ ]     M = X_cᵀX_c + λI = Schur complement of n in AᵀA + diag(0, λI)
 ///       [ −M⁻¹x̄           M⁻¹      ]
 /// ```
-/// `ZᵀZ` is one BLAS `dsyrk` pass split over two threads (`BLAS.gram`), so a million rows by 40 columns costs
+/// Centring and scaling run column by column on `CHURNCAST_THREADS` threads (`Parallelism`); `ZᵀZ` is one BLAS
+/// `dsyrk` pass over two fixed row blocks (`BLAS.gram`'s default: the blocks, and so the sums, must not depend on
+/// the thread count), so a million rows by 40 columns costs
 /// about 0.1 s instead of the ~1–3 s of pivoted QR with refinement. Forming `ZᵀZ` squares the condition number:
 /// the coefficients carry a relative error of about `κ(ZᵀZ) ε` (normwise; a small coefficient can lose a few
 /// digits more). `solve` therefore returns `nil` — and the caller uses QR — when Cholesky fails or the estimated
@@ -47,17 +49,15 @@ struct NormalEquationsSolver {
                 means.withUnsafeMutableBufferPointer { meansOut in
                     scales.withUnsafeMutableBufferPointer { scalesOut in
                         let (m, s) = (meansOut.baseAddress!, scalesOut.baseAddress!)
-                        DispatchQueue.concurrentPerform(iterations: min(2, k)) { part in
-                            for j in stride(from: part, to: k, by: 2) {
-                                let source = UnsafeBufferPointer(start: xBase + j * n, count: n)
-                                let column = UnsafeMutableBufferPointer(start: zBase + j * n, count: n)
-                                let mean = withIntercept ? Self.accurateMean(source) : 0
-                                for i in 0..<n { column[i] = source[i] - mean }
-                                let scale = LeastSquaresSolver.powerOfTwoScale(UnsafeBufferPointer(column))
-                                if scale != 1 { for i in 0..<n { column[i] /= scale } }
-                                m[j] = mean
-                                s[j] = scale
-                            }
+                        Parallelism.forEach(k) { j in
+                            let source = UnsafeBufferPointer(start: xBase + j * n, count: n)
+                            let column = UnsafeMutableBufferPointer(start: zBase + j * n, count: n)
+                            let mean = withIntercept ? Self.accurateMean(source) : 0
+                            for i in 0..<n { column[i] = source[i] - mean }
+                            let scale = LeastSquaresSolver.powerOfTwoScale(UnsafeBufferPointer(column))
+                            if scale != 1 { for i in 0..<n { column[i] /= scale } }
+                            m[j] = mean
+                            s[j] = scale
                         }
                     }
                 }

@@ -1,15 +1,14 @@
-import Dispatch
-
-/// Writes many CSV rows with the formatting split over two threads: rows are formatted in blocks, two blocks at a
-/// time (one per thread), and the blocks are written in order, so the bytes are those of a sequential write.
-/// Formatting numbers is most of the cost of a large CSV; memory stays at two blocks of text.
+/// Writes many CSV rows with the formatting split over threads (`CHURNCAST_THREADS`, else 2): rows are formatted in
+/// blocks, one block per thread at a time, and the blocks are written in order, so the bytes are those of a
+/// sequential write whatever the thread count. Formatting numbers is most of the cost of a large CSV; memory stays
+/// at one block of text per thread.
 public enum CSVBlockWriter {
     /// Rows per block.
     public static let blockRows = 16_384
 
     /// Calls `format` for blocks of `0..<rows` (each block with its own writer, possibly on another thread) and
     /// writes the text to `sink` in row order. `format` must only read shared state.
-    public static func write(rows: Int, to sink: inout FileSink, threads: Int = 2,
+    public static func write(rows: Int, to sink: inout FileSink, threads: Int = Parallelism.threads,
                              _ format: (Range<Int>, inout CSVWriter) -> Void) throws {
         precondition(threads >= 1, "threads must be at least 1")
         var start = 0
@@ -20,7 +19,7 @@ public enum CSVBlockWriter {
             var texts = [[UInt8]](repeating: [], count: ranges.count)
             texts.withUnsafeMutableBufferPointer { out in
                 let base = out.baseAddress!
-                DispatchQueue.concurrentPerform(iterations: ranges.count) { b in
+                Parallelism.forEach(ranges.count, threads: ranges.count) { b in
                     guard !ranges[b].isEmpty else { return }
                     var w = CSVWriter()
                     format(ranges[b], &w)

@@ -5,24 +5,23 @@ import Darwin
 #endif
 
 /// An output file written over time and put in place at once: bytes go to a temporary file beside `path` (created,
-/// locked and cleaned up as `AtomicFile` does); `commit()` flushes, syncs and renames it into place; a file never committed is removed (by `discard()` or when
-/// the value is released), leaving `path` untouched. `AtomicFile.write(to:_:)` for outputs written in one scope;
-/// this for outputs fed from several places (a rejects file filled while several inputs are read).
+/// locked and cleaned up as `AtomicFile` does); `commit()` flushes, syncs and renames it into place; a file never
+/// committed is removed (by `discard()` or when the value is released), leaving `path` untouched. `-`, pipes and
+/// devices are written directly and symbolic links through, as `OutputTarget` says. `AtomicFile.write(to:_:)` for
+/// outputs written in one scope; this for outputs fed from several places (a rejects file filled while several
+/// inputs are read).
 public final class PendingFile {
     public let path: String
-    private let overwrite: Bool
-    private let temporaryPath: String
+    private let output: OpenOutput
     private var sink: FileSink
     private var open = true
 
-    /// Creates the temporary file. Throws `FileError.exists` when `path` exists and `overwrite` is false, and
-    /// `FileError.cannotCreate` when the folder is missing or not writable.
+    /// Opens the output. Throws `FileError.exists` when `path` is an existing file and `overwrite` is false, and
+    /// `FileError.cannotCreate` when the folder is missing or not writable or `path` is a folder.
     public init(path: String, overwrite: Bool = true) throws {
-        let (fd, temporary) = try AtomicFile.begin(path, overwrite: overwrite)
-        temporaryPath = temporary
-        sink = FileSink(fd: fd, path: path)
+        output = try OpenOutput.open(path, overwrite: overwrite)
+        sink = FileSink(fd: output.fd, path: path)
         self.path = path
-        self.overwrite = overwrite
     }
 
     deinit { discard() }
@@ -49,14 +48,13 @@ public final class PendingFile {
             throw error
         }
         open = false
-        try AtomicFile.finish(path, fd: sink.fd, temporary: temporaryPath, overwrite: overwrite)
+        try output.commit()
     }
 
     /// Removes the temporary file; `path` is untouched. Does nothing after `commit()`.
     public func discard() {
         guard open else { return }
         open = false
-        close(sink.fd)
-        unlink(temporaryPath)
+        output.abandon()
     }
 }

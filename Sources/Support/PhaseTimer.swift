@@ -64,12 +64,6 @@ public enum PhaseTimer {
 
     static func format(_ seconds: Double) -> String {
         let milliseconds = Int((max(0, seconds) * 1000).rounded())
-        return "\(milliseconds / 1000).\(String(milliseconds % 1000).leftPadded(3))"
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+        return "\(milliseconds / 1000).\(String(milliseconds % 1000).leftPad(3, with: "0"))"
     }
 }

@@ -27,6 +27,10 @@ struct BadInputCase: Codable, CustomTestStringConvertible, Sendable {
     var stdout: [String] = []
     /// For `--on-bad-rows skip`: the rows the rejects file `{out}/rejects.csv` must list.
     var rejectsRows: Int?
+    /// Outputs put in place in `{out}` before the run, and the umask it runs under (SPEC section 7).
+    var setup: Setup?
+    /// What must be at output paths after the run: by name in `{out}` (or an absolute path such as `/dev/null`).
+    var outputs: [String: OutputCheck] = [:]
 
     enum Fixture: String, Codable, Sendable { case base, synthetic }
 
@@ -58,6 +62,39 @@ struct BadInputCase: Codable, CustomTestStringConvertible, Sendable {
         var dropColumn: String?
     }
 
+    /// Outputs that exist before the run: pipes, links, files with a mode, folders (names in `{out}`, which may
+    /// have folders of their own: `real/scores.csv`). On failure the output folder must hold exactly these.
+    struct Setup: Codable, Sendable {
+        /// Folders to make.
+        var folders: [String]?
+        /// Files to make, with their text and permission mode (octal, `"600"`); a failed run must leave the text.
+        var existing: [String: ExistingOutput]?
+        /// Symbolic links to make: name → the link's target as written (`real/scores.csv`, `{out}/x`, `/dev/stdout`).
+        var symlinks: [String: String]?
+        /// Named pipes to make; a reader drains each while the command runs (what it read: `OutputCheck.contains`).
+        var fifos: [String]?
+        /// The umask the command runs under, in octal (`"077"`).
+        var umask: String?
+    }
+
+    /// A file in place before the run.
+    struct ExistingOutput: Codable, Sendable {
+        var text: String
+        var mode: String
+    }
+
+    /// What an output path must be after the run.
+    struct OutputCheck: Codable, Sendable {
+        /// `file`, `fifo`, `symlink` (the link itself, not followed) or `device` (a character device).
+        var type: String?
+        /// The permission bits, octal (`"600"`).
+        var mode: String?
+        /// For a link: its target as written.
+        var linksTo: String?
+        /// Fragments of the content (for a pipe: what its reader read; for a link: the file it names).
+        var contains: [String]?
+    }
+
     var testDescription: String { name }
 
     init(from decoder: Decoder) throws {
@@ -73,6 +110,8 @@ struct BadInputCase: Codable, CustomTestStringConvertible, Sendable {
         stderr = try c.decodeIfPresent([String].self, forKey: .stderr) ?? []
         stdout = try c.decodeIfPresent([String].self, forKey: .stdout) ?? []
         rejectsRows = try c.decodeIfPresent(Int.self, forKey: .rejectsRows)
+        setup = try c.decodeIfPresent(Setup.self, forKey: .setup)
+        outputs = try c.decodeIfPresent([String: OutputCheck].self, forKey: .outputs) ?? [:]
     }
 
     /// Every case of the manifest.

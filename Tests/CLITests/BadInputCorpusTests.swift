@@ -11,11 +11,13 @@ import Foundation
         let out = data + "-out"
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: data); try? FileManager.default.removeItem(atPath: out) }
-        let args = c.args.map {
-            $0.replacingOccurrences(of: "{data}", with: data).replacingOccurrences(of: "{out}", with: out)
+        let fill = { (text: String) in
+            text.replacingOccurrences(of: "{data}", with: data).replacingOccurrences(of: "{out}", with: out)
                 .replacingOccurrences(of: "{model}", with: data + "/model.json")
         }
-        let r = try CLIRunner.run(args, environment: c.env, timeLimit: 60)
+        let readers = try BadInputFixtures.prepareOutputs(c.setup, in: out, filling: fill)
+        let r = try CLIRunner.run(c.args.map(fill), environment: c.env, umask: c.setup?.umask, timeLimit: 60)
+        let piped = readers.mapValues { $0.wait() }
         let shown = "\(c.name) (\(c.why)): exit \(r.status)\nstderr: \(r.stderr.prefix(1500))\nstdout: \(r.stdout.prefix(500))"
         #expect(!r.timedOut, "hung: \(shown)")
         #expect(r.status == c.exit, "\(shown)")
@@ -27,8 +29,19 @@ import Foundation
         #expect(r.stderr.utf8.count < 4000, "\(c.name): \(r.stderr.utf8.count) bytes of messages")
         if c.exit != 0 {
             #expect(r.stdout.isEmpty, "errors go to standard error only: \(shown)")
-            let left = try FileManager.default.contentsOfDirectory(atPath: out)
-            #expect(left.isEmpty, "\(c.name): a failed run left \(left) in the output folder")
+            let left = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+            let before = BadInputFixtures.topLevelNames(of: c.setup)
+            #expect(left == before, "\(c.name): a failed run left \(left) in the output folder (before: \(before))")
+            for (name, file) in c.setup?.existing ?? [:] {
+                let now = try? String(contentsOfFile: out + "/" + name, encoding: .utf8)
+                #expect(now == file.text, "\(c.name): a failed run changed \(name)")
+            }
+        }
+        for (name, check) in c.outputs {
+            let path = name.hasPrefix("/") ? name : out + "/" + name
+            for problem in BadInputFixtures.problems(at: path, check, piped: piped[name], filling: fill) {
+                Issue.record("\(c.name): \(name): \(problem)")
+            }
         }
         if let rows = c.rejectsRows {
             let rejects = try String(contentsOfFile: out + "/rejects.csv", encoding: .utf8)

@@ -71,6 +71,68 @@ enum BadInputFixtures {
         try bytes.write(to: URL(fileURLWithPath: path))
     }
 
+    /// Puts a case's outputs in place in `out` before the run (folders, files with a mode, links, named pipes)
+    /// and starts a reader on each pipe, keyed by its name.
+    static func prepareOutputs(_ setup: BadInputCase.Setup?, in out: String,
+                               filling fill: (String) -> String) throws -> [String: PipeDrain] {
+        guard let setup else { return [:] }
+        let fm = FileManager.default
+        let inOut = { (name: String) -> String in
+            let path = out + "/" + name
+            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            return path
+        }
+        for name in setup.folders ?? [] { try fm.createDirectory(atPath: try inOut(name) , withIntermediateDirectories: true) }
+        for (name, file) in setup.existing ?? [:] {
+            let path = try inOut(name)
+            try Data(file.text.utf8).write(to: URL(fileURLWithPath: path))
+            guard let mode = mode_t(file.mode, radix: 8), chmod(path, mode) == 0 else { throw FixtureError("chmod \(name)") }
+        }
+        for (name, target) in setup.symlinks ?? [:] {
+            try fm.createSymbolicLink(atPath: try inOut(name), withDestinationPath: fill(target))
+        }
+        var readers: [String: PipeDrain] = [:]
+        for name in setup.fifos ?? [] {
+            let path = try inOut(name)
+            guard mkfifo(path, 0o600) == 0 else { throw FixtureError("mkfifo \(name): errno \(errno)") }
+            readers[name] = PipeDrain(path)
+        }
+        return readers
+    }
+
+    /// The names directly in the output folder that a case's setup makes, sorted.
+    static func topLevelNames(of setup: BadInputCase.Setup?) -> [String] {
+        guard let setup else { return [] }
+        let names = (setup.folders ?? []) + (setup.existing.map { Array($0.keys) } ?? [])
+            + (setup.symlinks.map { Array($0.keys) } ?? []) + (setup.fifos ?? [])
+        return Set(names.map { String($0.split(separator: "/")[0]) }).sorted()
+    }
+
+    /// What is wrong at an output path after the run, as the case's check sees it (empty when all is well).
+    static func problems(at path: String, _ check: BadInputCase.OutputCheck, piped: Data?,
+                         filling fill: (String) -> String) -> [String] {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return ["missing"] }
+        var found: [String] = []
+        let types: [String: mode_t] = ["file": S_IFREG, "fifo": S_IFIFO, "symlink": S_IFLNK, "device": S_IFCHR]
+        if let type = check.type, types[type] != st.st_mode & S_IFMT {
+            found.append("expected a \(type), found mode \(String(st.st_mode, radix: 8))")
+        }
+        if let mode = check.mode, String(st.st_mode & 0o7777, radix: 8) != mode {
+            found.append("expected mode \(mode), found \(String(st.st_mode & 0o7777, radix: 8))")
+        }
+        if let target = check.linksTo {
+            let now = try? FileManager.default.destinationOfSymbolicLink(atPath: path)
+            if now != fill(target) { found.append("expected a link to \(fill(target)), found \(now ?? "no link")") }
+        }
+        if let fragments = check.contains {
+            let text = piped.map { String(decoding: $0, as: UTF8.self) }
+                ?? (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            for f in fragments where !text.contains(f) { found.append("missing \"\(f)\" in \(text.prefix(300))") }
+        }
+        return found
+    }
+
     /// A generated base (`churncast generate`) and `model.json` trained on it, made on first use.
     static let synthetic = Result<String, Error> {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-bad-synthetic-\(UUID().uuidString)").path
@@ -86,5 +148,34 @@ enum BadInputFixtures {
     struct FixtureError: Error, CustomStringConvertible {
         var description: String
         init(_ d: String) { description = d }
+    }
+}
+
+/// The reader of a named pipe output: opened before the command runs (so that the command's open finds a reader
+/// and never waits), with room for 1 MiB (so that the command never waits for it to be read either: the corpus's
+/// outputs are far smaller), read to its end after the command ended. A write end of its own, held until then,
+/// keeps the reader from seeing the end before the command came; reading ends even when the command never opened
+/// the pipe or replaced it by a file.
+final class PipeDrain {
+    private let reader: Int32
+    private let keeper: Int32
+
+    init(_ path: String) {
+        reader = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        keeper = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+        _ = fcntl(keeper, 1031 /* F_SETPIPE_SZ */, 1 << 20)
+    }
+
+    /// What the command wrote, once it has ended.
+    func wait() -> Data {
+        if keeper >= 0 { close(keeper) }
+        guard reader >= 0 else { return Data() }
+        defer { close(reader) }
+        var bytes = Data(), chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = read(reader, &chunk, chunk.count)
+            if n <= 0 { return bytes }  // 0: every writer closed; -1 (EAGAIN): a writer still holds it, nothing left
+            bytes.append(contentsOf: chunk[0..<n])
+        }
     }
 }

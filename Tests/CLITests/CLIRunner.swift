@@ -48,11 +48,12 @@ enum CLIRunner {
     }
 
     /// Runs the built executable `product` with `arguments` in `workingDirectory` (with `environment` added to
-    /// this process's), killing it after `timeLimit`
+    /// this process's, and under `umask`, octal, when given: set by `/bin/sh` just before it execs the product,
+    /// since a test must not change its own process's umask), killing it after `timeLimit`
     /// seconds so that a hang fails the test instead of stalling CI (`status` is then 128 + SIGKILL and
     /// `timedOut` is set). Output goes through files, so a large output cannot block the child.
     static func run(_ arguments: [String], product: String = "churncast", in workingDirectory: String? = nil,
-                    environment: [String: String] = [:], timeLimit: Double) throws -> Outcome {
+                    environment: [String: String] = [:], umask: String? = nil, timeLimit: Double) throws -> Outcome {
         guard let exe = self.product(product) else { throw CLIRunnerError.notBuilt }
         let fm = FileManager.default
         let scratch = fm.temporaryDirectory.appendingPathComponent("cc-run-\(UUID().uuidString)")
@@ -64,6 +65,11 @@ enum CLIRunner {
         let process = Process()
         process.executableURL = exe
         process.arguments = arguments
+        if let umask {
+            precondition(!umask.isEmpty && umask.allSatisfy { "01234567".contains($0) }, "umask \(umask) is not octal")
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", exe.path] + arguments
+        }
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }

@@ -1,16 +1,14 @@
 import Testing
 import Foundation
+import TestSupport
 
 /// `churncast features` end to end: the exports of the Features fixture (Tests/FeaturesTests, whose features are
 /// worked out by hand there) written as messy CSV, and the table, summary and exit codes that come out.
 @Suite final class FeaturesCommandTests {
-    deinit { try? FileManager.default.removeItem(atPath: dir) }
-
-    let dir: String
+    let temporary = TemporaryDirectory("cc-features-cli")
+    var dir: String { temporary.path }
 
     init() throws {
-        dir = NSTemporaryDirectory() + "cc-features-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try write("customers.csv", """
             customer_id,signup_date,churn_date,plan,seats
             A,2023-06-30,,pro,10

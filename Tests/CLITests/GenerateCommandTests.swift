@@ -1,19 +1,15 @@
 import Foundation
 import Testing
 import ChurnCast
+import TestSupport
+import Synthetic
 
 /// `churncast generate` end to end: runs the built executable (CLIRunner) and checks exit codes, stdout and stderr.
 @Suite struct GenerateCommandTests {
     static func churncast(_ arguments: [String]) throws -> CLIRunner.Outcome { try CLIRunner.run(arguments) }
 
-    /// A folder that does not exist yet (the command creates it); removed by the test.
-    static func folder() -> String {
-        NSTemporaryDirectory() + "cc-generate-cli-\(UUID().uuidString)/base"
-    }
-
-    static func remove(_ dir: String) {
-        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: dir).deletingLastPathComponent().path)
-    }
+    /// A folder that does not exist yet (the command creates it); removed when the test process exits.
+    static func folder() -> String { TemporaryDirectory.shared.folder("cc-generate-cli") + "/base" }
 
     @Test func helpShowsAnExample() throws {
         let r = try Self.churncast(["generate", "--help"])
@@ -25,7 +21,6 @@ import ChurnCast
 
     @Test func generatesPrintsSummaryAndRefusesToOverwrite() throws {
         let dir = Self.folder()
-        defer { Self.remove(dir) }
         let first = try Self.churncast(["generate", "--customers", "300", "--seed", "9", "--out", dir,
                                         "--start", "2025-10-01", "--end", "2026-09-30"])
         #expect(first.status == 0, "\(first.stderr)")
@@ -47,7 +42,6 @@ import ChurnCast
 
     @Test func badArgumentsAreUsageErrors() throws {
         let dir = Self.folder()
-        defer { Self.remove(dir) }
         let cases: [([String], String)] = [
             (["--customers", "0"], "customers: expected 1 to 50000000, found 0"),
             (["--customers", "5", "--start", "2025-02-30"], "--start: expected a date YYYY-MM-DD, found 2025-02-30"),

@@ -1,18 +1,24 @@
 import Testing
 import Foundation
+import TestSupport
 
 /// The same inputs and options give byte-identical outputs whatever the thread count (issue: determinism):
 /// `features`, `train`, `score`, `forecast` and `evaluate` run with `CHURNCAST_THREADS=1` and `=2` on a generated
-/// base large enough that both the snapshot build and the logistic fit split their work (monthly snapshots over a
-/// year: about 17,000 training rows, above the fit's 2-partition threshold of about 4,900).
+/// base large enough that every two-thread path runs: the engagement file is read in two halves from 4 MiB
+/// (`EngagementFile.minimumParallelBytes` in Sources/Ingest/EngagementFile.swift; 5,500 customers write about
+/// 4.75 MB), and the snapshot build and the logistic fit split their work (quarterly snapshots over a year: about
+/// 13,000 training rows, above the fit's 2-partition threshold of about 4,900).
 @Suite struct ThreadCountDeterminismTests {
+    /// The smallest engagement file read on two threads (`EngagementFile.minimumParallelBytes`).
+    static let parallelEngagementBytes = 4 << 20
+    let temporary = TemporaryDirectory("cc-threads")
     static let epoch = "1790000000"  // SOURCE_DATE_EPOCH: the model file's creation time
 
     /// Every output of one run of the commands with `threads`, by name.
     static func outputs(data: String, out: String, threads: Int) throws -> [String: Data] {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let env = ["CHURNCAST_THREADS": "\(threads)", "SOURCE_DATE_EPOCH": epoch]
-        let schedule = ["--from", "2025-01-31", "--to", "2025-12-31", "--every", "month"]
+        let schedule = ["--from", "2025-03-31", "--to", "2025-12-31", "--every", "quarter"]
         let model = out + "/model.json"
         let runs: [(String, [String])] = [
             ("features", ["features", "--data", data] + schedule + ["--out", out + "/features.csv"]),
@@ -34,11 +40,11 @@ import Foundation
     }
 
     @Test func outputsAreByteIdenticalWithOneAndTwoThreads() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-threads-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let made = try CLIRunner.run(["generate", "--customers", "2000", "--seed", "3", "--out", dir + "/data"],
-                                     timeLimit: 300)
-        try #require(made.status == 0, "\(made.stderr)")
+        let dir = temporary.path
+        try GeneratedBase.write(customers: 5500, seed: 3, to: dir + "/data")
+        let engagement = try FileManager.default.attributesOfItem(atPath: dir + "/data/engagement.csv")
+        try #require((engagement[.size] as! NSNumber).intValue >= Self.parallelEngagementBytes,
+                     "the base must be large enough for the two-thread engagement read")
         let one = try Self.outputs(data: dir + "/data", out: dir + "/t1", threads: 1)
         let two = try Self.outputs(data: dir + "/data", out: dir + "/t2", threads: 2)
         #expect(one.keys.sorted() == two.keys.sorted())

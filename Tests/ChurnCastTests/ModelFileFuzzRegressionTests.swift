@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import ChurnCast
+import TestSupport
 
 /// Model files the `modelfile` fuzz target (Fuzz/RESULTS.md) showed were accepted although they make nonsense
 /// predictions, and the neighbouring tamperings: each must be refused with exit 65 and a reason.
@@ -14,8 +15,7 @@ import Foundation
     func readEdited(_ edit: (inout [String: Any]) -> Void) throws -> ChurnCastModel {
         var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.seed))) as! [String: Any]
         edit(&object)
-        let path = NSTemporaryDirectory() + "cc-model-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let path = TemporaryDirectory.shared.folder("cc-model") + "/model.json"
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
         return try ModelFileIO.read(path)
     }

@@ -2,14 +2,15 @@ import Testing
 @testable import ChurnCast
 import Features
 import LinearAlgebra
+import TestSupport
 
 /// The in-place operations `train` uses to keep one copy of the training table: dropping snapshots and turning
 /// the table into the standardised design. The reference is the table built directly / the copying design.
 @Suite struct TableSelectionTests {
-    static let dates = ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31"].map(SyntheticBase.day)
+    static let dates = ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31"].map(day)
 
     func build(_ dates: [Day]) throws -> FeatureTable {
-        let data = try SyntheticBase.load(try SyntheticBase.folder(customers: PipelineTests.customers))
+        let data = try SyntheticBase.load(try GeneratedBase.folder(customers: PipelineTests.customers))
         return try SnapshotBuilder(SnapshotConfig(asOf: dates)).build(
             customers: data.customers, nps: data.nps, engagement: data.engagement)
     }
@@ -65,9 +66,9 @@ import LinearAlgebra
 /// the models train on it, and the forecast's model error skips it instead of failing the whole run.
 @Suite struct TrainingAtTheStartOfTheDataTests {
     @Test func snapshotWithoutSurveyHistoryIsSkippedInTheForecastError() throws {
-        let data = try SyntheticBase.load(try SyntheticBase.folder(customers: PipelineTests.customers))
+        let data = try SyntheticBase.load(try GeneratedBase.folder(customers: PipelineTests.customers))
         // The generated history starts on 2024-10-01 (SyntheticBase).
-        let dates = ["2024-09-30", "2024-12-31", "2025-03-31", "2025-06-30"].map(SyntheticBase.day)
+        let dates = ["2024-09-30", "2024-12-31", "2025-03-31", "2025-06-30"].map(day)
         let outcome = try Trainer(TrainingConfig(snapshot: SnapshotConfig(asOf: dates))).train(
             customers: data.customers, nps: data.nps, engagement: data.engagement, createdAt: "2026-11-23T00:00:00Z")
         #expect(outcome.model.training.snapshots == dates.map(\.description))

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Testing
 @testable import Evaluation
+import TestSupport
 
 /// Hand-computed small cases, ties included, and properties every evaluation must have.
 @Suite struct ChurnMetricsTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Evaluation
+import TestSupport
 
 @Suite struct RadixSortTests {
     @Test func agreesWithTheStandardSort() {

@@ -1,6 +1,7 @@
 import Testing
 import Features
 import Ingest
+import TestSupport
 
 /// Engagement windows at their edges, over several snapshots at once, and sums that would overflow Int32.
 @Suite struct EngagementWindowTests {

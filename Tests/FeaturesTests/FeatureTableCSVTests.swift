@@ -3,14 +3,13 @@ import Foundation
 import Features
 import Ingest
 import Support
+import TestSupport
 
 @Suite struct FeatureTableCSVTests {
     @Test func writesHeaderRowsAndEmptyNextScore() throws {
         let table = try SnapshotBuilder(Fixture.config).build(
             customers: Fixture.customers, nps: Fixture.nps, engagement: InMemoryEngagement(Fixture.engagement))
-        let dir = NSTemporaryDirectory() + "cc-features-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let dir = TemporaryDirectory.shared.folder("cc-features")
         let path = dir + "/features.csv"
         try table.writeCSV(to: path)
 
@@ -33,9 +32,8 @@ import Support
     @Test func refusesToReplaceWithoutOverwrite() throws {
         let table = try SnapshotBuilder(Fixture.config).build(
             customers: Fixture.customers, nps: [], engagement: InMemoryEngagement([]))
-        let path = NSTemporaryDirectory() + "cc-features-\(UUID().uuidString).csv"
+        let path = TemporaryDirectory.shared.folder("cc-features") + "/features.csv"
         try "old".write(toFile: path, atomically: false, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: FileError.self) { try table.writeCSV(to: path, overwrite: false) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
     }

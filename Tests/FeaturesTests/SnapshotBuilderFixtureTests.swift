@@ -1,6 +1,7 @@
 import Testing
 import Features
 import Ingest
+import TestSupport
 
 /// A hand-made base whose every feature was worked out by hand (day counts checked with Python's `datetime`).
 ///

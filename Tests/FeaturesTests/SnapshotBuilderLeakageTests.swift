@@ -1,6 +1,7 @@
 import Testing
 import Features
 import Ingest
+import TestSupport
 
 /// No leakage (SPEC section 2): changing, adding or deleting any row dated after T leaves every feature at T as
 /// it was; only labels (and later snapshots) may change. Each seed mutates a random base differently.

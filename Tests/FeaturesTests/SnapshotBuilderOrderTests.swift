@@ -1,6 +1,7 @@
 import Testing
 import Features
 import Ingest
+import TestSupport
 
 /// No result may depend on the order of rows (SPEC section 1), nor on the number of threads.
 @Suite struct SnapshotBuilderOrderTests {

@@ -2,6 +2,7 @@ import Testing
 import Foundation
 import Features
 import Ingest
+import TestSupport
 
 @Suite struct SnapshotConfigTests {
     @Test func decodesWithDefaultsAndRoundTrips() throws {

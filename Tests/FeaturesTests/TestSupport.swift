@@ -1,15 +1,7 @@
 import Features
 import Ingest
 import Support
-
-/// `YYYY-MM-DD` → Day, for readable fixtures.
-func day(_ text: String) -> Day {
-    guard let d = Day.parse(text) else { fatalError("bad test date \(text)") }
-    return d
-}
-
-/// The seeded generator of the property tests (the package's SplitMix64).
-typealias SeededGenerator = SplitMix64
+import TestSupport
 
 /// A random but valid small customer base: the three exports as the builder takes them.
 struct RandomBase {

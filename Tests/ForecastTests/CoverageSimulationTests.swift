@@ -1,6 +1,7 @@
 import Ingest
 import Testing
 @testable import Forecast
+import TestSupport
 
 /// The interval design tested on synthetic quarters whose truth is known (seeded, so the figures are fixed).
 /// The printed figures are quoted in the report to the lead.

@@ -1,4 +1,5 @@
 @testable import Forecast
+import TestSupport
 
 /// A synthetic customer base whose truth is known, for coverage simulations: each customer has a mean score mᵢ
 /// (latent, normal on the 0–10 scale with SD `scoreSD`), a chance to stay and a chance to answer. A period's answers

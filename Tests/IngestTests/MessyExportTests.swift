@@ -1,5 +1,6 @@
 import Testing
 @testable import Ingest
+import TestSupport
 
 /// Exports as real tools write them: BOM, CRLF, columns in another order with extra ones, quoted text holding commas,
 /// quotes and line breaks, ISO timestamps with offsets, header names mapped onto the canonical ones. Every expected

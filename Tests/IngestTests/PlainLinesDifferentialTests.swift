@@ -4,7 +4,7 @@ import Testing
 @testable import Ingest
 
 /// The fast path for plain engagement records (`PlainEngagementLines`) against the general path alone
-/// (`EngagementFile.plainLines = false`): on the same file both must give the same rows in the same order, the same
+/// (`EngagementFile.Options.plainLines = false`): on the same file both must give the same rows in the same order, the same
 /// accounting, the same rejected rows with the same messages and lines, and under `.stop` the same error. The
 /// general path is the reference (it has its own tests with hand-worked answers); the fast path must be invisible.
 @Suite struct PlainLinesDifferentialTests {
@@ -18,24 +18,22 @@ import Testing
     static func pass(_ paths: ExportPaths, threads: Int, plain: Bool) throws -> Outcome {
         let rejectsPath = TestFiles.folder() + "/rejects.csv"
         let exports = try ExportLoader(policy: .skip(rejectsPath: rejectsPath), threads: threads).load(paths)
-        exports.engagement.minimumParallelBytes = 0
-        exports.engagement.plainLines = plain
+        let engagement = exports.engagement.configured { $0.minimumParallelBytes = 0; $0.plainLines = plain }
         var rows: [EngagementRow] = []
-        try exports.engagement.forEachBatch { rows.append(contentsOf: $0) }
+        try engagement.forEachBatch { rows.append(contentsOf: $0) }
         if threads > 1 {
             rows.sort { ($0.customer, $0.day.index, $0.likes, $0.shares, $0.comments, $0.dms)
                 < ($1.customer, $1.day.index, $1.likes, $1.shares, $1.comments, $1.dms) }
         }
         let rejects = try CSVTable.read(path: rejectsPath).rows.filter { $0[0].hasSuffix("engagement.csv") }
-        return Outcome(rows: rows, accounting: exports.engagement.accounting, rejects: rejects)
+        return Outcome(rows: rows, accounting: engagement.accounting, rejects: rejects)
     }
 
     /// The description of the error a `.stop` pass throws (nil when none).
     static func stopError(_ paths: ExportPaths, threads: Int, plain: Bool) throws -> String? {
         let exports = try ExportLoader(policy: .stop, threads: threads).load(paths)
-        exports.engagement.minimumParallelBytes = 0
-        exports.engagement.plainLines = plain
-        return thrownError { try exports.engagement.forEachBatch { _ in } }.map { "\($0)" }
+        let engagement = exports.engagement.configured { $0.minimumParallelBytes = 0; $0.plainLines = plain }
+        return thrownError { try engagement.forEachBatch { _ in } }.map { "\($0)" }
     }
 
     /// Generated bases: clean, and messy (BOM, CRLF, reordered and extra columns, timestamps, no final newline)
@@ -136,15 +134,15 @@ import Testing
         throws -> (rows: [EngagementRow], counts: FileAccounting, rejects: [String]) {
         let exports = try ExportLoader(policy: .skip(rejectsPath: TestFiles.folder() + "/r.csv"), threads: 1)
             .load(paths)
-        let file = exports.engagement
-        file.plainLines = plain
+        let file = exports.engagement.configured { $0.plainLines = plain }
         let reader = try CSVReader(path: paths.engagement, byteRange: nil, firstLine: 1, chunkSize: chunkSize)
         _ = try reader.next()
         var rows: [EngagementRow] = []
         var rejects: [String] = []
-        let counts = try file.scan(reader, reject: { error, line, raw in
+        let loop = RecordLoop(file: file.path, skips: true) { error, line, raw in
             rejects.append("\(line) \(raw.debugDescription) \(error)")
-        }) { rows.append(contentsOf: $0) }
+        }
+        let counts = try file.scan(reader, loop: loop) { rows.append(contentsOf: $0) }
         return (rows, counts, rejects)
     }
 

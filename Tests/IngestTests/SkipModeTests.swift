@@ -1,5 +1,6 @@
 import Testing
 @testable import Ingest
+import TestSupport
 
 /// `.skip`: bad rows are left out and listed in the rejects file; per file, rows read = used + rejected exactly.
 @Suite struct SkipModeTests {

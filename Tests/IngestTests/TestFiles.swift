@@ -1,22 +1,11 @@
 import Foundation
 @testable import Ingest
+import TestSupport
 
-/// One folder per test process for every test file, removed when the process exits.
-let ingestTestRoot: String = {
-    let root = NSTemporaryDirectory() + "ingest-tests-\(ProcessInfo.processInfo.processIdentifier)"
-    try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    atexit { try? FileManager.default.removeItem(atPath: ingestTestRoot) }
-    return root
-}()
-
-/// Temporary files for tests: each call gets a fresh folder under `ingestTestRoot`.
+/// Temporary files for tests: each call gets a fresh folder in the process's shared temporary folder.
 enum TestFiles {
     /// A new empty folder.
-    static func folder() -> String {
-        let dir = ingestTestRoot + "/" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func folder() -> String { TemporaryDirectory.shared.folder("ingest") }
 
     /// Writes `bytes` to a new file named `name` and returns its path.
     static func write(_ bytes: [UInt8], name: String = "data.csv", in dir: String? = nil) -> String {
@@ -65,9 +54,6 @@ func allRows(_ source: EngagementSource) throws -> [EngagementRow] {
     try source.forEachRow { rows.append($0) }
     return rows
 }
-
-/// `YYYY-MM-DD` → Day for readable expectations.
-func day(_ text: String) -> Day { Day.parse(text)! }
 
 /// Minimal valid exports, to which a test adds one line.
 enum MinimalExports {

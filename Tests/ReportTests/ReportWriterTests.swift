@@ -2,16 +2,12 @@ import Testing
 import Foundation
 import Support
 @testable import Report
+import TestSupport
 
 @Suite final class ReportWriterTests {
     /// A fresh folder per test, removed after it.
-    deinit { try? FileManager.default.removeItem(atPath: dir) }
-
-    let dir: String = {
-        let d = NSTemporaryDirectory() + "cc-report-\(UUID().uuidString)"
-        try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let temporary = TemporaryDirectory("cc-report")
+    var dir: String { temporary.path }
     let content = SyntheticReport(n: 2000, seed: 2).content()
 
     @Test func writesBothFiles() throws {

@@ -1,16 +1,12 @@
 import Testing
 import Foundation
 @testable import Support
+import TestSupport
 
 @Suite final class AtomicFileTests {
     /// A fresh folder per test, removed after it.
-    deinit { try? FileManager.default.removeItem(atPath: dir) }
-
-    let dir: String = {
-        let d = NSTemporaryDirectory() + "cc-atomic-\(UUID().uuidString)"
-        try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }()
+    let temporary = TemporaryDirectory("cc-atomic")
+    var dir: String { temporary.path }
 
     @Test func writesAndReplaces() throws {
         let path = dir + "/out.txt"

@@ -1,16 +1,13 @@
 import Foundation
 import Testing
 @testable import Support
+import TestSupport
 
 /// Rows formatted in blocks on two threads come out exactly as a sequential write would write them.
 @Suite final class CSVBlockWriterTests {
-    let dir: String = {
-        let d = NSTemporaryDirectory() + "cc-blocks-\(UUID().uuidString)"
-        try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-        return d
-    }()
-    deinit { try? FileManager.default.removeItem(atPath: dir) }
-
+    /// A fresh folder per test, removed after it.
+    let temporary = TemporaryDirectory("cc-blocks")
+    var dir: String { temporary.path }
     func row(_ i: Int, _ w: inout CSVWriter) {
         w.field("C\(i)"); w.field(Double(i) / 7); w.field(i % 3 == 0 ? "a, \"quoted\" one" : "plain"); w.endLine()
     }

@@ -1,21 +1,10 @@
 import Foundation
 import Ingest
 @testable import Synthetic
+import TestSupport
 
-/// One folder per test process for every generated base, removed when the process exits.
-let testRoot: String = {
-    let root = NSTemporaryDirectory() + "cc-synthetic-tests-\(ProcessInfo.processInfo.processIdentifier)"
-    try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    atexit { try? FileManager.default.removeItem(atPath: testRoot) }
-    return root
-}()
-
-/// A fresh temporary folder.
-func temporaryDirectory(_ name: String) -> String {
-    let d = testRoot + "/\(name)-\(UUID().uuidString)"
-    try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
-    return d
-}
+/// A fresh temporary folder, removed when the test process exits.
+func temporaryDirectory(_ name: String) -> String { TemporaryDirectory.shared.folder(name) }
 
 func bytes(_ path: String) throws -> [UInt8] {
     Array(try Data(contentsOf: URL(fileURLWithPath: path)))

@@ -1,7 +1,9 @@
 import Support
 
 /// Errors of the train/score/evaluate/forecast pipeline, each with what the user needs to fix it.
-public enum PipelineError: UserFacingError, Equatable {
+/// Messages that name a job's request parameter (`asOf`, `segmentBy`) say it through `naming`, so that the command
+/// line says its flag (`--as-of`, `--by`) and a library caller its property.
+public enum PipelineError: ParameterNamingError, Equatable {
     /// The model file is not a readable ChurnCast model of this version.
     case badModelFile(path: String, reason: String)
     /// The data cannot provide features the model was trained on.
@@ -29,19 +31,22 @@ public enum PipelineError: UserFacingError, Equatable {
         }
     }
 
-    public var description: String {
+    public var description: String { description(naming: \.rawValue) }
+
+    public func description(naming name: (JobParameter) -> String) -> String {
+        let (asOf, by) = (name(.asOf), name(.segmentBy))
         switch self {
         case .badModelFile(let p, let r): return "\(p): cannot use this model file: \(r)"
         case .missingFeatures(let names):
             return "the data cannot provide features the model was trained on: \(names.joined(separator: ", ")) (retrain on data with these attributes, or add them)"
         case .noRows(let w): return "no rows to work with: \(w)"
         case .notLaterThanTraining(let t, let last):
-            return "--as-of \(t) is not later than the last training snapshot \(last): evaluation must use a later period than training (use a date after \(last))"
+            return "\(asOf) \(t) is not later than the last training snapshot \(last): evaluation must use a later period than training (use a date after \(last))"
         case .labelsIncomplete(let t, let end, let latest):
-            return "the outcome period of --as-of \(t) runs to \(end), but the data ends on \(latest): choose an as-of date at least a horizon before the end of the data"
+            return "the outcome period of \(asOf) \(t) runs to \(end), but the data ends on \(latest): choose an as-of date at least a horizon before the end of the data"
         case .tooLittleData(let w): return "too little data: \(w)"
         case .unknownSegment(let c, let a):
-            return "--by \(c): no such categorical attribute (available: \(a.isEmpty ? "none" : a.joined(separator: ", ")))"
+            return "\(by) \(c): no such categorical attribute (available: \(a.isEmpty ? "none" : a.joined(separator: ", ")))"
         case .invalidOption(let w): return w
         case .internalFailure(let w): return "internal error: \(w)"
         }

@@ -27,11 +27,11 @@ public enum ReportBuilder {
                                        baselines: baselines, nextScore: nextScore)
         // Risk bands, lowest first, with what happened in each.
         let p = e.predictions.churnProbability
-        let bands = RiskBands.names.reversed().map { name -> ReportContent.RiskBandRow in
-            let rows = p.indices.filter { model.churn.bands.band(p[$0]) == name }
+        let bands = RiskBand.allCases.reversed().map { band -> ReportContent.RiskBandRow in
+            let rows = p.indices.filter { model.churn.bands.band(p[$0]) == band }
             let mean = rows.isEmpty ? 0 : rows.reduce(0) { $0 + p[$1] } / Double(rows.count)
             let churned = rows.reduce(0) { $0 + Int(e.table.churned[$1]) }
-            return ReportContent.RiskBandRow(band: name, count: rows.count, meanProbability: mean,
+            return ReportContent.RiskBandRow(band: band.rawValue, count: rows.count, meanProbability: mean,
                                observedChurnRate: rows.isEmpty ? nil : Double(churned) / Double(rows.count))
         }
         let history = e.history.compactMap { h in
@@ -65,7 +65,7 @@ public enum ReportBuilder {
             churnCoefficients: coefficients(model.churn.terms), npsCoefficients: coefficients(model.nps.terms),
             segmentAttribute: segments?.segmentBy, segmentForecasts: segmentRows,
             atRisk: scores.prefix(20).map {
-                ReportContent.AtRiskCustomer(id: $0.customerId, probability: $0.churnProbability, band: $0.riskBand, reasons: $0.topReasons)
+                ReportContent.AtRiskCustomer(id: $0.customerId, probability: $0.churnProbability, band: $0.riskBand.rawValue, reasons: $0.topReasons)
             },
             backtest: backtest, commands: commands)
     }

@@ -2,24 +2,13 @@
 /// with low ≤ high, non-negative counts. The first problem found is thrown, naming the field.
 extension ReportContent {
     public func validate() throws {
-        // Field names are autoclosures: built only when a check fails (curves may have a million points).
-        func share(_ v: Double, _ field: @autoclosure () -> String) throws {
-            guard v.isFinite, v >= 0, v <= 1 else { throw bad(field(), "a share from 0 to 1", v) }
-        }
-        func finite(_ v: Double, _ field: @autoclosure () -> String) throws {
-            guard v.isFinite else { throw bad(field(), "a finite number", v) }
-        }
-        func interval(_ i: Interval, _ field: String) throws {
-            try finite(i.low, field + ".low")
-            try finite(i.high, field + ".high")
-            guard i.low <= i.high else {
-                throw ReportError.invalidContent(field: field, expected: "low <= high",
-                                                 found: "\(NumberFormat.data(i.low)) > \(NumberFormat.data(i.high))")
-            }
-        }
-        func count(_ n: Int, _ field: String) throws {
-            guard n >= 0 else { throw ReportError.invalidContent(field: field, expected: "a count >= 0", found: String(n)) }
-        }
+        try validateSummaries()
+        try validateChurnCurves()
+        try validateForecasts()
+    }
+
+    /// The title, the training and evaluation counts, and the headline metrics.
+    private func validateSummaries() throws {
         guard !title.isEmpty else { throw ReportError.invalidContent(field: "title", expected: "a title", found: "nothing") }
         for (name, d) in [("training", training)] + (evaluation.map { [("evaluation", $0)] } ?? []) {
             try count(d.rows, name + ".rows")
@@ -35,6 +24,10 @@ extension ReportContent {
         }
         try finite(h.logLoss, "headline.logLoss")
         try finite(h.topDecileLift, "headline.topDecileLift")
+    }
+
+    /// ROC, precision–recall, calibration, gains and risk bands.
+    private func validateChurnCurves() throws {
         for (i, p) in roc.enumerated() { try share(p.fpr, "roc[\(i)].fpr"); try share(p.tpr, "roc[\(i)].tpr") }
         for (i, p) in precisionRecall.enumerated() {
             try share(p.recall, "precisionRecall[\(i)].recall")
@@ -54,6 +47,10 @@ extension ReportContent {
             try share(b.meanProbability, "riskBands[\(i)].meanProbability")
             if let o = b.observedChurnRate { try share(o, "riskBands[\(i)].observedChurnRate") }
         }
+    }
+
+    /// NPS history and forecast, coefficients, segment forecasts, the at-risk list and the backtest.
+    private func validateForecasts() throws {
         for (i, q) in npsHistory.enumerated() {
             try finite(q.nps, "npsHistory[\(i)].nps")
             try count(q.respondents, "npsHistory[\(i)].respondents")
@@ -83,8 +80,31 @@ extension ReportContent {
             try interval(b.interval95, "backtest[\(i)].interval95")
         }
     }
+}
 
-    private func bad(_ field: String, _ expected: String, _ v: Double) -> ReportError {
-        .invalidContent(field: field, expected: expected, found: v.isFinite ? NumberFormat.data(v) : "\(v)")
+// Field names are autoclosures: built only when a check fails (curves may have a million points).
+
+private func share(_ v: Double, _ field: @autoclosure () -> String) throws {
+    guard v.isFinite, v >= 0, v <= 1 else { throw bad(field(), "a share from 0 to 1", v) }
+}
+
+private func finite(_ v: Double, _ field: @autoclosure () -> String) throws {
+    guard v.isFinite else { throw bad(field(), "a finite number", v) }
+}
+
+private func interval(_ i: Interval, _ field: String) throws {
+    try finite(i.low, field + ".low")
+    try finite(i.high, field + ".high")
+    guard i.low <= i.high else {
+        throw ReportError.invalidContent(field: field, expected: "low <= high",
+                                         found: "\(NumberFormat.data(i.low)) > \(NumberFormat.data(i.high))")
     }
+}
+
+private func count(_ n: Int, _ field: String) throws {
+    guard n >= 0 else { throw ReportError.invalidContent(field: field, expected: "a count >= 0", found: String(n)) }
+}
+
+private func bad(_ field: String, _ expected: String, _ v: Double) -> ReportError {
+    .invalidContent(field: field, expected: expected, found: v.isFinite ? NumberFormat.data(v) : "\(v)")
 }

@@ -1,0 +1,58 @@
+import Ingest
+import Support
+
+/// Where a job finds the three exports, how their columns are named, and what to do with bad rows.
+public struct ExportsRequest: Sendable {
+    /// The folder holding customers.csv, nps_responses.csv and engagement.csv.
+    public var dataDirectory: String?
+    /// Files named one by one (instead of the folder's).
+    public var customers: String?
+    public var nps: String?
+    public var engagement: String?
+    /// `column=Name` entries (over the config file's mapping).
+    public var mappings: [String]
+    /// A churncast.json whose "columns" maps the exports' column names.
+    public var configPath: String?
+    /// Where rows left out are listed; `nil`: the first bad row is an error.
+    public var rejectsPath: String?
+
+    public init(dataDirectory: String?, customers: String?, nps: String?, engagement: String?, mappings: [String],
+                configPath: String?, rejectsPath: String?) {
+        self.dataDirectory = dataDirectory; self.customers = customers; self.nps = nps
+        self.engagement = engagement; self.mappings = mappings; self.configPath = configPath
+        self.rejectsPath = rejectsPath
+    }
+
+    /// The three files: those named one by one, the rest in the folder.
+    var paths: ExportPaths {
+        let inFolder = ExportPaths(dataDirectory: dataDirectory ?? ".")
+        return ExportPaths(customers: customers ?? inFolder.customers, nps: nps ?? inFolder.nps,
+                           engagement: engagement ?? inFolder.engagement)
+    }
+
+    /// Where the data came from, as the report names it: the folder, or the customer list.
+    var source: String { dataDirectory ?? paths.customers }
+
+    /// The config file's mapping with the request's entries over it.
+    func mapping() throws -> ColumnMapping {
+        let file = try configPath.map { try ColumnMapping.load(configPath: $0) } ?? .identity
+        return mappings.isEmpty ? file : file.merging(try ColumnMapping.parse(commandLine: mappings))
+    }
+
+    var policy: BadRowPolicy { rejectsPath.map { .skip(rejectsPath: $0) } ?? .stop }
+
+    /// Reads and validates the exports (engagement is streamed later by whoever consumes it).
+    func load() throws -> LoadedExports {
+        let (mapping, policy, paths) = (try mapping(), policy, paths)
+        return try PhaseTimer.measure("read customers and NPS") {
+            try ExportLoader(mapping: mapping, policy: policy).load(paths)
+        }
+    }
+
+    /// After the work, in skip mode: each file's accounting (rows read = used + rejected) and where the rejected
+    /// rows are listed, as lines for standard error (for commands whose standard output is data).
+    func notes(after exports: LoadedExports) throws -> [String] {
+        guard let rejectsPath else { return [] }
+        return try exports.completeAccounting().map { "\($0)" } + ["rejected rows are listed in \(rejectsPath)"]
+    }
+}

@@ -1,0 +1,30 @@
+import Features
+
+/// `churncast features` as one call: the point-in-time feature table of one or more snapshots, written as a CSV, or
+/// the feature dictionary.
+public enum FeaturesJob {
+    public enum Request: Sendable {
+        /// Build the snapshots at `dates` with labels over `horizonDays` and write them to `out`.
+        case table(exports: ExportsRequest, dates: [Day], horizonDays: Int, out: String)
+        /// Describe every feature (name, window, value without history, meaning).
+        case describe(horizonDays: Int)
+    }
+
+    public static func run(_ request: Request) throws -> JobResult {
+        switch request {
+        case .describe(let horizon):
+            let entries = FeatureDictionary.describe(config: SnapshotConfig(asOf: [], horizonDays: horizon))
+            return JobResult(text: { FeatureDictionary.textTable(entries) },
+                             json: { try JSONText.encode(entries) + "\n" })
+        case .table(let exports, let dates, let horizon, let out):
+            let config = SnapshotConfig(asOf: dates, horizonDays: horizon)
+            try config.validate()
+            let loaded = try exports.load()
+            let table = try SnapshotBuilder(config).build(customers: loaded.customers, nps: loaded.nps,
+                                                          engagement: loaded.engagement)
+            try table.writeCSV(to: out)
+            let summary = FeatureTableSummary(out: out, table: table, accounting: loaded.accounting)
+            return JobResult(summary: { summary.text }, value: summary, retained: (table, loaded))
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import Features
+import Forecast
+import Ingest
+import Support
+
+/// Turns a model's per-customer predictions into the next-period NPS forecast (overall and per segment), and
+/// backtests it: the glue between the pipeline and the `Forecast` module.
+public struct ForecastRunner: Sendable {
+    public let customers: CustomerTable
+    public let responses: [NPSResponse]
+    /// Every customer's answer days in one flat list, sorted by day within a customer, same-day answers merged:
+    /// customer c's are `answerDays[answerStart[c] ..< answerStart[c + 1]]`, each with its category's net
+    /// (+1 promoter, 0 passive, −1 detractor, from the day's mean score as in `QuarterlyNPS`).
+    let answerStart: [Int]
+    let answerDays: [Day]
+    let answerNet: [Int8]
+
+    /// How many horizons of a customer's history set their response propensity.
+    public static let lookbackPeriods = 4
+
+    /// - Complexity: O(r) for r responses (a counting sort by customer, then a short sort per customer).
+    public init(customers: CustomerTable, responses: [NPSResponse]) {
+        self.customers = customers
+        self.responses = responses
+        var start = [Int](repeating: 0, count: customers.count + 1)
+        for r in responses { start[Int(r.customer) + 1] += 1 }
+        for c in 0..<customers.count { start[c + 1] += start[c] }
+        var next = start
+        var keyed = [(day: Day, score: Int8)](repeating: (Day(index: 0), 0), count: responses.count)
+        for r in responses {
+            keyed[next[Int(r.customer)]] = (r.day, r.score)
+            next[Int(r.customer)] += 1
+        }
+        var days = [Day](), net = [Int8]()
+        days.reserveCapacity(responses.count)
+        net.reserveCapacity(responses.count)
+        var merged = [Int](repeating: 0, count: customers.count + 1)
+        for c in 0..<customers.count {
+            let range = start[c]..<start[c + 1]
+            if range.count > 1 { keyed[range].sort { $0.day < $1.day } }
+            var i = range.lowerBound
+            while i < range.upperBound {
+                var j = i, sum = 0
+                while j < range.upperBound && keyed[j].day == keyed[i].day { sum += Int(keyed[j].score); j += 1 }
+                days.append(keyed[i].day)
+                switch NPSCategory(score: Double(sum) / Double(j - i)) {
+                case .promoter: net.append(1)
+                case .passive: net.append(0)
+                case .detractor: net.append(-1)
+                }
+                i = j
+            }
+            merged[c + 1] = days.count
+        }
+        answerStart = merged
+        answerDays = days
+        answerNet = net
+    }
+
+    /// The segmentation of customers by the categorical attribute `column`.
+    public func segmentation(by column: String) throws -> Segmentation {
+        guard let c = customers.categoricalAttributes.first(where: { $0.name == column }) else {
+            throw PipelineError.unknownSegment(column: column, available: customers.categoricalAttributes.map(\.name))
+        }
+        return Segmentation(values: c.values)
+    }
+
+    /// The forecast for (T, T + H] from a one-snapshot table at T and its predictions.
+    public func forecast(table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
+                         modelError: ModelError) throws -> NPSForecast {
+        precondition(table.snapshotDates.count == 1, "forecast: the table must hold one snapshot")
+        return try forecast(snapshot: 0, of: table, predictions: predictions, segmentation: segmentation,
+                            modelError: modelError)
+    }
+
+    /// The forecast for (T, T + H] from snapshot `s` of `table` (T = its date); `predictions` are indexed like
+    /// the rows of the whole table, so no snapshot needs copying.
+    func forecast(snapshot s: Int, of table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
+                  modelError: ModelError) throws -> NPSForecast {
+        let t = table.snapshotDates[s]
+        let h = table.horizonDays
+        let lookback = h * Self.lookbackPeriods
+        let (lookbackStart, lastStart) = (t.adding(days: -lookback), t.adding(days: -h))
+        let rows = table.snapshotRows[s]
+        var answered = [Int](), periods = [Double]()
+        answered.reserveCapacity(rows.count)
+        periods.reserveCapacity(rows.count)
+        var lastAnswers = [Int](), lastNet = [Int]()
+        lastAnswers.reserveCapacity(rows.count)
+        lastNet.reserveCapacity(rows.count)
+        for r in rows {
+            let c = Int(table.customerIndex[r])
+            var inLookback = 0, inLast = 0, net = 0
+            for k in answerStart[c]..<answerStart[c + 1] {
+                let day = answerDays[k]
+                guard day <= t else { break }
+                guard day > lookbackStart else { continue }
+                inLookback += 1
+                if day > lastStart { inLast += 1; net += Int(answerNet[k]) }
+            }
+            let observed = min(lookback, max(1, t.days(since: customers.signup[c])))
+            answered.append(inLookback)
+            periods.append(Double(observed) / Double(h))
+            lastAnswers.append(inLast)
+            lastNet.append(net)
+        }
+        let propensity = try ResponsePropensity.fit(responses: answered, periods: periods)
+        let outlooks = (0..<rows.count).map { k in
+            let r = rows.lowerBound + k
+            return CustomerOutlook(stay: 1 - predictions.churnProbability[r],
+                                   respond: propensity.probability(responses: answered[k], periods: periods[k]),
+                                   promoter: predictions.promoterProbability[r],
+                                   detractor: predictions.detractorProbability[r],
+                                   segment: segmentation?.segment(of: table.customerIndex[r]) ?? -1,
+                                   lastAnswers: lastAnswers[k], lastNet: lastNet[k])
+        }
+        let outlook = NPSOutlook.aggregate(outlooks, labels: segmentation?.labels ?? [])
+        let last = segmentation == nil ? BySegment(overall: tally(after: lastStart, through: t))
+            : QuarterlyNPS.tally(responses, after: lastStart, through: t, segmentation: segmentation)
+        return try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: t, actual: last)],
+                                            modelError: modelError, asOf: t.description)
+    }
+
+    /// The overall tally of answers in (`start`, `end`] — `QuarterlyNPS.tally` without a segmentation, from the
+    /// per-customer lists (no sort).
+    func tally(after start: Day, through end: Day) -> NPSTally {
+        var tally = NPSTally()
+        for c in 0..<customers.count {
+            for k in answerStart[c]..<answerStart[c + 1] {
+                let day = answerDays[k]
+                guard day <= end else { break }
+                guard day > start else { continue }
+                switch answerNet[k] {
+                case 1: tally.promoters += 1
+                case -1: tally.detractors += 1
+                default: tally.passives += 1
+                }
+            }
+        }
+        return tally
+    }
+
+    /// The actual NPS of (T, T + H], overall and per segment.
+    public func actual(asOf t: Day, horizon h: Int, segmentation: Segmentation?) -> BySegment<NPSTally> {
+        QuarterlyNPS.tally(responses, after: t, through: t.adding(days: h), segmentation: segmentation)
+    }
+
+    /// Forecasts each snapshot of `table` (those at positions `snapshots`, by default all) whose outcome period
+    /// is observed, against what happened; snapshots with no survey history to forecast from are skipped.
+    /// `predictions` are indexed like the rows of `table`.
+    public func backtestQuarters(table: FeatureTable, predictions: Predictions,
+                                 snapshots: [Int]? = nil) throws -> [BacktestQuarter] {
+        let chosen = (snapshots ?? Array(table.snapshotDates.indices)).filter { table.labelsComplete(snapshot: $0) }
+        // The snapshots are independent: `CHURNCAST_THREADS` threads share them; results are kept in snapshot order.
+        var results = [Result<BacktestQuarter?, Error>](repeating: .success(nil), count: chosen.count)
+        results.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress!
+            Parallelism.forEach(chosen.count) { k in
+                base[k] = Result { try backtestQuarter(snapshot: chosen[k], of: table, predictions: predictions) }
+            }
+        }
+        return try results.compactMap { try $0.get() }
+    }
+
+    /// The forecast at snapshot `s` against what happened; `nil` when there is no survey history to forecast from
+    /// (e.g. T at the start of the data) or no answer in the period after T.
+    func backtestQuarter(snapshot s: Int, of table: FeatureTable, predictions: Predictions) throws -> BacktestQuarter? {
+        let t = table.snapshotDates[s]
+        let f: NPSForecast
+        do {
+            f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil, modelError: .none)
+        } catch ForecastError.noHistory, ForecastError.noExpectedRespondents {
+            return nil
+        }
+        guard let actual = tally(after: t, through: t.adding(days: table.horizonDays)).score else { return nil }
+        return BacktestQuarter(asOf: t, forecast: f.overall, actual: actual)
+    }
+}
+
+extension Predictions {
+    /// The predictions of the rows in `rows` (a snapshot's rows).
+    func selectingRows(_ rows: Range<Int>) -> Predictions {
+        Predictions(churnProbability: Array(churnProbability[rows]), expectedScore: Array(expectedScore[rows]),
+                    promoterProbability: Array(promoterProbability[rows]),
+                    detractorProbability: Array(detractorProbability[rows]), design: design.rows(rows))
+    }
+}

@@ -1,0 +1,33 @@
+import Support
+
+/// A parameter of a job's request that an error can be about. Its raw value is the request's property name; a
+/// caller names it its own way (the command line: by its flag).
+public enum JobParameter: String, Sendable, CaseIterable {
+    case asOf, segmentBy
+    /// `generate`'s first and last day of the history.
+    case start, end
+}
+
+/// An error whose message names request parameters: `description(naming:)` says each with the caller's name for it.
+public protocol ParameterNamingError: UserFacingError {
+    func description(naming name: (JobParameter) -> String) -> String
+}
+
+/// A request value out of range: which parameter, the value given, and what was expected (a usage error, exit 64).
+public struct InvalidParameter: ParameterNamingError, Equatable {
+    public var parameter: JobParameter
+    public var value: String
+    public var expected: String
+
+    public init(_ parameter: JobParameter, value: String, expected: String) {
+        self.parameter = parameter; self.value = value; self.expected = expected
+    }
+
+    public var exitCode: ExitStatus { .usage }
+
+    public var description: String { description(naming: \.rawValue) }
+
+    public func description(naming name: (JobParameter) -> String) -> String {
+        "\(name(parameter)): expected \(expected), found \(value)"
+    }
+}

@@ -1,0 +1,29 @@
+import Support
+
+/// `churncast score` as one call: every active customer's risk, written as a CSV, and its summary.
+public enum ScoreJob {
+    public struct Request: Sendable {
+        public var exports: ExportsRequest
+        public var modelPath: String
+        public var asOf: Day
+        /// The scores CSV to write.
+        public var out: String
+
+        public init(exports: ExportsRequest, modelPath: String, asOf: Day, out: String) {
+            self.exports = exports; self.modelPath = modelPath; self.asOf = asOf; self.out = out
+        }
+    }
+
+    public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
+        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
+        let data = inputs.data
+        let result = try Scorer(model: inputs.model).score(customers: data.customers, nps: data.nps,
+                                                           engagement: data.engagement, asOf: request.asOf)
+        let notes = try request.exports.notes(after: data)
+        try PhaseTimer.measure("write scores") { try Scorer.write(result.rows, to: request.out) }
+        let summary = PhaseTimer.measure("summary") {
+            ScoreSummary(asOf: request.asOf.description, file: request.out, rows: result.rows)
+        }
+        return JobResult(summary: { summary.text }, value: summary, notes: notes, retained: (result, data))
+    }
+}

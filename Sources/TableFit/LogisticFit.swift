@@ -1,0 +1,120 @@
+import Evaluation
+import Foundation
+import Ingest
+import LinearAlgebra
+import Models
+import Support
+
+/// `churncast fit logistic`: a logistic regression on any CSV table whose target is 0/1, yes/no or true/false,
+/// with an optional stratified K-fold cross-validation scored by ROC-AUC.
+public struct LogisticFit: Sendable {
+    public var design: DesignMatrixOptions
+    public var model: LogisticRegression
+    /// Number of folds for cross-validation (nil: none).
+    public var crossValidationFolds: Int?
+    public var seed: UInt64
+
+    public init(design: DesignMatrixOptions, model: LogisticRegression, crossValidationFolds: Int? = nil,
+                seed: UInt64 = 20_240_601) {
+        self.design = design
+        self.model = model
+        self.crossValidationFolds = crossValidationFolds
+        self.seed = seed
+    }
+
+    /// Reads `path`, builds the design, fits, cross-validates when asked.
+    public func run(csv path: String) throws -> LogisticFitReport {
+        try run(table: CSVTable.read(path: path))
+    }
+
+    public func run(table: CSVTable) throws -> LogisticFitReport {
+        var options = design
+        options.targetKind = .binary
+        options.intercept = model.intercept
+        try model.validate()
+        let matrix = try DesignMatrix.build(from: table, options: options)
+        let result = try model.fit(x: matrix.x, y: matrix.y, names: matrix.names)
+        var cv: CrossValidationReport?
+        if let k = crossValidationFolds { cv = try crossValidate(matrix, k: k) }
+        return LogisticFitReport(design: matrix, result: result, crossValidation: cv)
+    }
+
+    /// ROC-AUC on each fold's held-out rows under a model fitted on the other rows. Folds are stratified by the
+    /// target, so each holds both classes in nearly the proportion of the whole table.
+    func crossValidate(_ matrix: DesignMatrix, k: Int) throws -> CrossValidationReport {
+        let n = matrix.y.count
+        let ones = Int(matrix.y.reduce(0, +))
+        let smaller = min(ones, n - ones)
+        guard k >= 2 && k <= smaller else {
+            throw ModelsError.invalidConfiguration(
+                parameter: "number of folds", value: "\(k)",
+                expected: "2 ≤ K ≤ \(smaller) (the rows of the smaller class, so every fold holds both classes)")
+        }
+        let strata = matrix.y.map { Int($0) }
+        var folds: [CrossValidationReport.Fold] = []
+        for (f, test) in KFold(k: k, seed: seed).testFolds(count: n, strata: strata).enumerated() {
+            let train = KFold.trainingRows(count: n, test: test)
+            do {
+                let fitted = try model.fit(x: matrix.x.rows(at: train), y: train.map { matrix.y[$0] },
+                                           names: matrix.names)
+                let probabilities = fitted.predictProbability(x: matrix.x.rows(at: test))
+                let metrics = try ChurnMetrics.evaluate(probabilities: probabilities,
+                                                        outcomes: test.map { matrix.y[$0] == 1 },
+                                                        what: "fold \(f + 1)")
+                folds.append(.init(fold: f + 1, trainingRows: train.count, testRows: test.count,
+                                   value: metrics.rocAUC))
+            } catch let error as UserFacingError {
+                throw ModelsError.foldFailed(fold: f + 1, folds: k, reason: error.description)
+            }
+        }
+        return CrossValidationReport(k: k, metric: "roc_auc", stratified: true, seed: seed, folds: folds)
+    }
+}
+
+/// What `churncast fit logistic` prints: the summary table (text) or one JSON object.
+public struct LogisticFitReport: Encodable, Sendable {
+    public let design: DesignMatrix
+    public let result: LogisticRegressionResult
+    public let crossValidation: CrossValidationReport?
+
+    /// The statsmodels-style summary, a line on dropped rows, and the cross-validation block.
+    public func text() -> String {
+        var out = result.summary(target: design.targetName).rendered()
+        if design.droppedRows > 0 {
+            out += "\(design.droppedRows) row\(design.droppedRows == 1 ? "" : "s") with missing values dropped.\n"
+        }
+        if let cv = crossValidation { out += "\n" + cv.rendered(metricName: "ROC-AUC") }
+        return out
+    }
+
+    /// One JSON object (keys sorted), ending with a newline.
+    public func json() throws -> String {
+        try JSONText.encode(self) + "\n"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case model, target, n, droppedMissing = "dropped_missing", terms, converged, iterations, cv, solver
+        case maxAbsGradient = "max_abs_gradient", l2, classWeight = "class_weight"
+        case interceptCorrection = "intercept_correction", stdErrorKind = "std_error_kind", notes
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode("logistic", forKey: .model)
+        try c.encode(design.targetName, forKey: .target)
+        try c.encode(design.droppedRows, forKey: .droppedMissing)
+        try c.encode(result.coefficientTable(), forKey: .terms)
+        try c.encode(result.convergence.converged, forKey: .converged)
+        try c.encode(result.convergence.iterations, forKey: .iterations)
+        try c.encodeFinite(result.convergence.maxAbsGradient, forKey: .maxAbsGradient)
+        try c.encode("newton_irls_cholesky", forKey: .solver)
+        try c.encode(result.configuration.l2, forKey: .l2)
+        try c.encode(result.configuration.classWeight.rawValue, forKey: .classWeight)
+        try c.encode(result.interceptCorrection, forKey: .interceptCorrection)
+        try c.encode(result.penalisedStandardErrors ? "penalised_hessian" : "mle", forKey: .stdErrorKind)
+        try c.encode(result.notes, forKey: .notes)
+        try c.encodeIfPresent(crossValidation, forKey: .cv)
+        // n, log_likelihood, null_log_likelihood, pseudo_r_squared, lr_statistic, lr_df, lr_p_value, aic, bic.
+        try result.statistics.encode(to: encoder)
+    }
+}
