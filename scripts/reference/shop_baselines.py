@@ -24,7 +24,7 @@ order with tied scores kept in one bin — the definition of ChurnCast's Calibra
 
 Run:  python3 scripts/reference/shop_baselines.py BASE --as-of 2026-03-31 --horizon 180 [--scores s.csv] [--json out.json]
       python3 scripts/reference/shop_baselines.py --self-check   (lifetimes on CDNOW against the published fit)
-Needs the packages in scripts/reference/shop_baselines-requirements.txt (pip install -r ...).
+Needs the packages in scripts/reference/shop_baselines-requirements.txt; install notes and figures in shop_baselines.md.
 """
 import argparse
 import json
