@@ -38,14 +38,7 @@ public struct SyntheticConfig: Codable, Sendable, Equatable {
         func fail(_ field: String, _ expected: String, _ found: Any) -> SyntheticError {
             .invalidConfig(field: field, expected: expected, found: "\(found)")
         }
-        guard customers > 0 && customers <= SyntheticConfig.maxCustomers else {
-            throw fail("customers", "1 to \(SyntheticConfig.maxCustomers)", customers)
-        }
-        guard start < end else { throw fail("end", "a date after the start \(start)", end) }
-        guard end.days(since: start) <= 20 * 366 else { throw fail("end", "at most 20 years after the start", end) }
-        guard start.civil.year >= 1900 && end.civil.year <= 9999 else {
-            throw fail("start", "dates between 1900 and 9999", "\(start)...\(end)")
-        }
+        try SyntheticConfig.validateBase(customers: customers, start: start, end: end)
         guard responseRate > 0 && responseRate <= 1 else { throw fail("responseRate", "0 < rate ≤ 1", responseRate) }
         guard badRows >= 0 && badRows <= customers else {
             throw fail("badRows", "0 to the number of customers (\(customers))", badRows)

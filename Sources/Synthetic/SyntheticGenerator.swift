@@ -28,7 +28,7 @@ public struct SyntheticGenerator: Sendable {
     @discardableResult
     public func write(to directory: String, overwrite: Bool = false, threads: Int = 2) throws -> GenerationSummary {
         precondition(threads >= 1, "threads must be at least 1")
-        try createDirectory(directory)
+        try Self.createDirectory(directory)
         let paths = SyntheticGenerator.files.map { directory + "/" + $0 }
         if !overwrite, let existing = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
             throw FileError.exists(path: existing, hint: "pass --force to replace it")
@@ -75,31 +75,15 @@ public struct SyntheticGenerator: Sendable {
     /// Runs the chunks in waves of `threads`, handing each wave's outputs to `consume` in customer order.
     func generateChunks(calendar: SyntheticCalendar, plan: BadRowPlan, threads: Int,
                         consume: (ChunkOutput) throws -> Void) throws {
-        let size = chunkSize
-        let chunkCount = (config.customers + size - 1) / size
-        let workers = max(1, min(threads, chunkCount))
         let template = CustomerSimulator(config: config, calendar: calendar, badRows: plan)
-        let slots = UnsafeMutableBufferPointer<ChunkOutput?>.allocate(capacity: workers)
-        slots.initialize(repeating: nil)
-        defer { slots.deinitialize(); slots.deallocate() }
-        var wave = 0
-        while wave < chunkCount {
-            let k = min(workers, chunkCount - wave)
-            let total = config.customers
-            DispatchQueue.concurrentPerform(iterations: k) { t in
-                var simulator = template
-                let first = (wave + t) * size
-                slots[t] = simulator.run(first..<min(first + size, total))
-            }
-            for t in 0..<k {
-                try consume(slots[t]!)
-                slots[t] = nil
-            }
-            wave += k
-        }
+        try ChunkWaves.run(customers: config.customers, chunkSize: chunkSize, threads: threads, make: { range in
+            var simulator = template
+            return simulator.run(range)
+        }, consume: consume)
     }
 
-    func createDirectory(_ directory: String) throws {
+    /// Creates `directory` and its parents unless it exists; a file in its place is an error. Shared with `ShopGenerator`.
+    static func createDirectory(_ directory: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             if !isDirectory.boolValue { throw FileError.cannotCreate(path: directory, reason: "it is a file, not a folder") }

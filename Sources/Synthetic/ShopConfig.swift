@@ -1,0 +1,70 @@
+import Ingest
+
+/// What `ShopGenerator` writes: how many customers over which dates, from which seed, how many orders are followed
+/// by an NPS response, and the planted `ShopModel`. The same configuration always gives byte-identical files.
+public struct ShopConfig: Codable, Sendable, Equatable {
+    /// Number of customers in customers.csv (ids C000001, C000002, …); each has at least one order.
+    public var customers: Int
+    public var seed: UInt64
+    /// First day of the history; first orders fall uniformly between `start` and `end`.
+    public var start: Day
+    public var end: Day
+    /// Share of orders followed by an NPS response; 0 writes no nps_responses.csv.
+    public var surveyShare: Double
+    /// Write a `signup_date` column (the day of the first order); without it the first order stands in.
+    public var signupDates: Bool
+    /// The horizon H of the per-quarter truth in shop_truth.csv (probability of no order and expected orders in
+    /// the H days after each quarter end).
+    public var truthHorizonDays: Int
+    public var model: ShopModel
+
+    /// The default history: the twelve quarters from 2023-10-01 to 2026-09-30.
+    public static let defaultStart = Day(year: 2023, month: 10, day: 1)!
+
+    public init(customers: Int, seed: UInt64, start: Day = ShopConfig.defaultStart,
+                end: Day = SyntheticConfig.defaultEnd, surveyShare: Double = 0.15, signupDates: Bool = true,
+                truthHorizonDays: Int = 180, model: ShopModel = .standard) {
+        self.customers = customers; self.seed = seed; self.start = start; self.end = end
+        self.surveyShare = surveyShare; self.signupDates = signupDates; self.truthHorizonDays = truthHorizonDays
+        self.model = model
+    }
+
+    /// Throws `SyntheticError.invalidConfig` naming the first value out of range.
+    public func validate() throws {
+        func fail(_ field: String, _ expected: String, _ found: Any) -> SyntheticError {
+            .invalidConfig(field: field, expected: expected, found: "\(found)")
+        }
+        try SyntheticConfig.validateBase(customers: customers, start: start, end: end)
+        guard surveyShare >= 0 && surveyShare <= 1 else { throw fail("surveyShare", "0 to 1", surveyShare) }
+        guard (1...3660).contains(truthHorizonDays) else { throw fail("truthHorizonDays", "1 to 3660", truthHorizonDays) }
+        try model.validate()
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case customers, seed, start, end, surveyShare, signupDates, truthHorizonDays, model
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        customers = try c.decode(Int.self, forKey: .customers)
+        seed = try c.decode(UInt64.self, forKey: .seed)
+        start = try SyntheticDate.decode(c, .start)
+        end = try SyntheticDate.decode(c, .end)
+        surveyShare = try c.decodeIfPresent(Double.self, forKey: .surveyShare) ?? 0.15
+        signupDates = try c.decodeIfPresent(Bool.self, forKey: .signupDates) ?? true
+        truthHorizonDays = try c.decodeIfPresent(Int.self, forKey: .truthHorizonDays) ?? 180
+        model = try c.decodeIfPresent(ShopModel.self, forKey: .model) ?? .standard
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(customers, forKey: .customers)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(start.description, forKey: .start)
+        try c.encode(end.description, forKey: .end)
+        try c.encode(surveyShare, forKey: .surveyShare)
+        try c.encode(signupDates, forKey: .signupDates)
+        try c.encode(truthHorizonDays, forKey: .truthHorizonDays)
+        try c.encode(model, forKey: .model)
+    }
+}
