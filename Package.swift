@@ -22,7 +22,7 @@ let package = Package(
         /// The command-line tool: argument parsing and exit codes only; all work happens in `ChurnCast`.
         .executableTarget(
             name: "ChurnCastCLI",
-            dependencies: ["ChurnCast", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ChurnCast", "SQLCompile", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: v5),
         /// The pipeline a user runs: train, score, evaluate, forecast; the model file.
         .target(
@@ -56,6 +56,8 @@ let package = Package(
         .target(name: "Forecast", dependencies: ["Support", "Ingest", "Distributions"], swiftSettings: v5),
         /// The HTML report with inline SVG charts, and the Jupyter notebook.
         .target(name: "Report", dependencies: ["Support"], swiftSettings: v5),
+        /// `churncast sql`: the feature table and the scores compiled to one SELECT for PostgreSQL, DuckDB and Spark.
+        .target(name: "SQLCompile", dependencies: ["Support", "Ingest", "Features"], swiftSettings: v5),
         /// `churncast generate`: a synthetic customer base with a planted ground truth.
         .target(name: "Synthetic", dependencies: ["Support", "Ingest"], swiftSettings: v5),
 
@@ -78,6 +80,8 @@ let package = Package(
                     swiftSettings: v5),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support"], swiftSettings: v5),
         .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast"], swiftSettings: v5),
+        .testTarget(name: "SQLTests", dependencies: ["SQLCompile", "ChurnCast", "Features", "Ingest", "Synthetic"],
+                    swiftSettings: v5),
         .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support"], resources: [.copy("BadInput")], swiftSettings: v5),
     ]
 )
