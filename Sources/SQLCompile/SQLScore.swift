@@ -38,7 +38,7 @@ public struct SQLScore: Sendable {
             feature_table AS (
             \(features.query(orderBy: nil))
             ),
-            linear AS (
+            linear AS \(dialect.materialized)(
               SELECT customer_id,
                      \(churnEta) AS churn_eta,
                      \(npsEta) AS nps_eta
