@@ -39,25 +39,46 @@ import Testing
                 .build(customers: loaded.customers, nps: loaded.nps, engagement: loaded.engagement)
             let sql = SQLFeatures(dialect: engine.dialect, asOf: t, horizon: horizon,
                                   encoding: SQLFeatures.learnedEncoding(customers: loaded.customers, asOf: t))
-            let result = try ResultTable(csv: try engine.run(sql.statement, data: data, customers: loaded.customers))
-            #expect(result.header == table.csvHeader, "\(engine) \(asOf): columns")
-            #expect(result.rows.count == table.rowCount, "\(engine) \(asOf): rows")
-            var mismatches: [String] = []
-            for r in 0..<table.rowCount {
-                let id = table.customerId(row: r)
-                guard let fields = result.rows[id] else { mismatches.append("\(id) missing"); continue }
-                if fields[1] != asOf { mismatches.append("\(id) as_of \(fields[1])") }
-                let expected = (0..<table.featureCount).map { table.value(row: r, feature: $0) }
-                    + [Double(table.churned[r]), table.nextScore[r]]
-                for (j, value) in expected.enumerated() {
-                    let found = ResultTable.number(fields[j + 2])
-                    if found.map({ !ResultTable.close(value, $0) }) ?? true {
-                        mismatches.append("\(id) \(result.header[j + 2]): expected \(value), found \(fields[j + 2])")
-                    }
+            try Self.expectEqual(table, try engine.run(sql.statement, data: data, customers: loaded.customers),
+                                 "\(engine) \(asOf)")
+        }
+    }
+
+    /// With a model, the features are encoded with the model's attribute encoding, caps and horizon.
+    @Test("features SQL with a model equals the model's feature table", arguments: SQLEngine.allCases)
+    func featuresWithModel(engine: SQLEngine) throws {
+        guard Self.available(engine) else { return }
+        let model = try ModelFileIO.read(Self.sampleModel)
+        let t = Day.parse("2025-09-30")!
+        let loaded = try ExportLoader().load(ExportPaths(dataDirectory: Self.generated))
+        let table = try model.featureTable(customers: loaded.customers, nps: loaded.nps,
+                                           engagement: loaded.engagement, asOf: [t])
+        let sql = SQLScore(model: try SQLModel.read(path: Self.sampleModel), dialect: engine.dialect, asOf: t).features
+        try Self.expectEqual(table, try engine.run(sql.statement, data: Self.generated, customers: loaded.customers),
+                             "\(engine) with model")
+    }
+
+    /// Every column, row and value of `result` (CSV) equals `table` to 1e-9.
+    static func expectEqual(_ table: FeatureTable, _ csv: String, _ what: String) throws {
+        let result = try ResultTable(csv: csv)
+        #expect(result.header == table.csvHeader, "\(what): columns")
+        #expect(result.rows.count == table.rowCount, "\(what): rows")
+        let asOf = table.snapshotDates[0].description
+        var mismatches: [String] = []
+        for r in 0..<table.rowCount {
+            let id = table.customerId(row: r)
+            guard let fields = result.rows[id] else { mismatches.append("\(id) missing"); continue }
+            if fields[1] != asOf { mismatches.append("\(id) as_of \(fields[1])") }
+            let expected = (0..<table.featureCount).map { table.value(row: r, feature: $0) }
+                + [Double(table.churned[r]), table.nextScore[r]]
+            for (j, value) in expected.enumerated() {
+                let found = ResultTable.number(fields[j + 2])
+                if found.map({ !ResultTable.close(value, $0) }) ?? true {
+                    mismatches.append("\(id) \(result.header[j + 2]): expected \(value), found \(fields[j + 2])")
                 }
             }
-            #expect(mismatches.count == 0, "\(engine) \(asOf): \(mismatches.count) differences, e.g. \(mismatches.prefix(5))")
         }
+        #expect(mismatches.count == 0, "\(what): \(mismatches.count) differences, e.g. \(mismatches.prefix(5))")
     }
 
     @Test("score SQL equals the scorer", arguments: SQLEngine.allCases)
