@@ -2,9 +2,9 @@
 # Runs `churncast sql features` and `churncast sql score` (dialect spark) in Spark SQL — PyPI pyspark in local
 # mode on the machine's Java 17 — and compares the results with ChurnCast's own:
 #   features: every value of `churncast features` at the same as-of date, to 1e-9;
-#   scores:   `churncast score`'s CSV (rounded to 6/3/4/4 digits: the Spark values must round to it), and, when
-#             DuckDB is installed, the same SQL's DuckDB result unrounded, to 1e-9 (Tests/SQLTests checks DuckDB
-#             against the in-process scorer to 1e-9).
+#   scores:   `churncast score`'s CSV (reasons word for word; numbers rounded to 6/3/4/4 digits: the Spark
+#             values must round to them), and, when DuckDB is installed, the same SQL's DuckDB result unrounded,
+#             to 1e-9 (Tests/SQLTests checks DuckDB against the in-process scorer to 1e-9).
 # Usage: bash scripts/spark-check.sh [DATA_DIR [MODEL [AS_OF]]]   (default: the sample, its model, 2026-06-30)
 # Needs a built churncast (CHURNCAST_BIN, else .build/debug/churncast or .build/release/churncast).
 set -euo pipefail
@@ -103,6 +103,8 @@ for cid, row in expected.items():
     if got is None: check("score", False, f"{cid} missing"); continue
     values = dict(zip(columns, got))
     check("risk_band", values["risk_band"] == row[header.index("risk_band")], cid)
+    check("top_reasons", values["top_reasons"] == row[header.index("top_reasons")],
+          f"{cid}: {values['top_reasons']!r} != {row[header.index('top_reasons')]!r}")
     for name, d in digits.items():
         # Rounded half away from zero like Swift's rounded(); exact halves are not expected in practice.
         x = values[name] * 10 ** d

@@ -84,7 +84,7 @@ struct SQLCommand: ParsableCommand {
     struct Score: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "score",
-            abstract: "Print the SELECT that computes `churncast score` (without top reasons) at one as-of date.",
+            abstract: "Print the SELECT that computes `churncast score` at one as-of date.",
             discussion: """
                 Example:
                   churncast sql score --model models/sample-model.json --dialect postgres \\

@@ -37,6 +37,33 @@ public enum SQLDialect: String, CaseIterable, Sendable {
     /// would otherwise inline it and compute them once per reference (the scores took 20× as long).
     var materialized: String { self == .postgres ? "MATERIALIZED " : "" }
 
+    /// `FROM source` with each row of `source` repeated once per tuple of `rows` (columns `names`): a lateral
+    /// VALUES list, or STACK on Spark.
+    func unpivot(_ source: String, rows: [[String]], names: [String]) -> String {
+        switch self {
+        case .postgres, .duckdb:
+            let values = rows.map { "(" + $0.joined(separator: ", ") + ")" }.joined(separator: ",\n    ")
+            return "FROM \(source) CROSS JOIN LATERAL (VALUES\n    \(values)) AS v(\(names.joined(separator: ", ")))"
+        case .spark:
+            let stack = "STACK(\(rows.count),\n    " + rows.map { $0.joined(separator: ", ") }.joined(separator: ",\n    ")
+                + ") AS (\(names.joined(separator: ", ")))"
+            return "FROM (SELECT *, \(stack) FROM \(source)) v"
+        }
+    }
+
+    /// The texts `value` of each group joined by `separator` in the order of `key`.
+    func orderedJoin(_ value: String, separator: String, orderBy key: String) -> String {
+        switch self {
+        case .postgres, .duckdb: return "STRING_AGG(\(value), \(string(separator)) ORDER BY \(key))"
+        case .spark:
+            return "ARRAY_JOIN(TRANSFORM(ARRAY_SORT(COLLECT_LIST(STRUCT(\(key), \(value)))), e -> e.\(value)), "
+                + "\(string(separator)))"
+        }
+    }
+
+    /// The text type name in CAST.
+    var textType: String { self == .spark ? "STRING" : "VARCHAR" }
+
     /// `CAST(expression AS double)`.
     func toDouble(_ expression: String) -> String { "CAST(\(expression) AS \(doubleType))" }
 

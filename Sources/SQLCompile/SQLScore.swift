@@ -2,14 +2,14 @@ import Features
 import Ingest
 
 /// `churncast sql score`: one SELECT statement yielding, for every customer active at T, `customer_id`,
-/// `churn_probability`, `risk_band`, `expected_next_score`, `p_promoter` and `p_detractor` as `churncast score`
-/// computes them (before its rounding), riskiest first.
+/// `churn_probability`, `risk_band`, `top_reasons`, `expected_next_score`, `p_promoter` and `p_detractor` as
+/// `churncast score` computes them (before its rounding), riskiest first.
 ///
 /// Follows `Predictor` and `ScoreCategoryCalibration` (Sources/ChurnCast): each used feature standardised as
 /// (x − mean) × (1/sd); churn probability the logistic of the linear predictor in its overflow-safe form; risk
 /// band cut at the model's stored probabilities; expected score the linear predictor clamped to 0…10; P(promoter)
-/// and P(detractor) read off the calibration points, linearly interpolated. The features are `SQLFeatures` with the
-/// model's encoding, caps and horizon. Top reasons are not compiled (yet).
+/// and P(detractor) read off the calibration points, linearly interpolated; top reasons as `SQLScore+Reasons`.
+/// The features are `SQLFeatures` with the model's encoding, caps and horizon.
 public struct SQLScore: Sendable {
     public var model: SQLModel
     public var features: SQLFeatures
@@ -46,16 +46,18 @@ public struct SQLScore: Sendable {
             ),
             predicted AS (
               SELECT customer_id, \(p) AS churn_probability, nps_eta FROM linear
-            )
-            SELECT customer_id, churn_probability,
+            ),
+            \(reasonCTEs)
+            SELECT p.customer_id, churn_probability,
                    CASE WHEN churn_probability >= \(dialect.double(bands.highFrom)) THEN 'high'
                         WHEN churn_probability >= \(dialect.double(bands.mediumFrom)) THEN 'medium'
                         ELSE 'low' END AS risk_band,
+                   COALESCE(r.top_reasons, '') AS top_reasons,
                    LEAST(\(dialect.double(10)), GREATEST(\(dialect.double(0)), nps_eta)) AS expected_next_score,
                    \(calibrated(\.promoterShare)) AS p_promoter,
                    \(calibrated(\.detractorShare)) AS p_detractor
-            FROM predicted
-            ORDER BY churn_probability DESC, customer_id;
+            FROM predicted p LEFT JOIN reasons r ON r.customer_id = p.customer_id
+            ORDER BY churn_probability DESC, p.customer_id;
 
             """
     }
@@ -64,11 +66,15 @@ public struct SQLScore: Sendable {
     func linearPredictor(_ terms: [SQLModel.Term]) -> String {
         var sum = dialect.double(terms[0].estimate)
         for (term, feature) in zip(terms.dropFirst(), model.usedFeatures) {
-            let standardised = "(\(dialect.toDouble(dialect.identifier(feature.name))) - \(dialect.double(feature.mean)))"
-                + " * \(dialect.double(1 / feature.standardDeviation))"
-            sum += "\n           + \(dialect.double(term.estimate)) * \(standardised)"
+            sum += "\n           + \(dialect.double(term.estimate)) * \(standardised(feature))"
         }
         return sum
+    }
+
+    /// (feature − mean) × (1/sd), as the design matrix of `churncast score`.
+    func standardised(_ feature: SQLModel.Feature) -> String {
+        "(\(dialect.toDouble(dialect.identifier(feature.name))) - \(dialect.double(feature.mean)))"
+            + " * \(dialect.double(1 / feature.standardDeviation))"
     }
 
     /// `ScoreCategoryCalibration.probabilities(predicted:)` of the unclamped `nps_eta`: the first point's share

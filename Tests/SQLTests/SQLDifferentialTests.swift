@@ -7,7 +7,7 @@ import Synthetic
 import Testing
 
 /// The generated SQL run on real engines equals ChurnCast's own results: every feature of `churncast features`
-/// (`SnapshotBuilder`, encoding learned at T) and every score of `churncast score` (`Scorer`, before rounding), to
+/// (`SnapshotBuilder`, encoding learned at T) and every score of `churncast score` (`Scorer`, before rounding; reasons word for word), to
 /// 1e-9. The reference numbers come from the in-process code the commands run; the SQL shares no code with it.
 /// An engine that is missing is a failure when `CI` is set, otherwise the test is skipped with the reason printed.
 @Suite struct SQLDifferentialTests {
@@ -93,20 +93,22 @@ import Testing
                                         asOf: t).rows
             let sql = try SQLScore(model: model, dialect: engine.dialect, asOf: t).statement()
             let result = try ResultTable(csv: try engine.run(sql, data: data, customers: loaded.customers))
-            #expect(result.header == ["customer_id", "churn_probability", "risk_band", "expected_next_score",
-                                      "p_promoter", "p_detractor"])
+            #expect(result.header == ["customer_id", "churn_probability", "risk_band", "top_reasons",
+                                      "expected_next_score", "p_promoter", "p_detractor"])
             #expect(result.rows.count == rows.count, "\(engine) \(asOf): rows")
             var mismatches: [String] = []
             for row in rows {
                 guard let f = result.rows[row.customerId] else { mismatches.append("\(row.customerId) missing"); continue }
                 let expected = [row.churnProbability, row.expectedNextScore, row.promoterProbability,
                                 row.detractorProbability]
-                for (value, k) in zip(expected, [1, 3, 4, 5]) {
+                for (value, k) in zip(expected, [1, 4, 5, 6]) {
                     if ResultTable.number(f[k]).map({ !ResultTable.close(value, $0) }) ?? true {
                         mismatches.append("\(row.customerId) \(result.header[k]): expected \(value), found \(f[k])")
                     }
                 }
                 if f[2] != row.riskBand { mismatches.append("\(row.customerId) risk_band \(f[2]) ≠ \(row.riskBand)") }
+                let reasons = row.topReasons.joined(separator: "; ")
+                if f[3] != reasons { mismatches.append("\(row.customerId) top_reasons \(f[3]) ≠ \(reasons)") }
             }
             #expect(mismatches.count == 0, "\(engine) \(asOf): \(mismatches.count) differences, e.g. \(mismatches.prefix(5))")
         }
