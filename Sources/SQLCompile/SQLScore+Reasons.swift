@@ -1,27 +1,36 @@
+import Features
+
 extension SQLScore {
-    /// The CTEs `reason_parts`, `reason_ranks` and `reasons` (customer_id, top_reasons), read from `feature_table`.
+    /// The CTEs `reason_parts`, `reason_candidates`, `reason_ranks` and `reasons` (customer_id, top_reasons), read
+    /// from `feature_table`.
     ///
     /// As `churncast score` (ReasonExplainer): each used feature's contribution coefficient × standardised value;
     /// the positive ones, largest first (ties: model feature order); a sentence already given is skipped; at most
-    /// three, joined by "; ".
+    /// three, joined by "; ". Sentences are written only for the `candidateCount` largest contributions, enough to
+    /// hold three different ones whatever repeats.
     var reasonCTEs: String {
         let writer = SQLReasonText(dialect: dialect)
-        let rows = zip(model.usedFeatures.indices, zip(model.churn.terms.dropFirst(), model.usedFeatures))
-            .map { k, pair -> [String] in
-                let (term, feature) = pair
-                return ["\(k)", "\(dialect.double(term.estimate)) * \(standardised(feature))",
-                        writer.sentence(feature: feature.name, mean: feature.mean)]
-            }
+        let used = model.usedFeatures
+        let parts = zip(used.indices, zip(model.churn.terms.dropFirst(), used)).map { k, pair in
+            ["\(k)", "\(dialect.double(pair.0.estimate)) * \(standardised(pair.1))"]
+        }
+        let sentence = "CASE k " + used.indices.map {
+            "\n      WHEN \($0) THEN \(writer.sentence(feature: used[$0].name, mean: used[$0].mean))"
+        }.joined() + " END"
         return """
             reason_parts AS (
-              SELECT customer_id, k, c, s
-              \(dialect.unpivot("feature_table", rows: rows, names: ["k", "c", "s"]))
+              SELECT customer_id, k, c
+              \(dialect.unpivot("feature_table", rows: parts, names: ["k", "c"]))
+            ),
+            reason_candidates AS (
+              SELECT t.*, \(sentence) AS s, q.rank
+              FROM (SELECT customer_id, k, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY c DESC, k) AS rank
+                    FROM reason_parts WHERE c > 0) q
+              JOIN feature_table t ON t.customer_id = q.customer_id
+              WHERE q.rank <= \(candidateCount)
             ),
             reason_ranks AS (
-              SELECT customer_id, s, MIN(rank) AS r
-              FROM (SELECT customer_id, s, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY c DESC, k) AS rank
-                    FROM reason_parts WHERE c > 0) q
-              GROUP BY customer_id, s
+              SELECT customer_id, s, MIN(rank) AS r FROM reason_candidates GROUP BY customer_id, s
             ),
             reasons AS (
               SELECT customer_id, \(dialect.orderedJoin("s", separator: "; ", orderBy: "n")) AS top_reasons
@@ -31,5 +40,16 @@ extension SQLScore {
               GROUP BY customer_id
             )
             """
+    }
+
+    /// 3 plus the most repeats that can come before the third different sentence: the NPS features can all say
+    /// "never answered an NPS survey", and the three engagement summaries "no social engagement on record".
+    var candidateCount: Int {
+        let nps: Set<BuiltInFeature> = [.npsCount, .npsLastScore, .npsMeanScore, .npsDaysSinceLast, .npsTrendPer90Days,
+                                        .npsChangeFromPrevious, .npsLastPromoter, .npsLastDetractor, .hasNoNPS]
+        let engagement: Set<BuiltInFeature> = [.engagementTrend, .engagementDaysSinceLast, .hasNoEngagement]
+        let builtIn = model.usedFeatures.compactMap { BuiltInFeature(name: $0.name) }
+        let repeats = [nps, engagement].map { group in max(0, builtIn.filter(group.contains).count - 1) }
+        return 3 + repeats.reduce(0, +)
     }
 }
