@@ -7,36 +7,37 @@ extension SQLScore {
     /// As `churncast score` (ReasonExplainer): each used feature's contribution coefficient × standardised value;
     /// the positive ones, largest first (ties: model feature order); a sentence already given is skipped; at most
     /// three, joined by "; ". Sentences are written only for the `candidateCount` largest contributions, enough to
-    /// hold three different ones whatever repeats.
+    /// hold three different ones whatever repeats. Working columns are named cc_… so as not to meet a feature's.
     var reasonCTEs: String {
         let writer = SQLReasonText(dialect: dialect)
         let used = model.usedFeatures
         let parts = zip(used.indices, zip(model.churn.terms.dropFirst(), used)).map { k, pair in
             ["\(k)", "\(dialect.double(pair.0.estimate)) * \(standardised(pair.1))"]
         }
-        let sentence = "CASE k " + used.indices.map {
+        let sentence = "CASE q.cc_k " + used.indices.map {
             "\n      WHEN \($0) THEN \(writer.sentence(feature: used[$0].name, mean: used[$0].mean))"
         }.joined() + " END"
         return """
             reason_parts AS (
-              SELECT customer_id, k, c
-              \(dialect.unpivot("feature_table", rows: parts, names: ["k", "c"]))
+              SELECT customer_id, cc_k, cc_c
+              \(dialect.unpivot("feature_table", rows: parts, names: ["cc_k", "cc_c"]))
             ),
             reason_candidates AS (
-              SELECT t.*, \(sentence) AS s, q.rank
-              FROM (SELECT customer_id, k, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY c DESC, k) AS rank
-                    FROM reason_parts WHERE c > 0) q
+              SELECT q.customer_id, \(sentence) AS cc_s, q.cc_rank
+              FROM (SELECT customer_id, cc_k,
+                           ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY cc_c DESC, cc_k) AS cc_rank
+                    FROM reason_parts WHERE cc_c > 0) q
               JOIN feature_table t ON t.customer_id = q.customer_id
-              WHERE q.rank <= \(candidateCount)
+              WHERE q.cc_rank <= \(candidateCount)
             ),
             reason_ranks AS (
-              SELECT customer_id, s, MIN(rank) AS r FROM reason_candidates GROUP BY customer_id, s
+              SELECT customer_id, cc_s, MIN(cc_rank) AS cc_r FROM reason_candidates GROUP BY customer_id, cc_s
             ),
             reasons AS (
-              SELECT customer_id, \(dialect.orderedJoin("s", separator: "; ", orderBy: "n")) AS top_reasons
-              FROM (SELECT customer_id, s, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY r) AS n
+              SELECT customer_id, \(dialect.orderedJoin("cc_s", separator: "; ", orderBy: "cc_n")) AS top_reasons
+              FROM (SELECT customer_id, cc_s, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY cc_r) AS cc_n
                     FROM reason_ranks) q
-              WHERE n <= 3
+              WHERE cc_n <= 3
               GROUP BY customer_id
             )
             """
