@@ -20,6 +20,8 @@ import Testing
         return dir
     }()
 
+    static let edges: String = try! EdgeCaseBase.write()
+
     static let sample = repositoryRoot + "/datasets/sample"
     static let sampleModel = repositoryRoot + "/models/sample-model.json"
     static var repositoryRoot: String {
@@ -32,7 +34,7 @@ import Testing
     func features(engine: SQLEngine) throws {
         guard Self.available(engine) else { return }
         for (data, asOf, horizon) in [(Self.generated, "2025-06-30", 90), (Self.generated, "2026-09-30", 30),
-                                      (Self.sample, "2026-06-30", 90)] {
+                                      (Self.sample, "2026-06-30", 90), (Self.edges, "2025-06-30", 90)] {
             let t = Day.parse(asOf)!
             let loaded = try ExportLoader().load(ExportPaths(dataDirectory: data))
             let table = try SnapshotBuilder(SnapshotConfig(asOf: [t], horizonDays: horizon))
