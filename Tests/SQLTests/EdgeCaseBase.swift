@@ -11,7 +11,7 @@ import Foundation
 ///   attribute with empty values (median fill and a `_missing` indicator).
 enum EdgeCaseBase {
     static func write() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-sql-edges-\(getpid())").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-sql-edges").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var customers = ["customer_id,signup_date,churn_date,plan,fee"]
         var nps = ["customer_id,date,score,comment"]

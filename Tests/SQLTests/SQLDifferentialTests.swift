@@ -11,9 +11,10 @@ import Testing
 /// 1e-9. The reference numbers come from the in-process code the commands run; the SQL shares no code with it.
 /// An engine that is missing is a failure when `CI` is set, otherwise the test is skipped with the reason printed.
 @Suite struct SQLDifferentialTests {
-    /// A generated base of 2,000 customers (Synthetic, seed 15, 2024-10-01 to 2026-09-30), made once.
+    /// A generated base of 2,000 customers (Synthetic, seed 15, 2024-10-01 to 2026-09-30), made once and kept in the
+    /// temporary folder for later runs.
     static let generated: String = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-sql-base-\(getpid())").path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-sql-base-2000-seed15").path
         if !FileManager.default.fileExists(atPath: dir + "/customers.csv") {
             _ = try! SyntheticGenerator(SyntheticConfig(customers: 2000, seed: 15)).write(to: dir, overwrite: true)
         }
