@@ -113,8 +113,9 @@ extension SVGChart {
         case .bars(let b):
             let data = b.points.map { d($0.x) + "," + d($0.y) }.joined(separator: " ")
             var out = "<g id=\"\(gid)\" class=\"series bars\"\(seriesName(b.name)) data-points=\"\(data)\">"
-            let zero = f.py(max(y.lower, min(0, y.upper)), y)
+            let origin = f.py(max(y.lower, min(0, y.upper)), y)
             for (i, p) in b.points.enumerated() {
+                let zero = b.bottoms.map { f.py($0[i], y) } ?? origin
                 let x0 = f.px(p.x - b.barWidth / 2, x), x1 = f.px(p.x + b.barWidth / 2, x)
                 let top = f.py(p.y, y)
                 let color = b.colors[i % b.colors.count]
