@@ -33,9 +33,10 @@ extension SVGChart {
         let xTitleX = clamp(f.left + f.plotWidth / 2, half: Self.textWidth(x.label, size: Self.titleFontSize) / 2, within: width)
         out += "<text class=\"axis-title\" x=\"\(n(xTitleX))\" y=\"\(n(xTitleY))\""
         out += " text-anchor=\"middle\" font-size=\"\(n(Self.titleFontSize))\" font-weight=\"600\">\(Markup.escape(x.label))</text>"
-        let midY = clamp(f.top + f.plotHeight / 2, half: Self.textWidth(y.label, size: Self.titleFontSize) / 2, within: height)
-        out += "<text class=\"axis-title\" transform=\"translate(\(n(14 + Self.titleFontSize - 3)),\(n(midY))) rotate(-90)\""
-        out += " text-anchor=\"middle\" font-size=\"\(n(Self.titleFontSize))\" font-weight=\"600\">\(Markup.escape(y.label))</text>"
+        if !y.label.isEmpty {
+            out += "<text class=\"axis-title\" x=\"\(n(Self.legendInset))\" y=\"\(n(f.top - 12))\""
+            out += " text-anchor=\"start\" font-size=\"\(n(Self.titleFontSize))\" font-weight=\"600\">\(Markup.escape(y.label))</text>"
+        }
         return out + "</g>"
     }
 
