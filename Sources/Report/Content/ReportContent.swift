@@ -114,5 +114,8 @@ public struct ReportContent: Codable, Equatable, Sendable {
     }
 
     /// The reading shown on the page: the given one, or one written from the numbers.
-    public var resolvedReading: String { reading ?? PlainLanguageReading.make(self) }
+    /// With today's parts, it reads the evaluation alone (it is shown in the evaluation's part).
+    public var resolvedReading: String {
+        reading ?? (hasToday ? PlainLanguageReading.evaluation(self) : PlainLanguageReading.make(self))
+    }
 }

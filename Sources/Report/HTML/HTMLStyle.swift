@@ -42,8 +42,8 @@ enum HTMLStyle {
     blockquote p { margin: 0 0 4px; }
     blockquote footer { color: #4A4A4A; font-size: 0.85rem; }
     .part { border-top: 3px solid #D9DCE1; padding-top: 12px; margin-top: 40px; }
-    .file-link { font-weight: 600; }
-    .file-link code { font-weight: 400; overflow-wrap: anywhere; }
+    .file-link a { font-weight: 600; }
+    .file-link code { overflow-wrap: anywhere; }
     #table-at-risk td:nth-child(4) { white-space: nowrap; }
     code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.88rem; }
     .command code { overflow-wrap: anywhere; }
