@@ -1,21 +1,4 @@
 extension ReportContent {
-    /// The tone of a comment, as the comment analysis reads it.
-    public enum Sentiment: String, Codable, Equatable, Sendable, CaseIterable {
-        case negative, neutral, positive
-    }
-
-    /// The NPS group of a 0–10 score: detractor 0–6, passive 7–8, promoter 9–10.
-    public enum NPSGroup: String, Codable, Equatable, Sendable, CaseIterable {
-        case promoter, passive, detractor
-
-        public init(score: Int) {
-            self = score >= 9 ? .promoter : (score >= 7 ? .passive : .detractor)
-        }
-
-        /// "Promoters", "Passives", "Detractors".
-        public var plural: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() + "s" }
-    }
-
     /// One survey answer with its comment and what the comment analysis found in it.
     public struct Response: Codable, Equatable, Sendable {
         public var customerId: String

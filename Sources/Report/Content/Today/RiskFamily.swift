@@ -1,14 +1,4 @@
 extension ReportContent {
-    /// Which way a group of features moves churn risk.
-    public enum RiskDirection: String, Codable, Equatable, Sendable {
-        /// Higher values raise the risk.
-        case raises
-        /// Higher values lower the risk.
-        case lowers
-        /// Some features of the family raise it, others lower it.
-        case mixed
-    }
-
     /// What moves churn risk, one family of features at a time (engagement, NPS answers, tenure, plan, comments…),
     /// in words a reader without statistics can use.
     public struct RiskFamily: Codable, Equatable, Sendable {
