@@ -88,6 +88,28 @@ import Foundation
         #expect(md.contains { $0.contains("| Customer rows |") })
     }
 
+    @Test func todayNotebookNamesItsFilesAndEscapesComments() throws {
+        let json = NotebookExport.render(try Fixture.todayContent(), page: "today-report.html")
+        #expect(!json.contains("\u{1B}") && !json.contains("\\u001b"))   // no terminal escape codes
+        let nb = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let cells = try #require(nb["cells"] as? [[String: Any]])
+        let code = cells.filter { $0["cell_type"] as? String == "code" }.map { text($0["source"]) }
+        let setup = try #require(code.first)
+        for name in ["PAGE = \"today-report.html\"", "\"scores\": \"today-report-scores.csv\"",
+                     "\"forecast\": \"today-report-forecast.json\"", "\"evaluation\": \"today-report-evaluation.json\"",
+                     "\"comments\": \"today-report-comments.csv\"", "\"customers_to_call\": \"today-report-customers-to-call.csv\""] {
+            #expect(setup.contains(name), "\(name)")
+        }
+        #expect(code.contains("show_saved(\"chart-nps-shares\", \"chart-nps-quarters\", \"table-nps-quarters\")"))
+        #expect(code.contains { $0.hasPrefix("path = beside(\"comments\")") })
+        #expect(code.contains { $0.hasPrefix("path = beside(\"scores\")") })
+        let md = cells.filter { $0["cell_type"] as? String == "markdown" }.map { text($0["source"]) }.joined(separator: "\n")
+        #expect(md.contains("> &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'quotes' — Support never answers"))
+        #expect(md.contains("[The full list of 398 customers (CSV)](today-report-customers-to-call.csv)"))
+        #expect(md.contains("## How good the models are (evaluated on 2026-03-31)") && md.contains("### Does the model find"))
+        #expect(!md.contains("&\\#39;"))
+    }
+
     @Test func sourceLinesKeepTheirNewlines() {
         #expect(Notebook.lines("a\nb\n") == ["a\n", "b\n"])
         #expect(Notebook.lines("a\nb") == ["a\n", "b"])

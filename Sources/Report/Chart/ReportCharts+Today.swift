@@ -5,22 +5,10 @@ extension ReportCharts {
     public static func npsShares(_ c: ReportContent) -> SVGChart? {
         guard let qs = c.npsByQuarter, !qs.isEmpty else { return nil }
         let names = qs.map { quarterLabel($0.quarterEnd) }
-        let parts: [(String, String, String, (QuarterNPS) -> Double)] = [
-            ("detractors", "Detractors (0–6)", Palette.vermillion, { $0.detractorShare }),
-            ("passives", "Passives (7–8)", "#B8B8B8", { $0.passiveShare }),
-            ("promoters", "Promoters (9–10)", Palette.bluishGreen, { $0.promoterShare }),
-        ]
-        var bottoms = [Double](repeating: 0, count: qs.count)
-        var layers: [ChartLayer] = []
-        for (i, part) in parts.enumerated() {
-            let tops = zip(bottoms, qs).map { $0 + part.3($1) }
-            layers.append(.bars(.init(key: part.0, name: part.1,
-                                      points: tops.enumerated().map { ChartPoint(Double($0.offset), $0.element) },
-                                      colors: [part.2], barWidth: 0.66,
-                                      labels: i == parts.count - 1 ? qs.map { NumberFormat.signed($0.nps, 0) } : nil,
-                                      bottoms: bottoms)))
-            bottoms = tops
-        }
+        let layers = stacked([("detractors", "Detractors (0–6)", Palette.vermillion, qs.map(\.detractorShare)),
+                              ("passives", "Passives (7–8)", "#B8B8B8", qs.map(\.passiveShare)),
+                              ("promoters", "Promoters (9–10)", Palette.bluishGreen, qs.map(\.promoterShare))],
+                             topLabels: qs.map { NumberFormat.signed($0.nps, 0) }, barWidth: 0.66)
         return SVGChart(
             id: "chart-nps-shares", title: "Promoters, passives and detractors",
             summary: "Share of answers in each NPS group per calendar quarter; the NPS is written above each bar.",
@@ -74,6 +62,21 @@ extension ReportCharts {
                                                                ("No clear difference", Palette.reference)])
     }
 
+    /// Stacked bars, one layer per part from the bottom up (each part's bars run from the parts below to their
+    /// sum), with `topLabels` over the top part.
+    static func stacked(_ parts: [(key: String, name: String, color: String, values: [Double])], topLabels: [String],
+                        barWidth: Double) -> [ChartLayer] {
+        var bottoms = [Double](repeating: 0, count: parts.first?.values.count ?? 0)
+        return parts.enumerated().map { i, part in
+            let tops = zip(bottoms, part.values).map(+)
+            defer { bottoms = tops }
+            return .bars(.init(key: part.key, name: part.name,
+                               points: tops.enumerated().map { ChartPoint(Double($0.offset), $0.element) },
+                               colors: [part.color], barWidth: barWidth, labels: i == parts.count - 1 ? topLabels : nil,
+                               bottoms: bottoms))
+        }
+    }
+
     static func color(of change: NPSChange?) -> String {
         guard let ch = change, ch.isStatisticallyReal else { return Palette.reference }
         return ch.difference > 0 ? Palette.bluishGreen : Palette.vermillion
@@ -82,20 +85,13 @@ extension ReportCharts {
     /// Comments' sentiment per NPS group, as stacked 100% bars.
     public static func sentiment(_ c: ReportContent) -> SVGChart? {
         guard let groups = c.voice?.sentimentByGroup, groups.contains(where: { $0.comments > 0 }) else { return nil }
-        let parts: [(Sentiment, String, (GroupSentiment) -> Int)] = [
-            (.negative, Palette.vermillion, \.negative), (.neutral, "#B8B8B8", \.neutral), (.positive, Palette.bluishGreen, \.positive),
-        ]
-        var bottoms = [Double](repeating: 0, count: groups.count)
-        var layers: [ChartLayer] = []
-        for (i, part) in parts.enumerated() {
-            let tops = zip(bottoms, groups).map { b, g in b + (g.comments > 0 ? Double(part.2(g)) / Double(g.comments) : 0) }
-            layers.append(.bars(.init(key: part.0.rawValue, name: part.0.rawValue.capitalized,
-                                      points: tops.enumerated().map { ChartPoint(Double($0.offset), $0.element) },
-                                      colors: [part.1], barWidth: 0.6,
-                                      labels: i == parts.count - 1 ? groups.map { "\(NumberFormat.integer($0.comments)) comments" } : nil,
-                                      bottoms: bottoms)))
-            bottoms = tops
+        func share(_ pick: (GroupSentiment) -> Int) -> [Double] {
+            groups.map { $0.comments > 0 ? Double(pick($0)) / Double($0.comments) : 0 }
         }
+        let layers = stacked([("negative", "Negative", Palette.vermillion, share(\.negative)),
+                              ("neutral", "Neutral", "#B8B8B8", share(\.neutral)),
+                              ("positive", "Positive", Palette.bluishGreen, share(\.positive))],
+                             topLabels: groups.map { "\(NumberFormat.integer($0.comments)) comments" }, barWidth: 0.6)
         return SVGChart(
             id: "chart-sentiment", title: "How the comments sound",
             summary: "Share of negative, neutral and positive comments among promoters, passives and detractors.",

@@ -101,10 +101,12 @@ public enum NotebookExport {
                     rows: cards.map { [$0.label, $0.value, $0.detail] }).markdown()
     }
 
-    /// Text for a markdown cell: markup characters escaped so nothing in the data is read as HTML or emphasis.
+    /// Text for a markdown cell: `&`, `<`, `>` as entities and markdown's markup characters backslash-escaped, so
+    /// nothing in the data is read as HTML or emphasis. Quotes stay as they are: an entity such as `&#39;` would
+    /// have its `#` escaped and show as written.
     static func markdownText(_ s: String) -> String {
         var out = ""
-        for ch in Markup.escape(s) {
+        for ch in Markup.escape(s).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"") {
             switch ch {
             case "*", "_", "`", "[", "]", "#", "\\": out.append("\\"); out.append(ch)
             default: out.append(ch)
