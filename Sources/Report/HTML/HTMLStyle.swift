@@ -67,10 +67,19 @@ enum HTMLStyle {
       .table-wrap td { border-top: none; padding: 2px 10px; display: flex; gap: 10px; justify-content: space-between;
         text-align: right; white-space: normal; overflow-wrap: anywhere; min-width: 0; }
       .table-wrap td::before { content: attr(data-label); flex: 0 0 40%; text-align: left; color: #4A4A4A; font-size: 0.85rem; }
+      .table-wrap td:empty { display: none; }
       .table-wrap td[data-label=""]::before, .table-wrap td[data-label="#"]::before { content: none; }
       .table-wrap td:first-child { font-weight: 600; text-align: left; justify-content: flex-start; }
-      #table-at-risk td:last-child, #table-call-list td:last-child, #table-follow-ups td:nth-child(4) { display: block; text-align: left; min-width: 0; }
-      #table-at-risk td:last-child::before, #table-call-list td:last-child::before, #table-follow-ups td:nth-child(4)::before { display: block; }
+      #table-follow-ups td:nth-child(4) { display: block; text-align: left; min-width: 0; }
+      #table-follow-ups td:nth-child(4)::before { display: block; }
+      /* Customer lists as compact cards: rank, customer, probability, band (and score, value) on a line or two,
+         the reasons under them. */
+      #table-at-risk tr, #table-call-list tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 12px; padding: 6px 10px; }
+      #table-at-risk td, #table-call-list td { display: block; padding: 0; flex: 0 0 auto; text-align: left; }
+      #table-at-risk td::before, #table-call-list td::before { content: none; }
+      #table-at-risk td.num::before, #table-call-list td.num::before { content: attr(data-label) " "; font-size: 0.8rem; }
+      #table-at-risk td:first-child::before, #table-call-list td:first-child::before { content: "#"; }
+      #table-at-risk td:last-child, #table-call-list td:last-child { flex: 1 0 100%; min-width: 0; color: #333333; }
     }
     @media print {
       body { background: #FFFFFF; font-size: 10.5pt; }
