@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "ForecastTests", dependencies: ["Forecast", "Ingest", "Support", "TestSupport"], exclude: ["Fixtures"], swiftSettings: v5),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Support", "TestSupport"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
-        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support", "TestSupport"], swiftSettings: v5),
+        .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support", "TestSupport", "Comments"], swiftSettings: v5),
         .testTarget(name: "CommentsTests", dependencies: ["Comments", "Support"], exclude: ["Benchmark"],
                     resources: [.copy("Fixtures")],
                     swiftSettings: v5),

@@ -24,6 +24,8 @@ struct CustomerSimulator {
     let badRows: BadRowPlan
     var path = LatentPath()
     var id: [UInt8] = []
+    /// The customer's engaged days, ascending (for `CommentSituation.engagementDrop`).
+    var engagedDays: [Day] = []
 
     init(config: SyntheticConfig, calendar: SyntheticCalendar, badRows: BadRowPlan) {
         self.config = config
@@ -65,6 +67,7 @@ struct CustomerSimulator {
         id = Array(CustomerID.text(index, width: idWidth).utf8)
         writer.customer(&out.customers, id: id, profile: profile, churn: churn, &mess)
         count(profile: profile, churn: churn, &out.counters)
+        engagedDays.removeAll(keepingCapacity: true)
         engagement(index, profile, churn, &out, &mess)
         survey(index, profile, churn, &out, &mess)
     }
@@ -106,6 +109,7 @@ struct CustomerSimulator {
             while day <= hi {
                 defer { day = day.adding(days: 1) }
                 guard rng.bernoulli(threshold: threshold) else { continue }
+                engagedDays.append(day)
                 if means == nil {
                     let m = exp(spec.countSatisfaction * s)
                     let (l, sh, c, d) = (spec.likes * m, spec.shares * m, spec.comments * m, spec.dms / m)
@@ -136,23 +140,29 @@ struct CustomerSimulator {
     }
 
     /// Each quarter the customer answers with their own propensity, on a uniformly chosen day of the quarter on
-    /// which they are a customer (no answer if they have churned by then).
+    /// which they are a customer (no answer if they have churned by then). Comments come from the comment stream
+    /// (`CommentRules.stream`), so that the bank can change without changing any score.
     func survey(_ index: Int, _ profile: CustomerProfile, _ churn: Day?, _ out: inout ChunkOutput,
                 _ mess: inout Xoshiro256StarStar) {
         var rng = Xoshiro256StarStar(seed: config.seed, customer: index, stream: .survey)
+        var commentRNG = CommentRules.stream(seed: config.seed, customer: index)
+        let style = CommentWriterStyle.draw(region: config.model.regions[profile.region].name, rng: &commentRNG)
         let spec = config.model.survey
         let propensity = min(1, config.responseRate * (0.5 + rng.uniform()))
         for (qi, q) in calendar.quarters.enumerated() {
             let answers = rng.uniform() < propensity
-            let u = rng.uniform(), noise = rng.gaussian(), commentU = rng.uniform(), pick = rng.next()
+            let u = rng.uniform(), noise = rng.gaussian(), commentU = rng.uniform()
+            _ = rng.next()
             guard answers else { continue }
             let lo = max(q.start, calendar.start, profile.signup), hi = min(q.end, calendar.end)
             guard lo <= hi else { continue }
             let day = lo.adding(days: Int(u * Double(hi.days(since: lo) + 1)))
             if let churn, day >= churn { continue }
             let score = spec.score(satisfaction: path.satisfaction(week: calendar.week(of: day)), noise: noise)
-            let list = CommentBank.comments(forScore: score)
-            let comment = commentU < spec.commentShare ? Int(pick % UInt64(list.count)) : nil
+            var comment: CommentRequest? = nil
+            if commentU < CommentRules.rate(score: score, commentShare: spec.commentShare) {
+                comment = CommentRequest(style: style, situations: situations(profile, day), seed: commentRNG.next())
+            }
             writer.response(&out.nps, id: id, day: day, score: score, comment: comment, &mess)
             out.counters.response(quarter: qi, plan: profile.plan, region: profile.region, score: score)
         }

@@ -28,7 +28,8 @@ public struct ExportLayout: Sendable {
 
     /// The quirks every export has, messy or not.
     public static let cleanQuirks: [String] = [
-        "quoted_comments: survey comments with commas, doubled quotes, LF line breaks and non-ASCII letters",
+        "quoted_comments: survey comments in English and German with commas, doubled quotes, LF line breaks, "
+            + "umlauts (or ae/oe/ue) and emojis",
         "empty_fields: churn_date is empty for active customers; comment is empty for most responses",
     ]
 
@@ -62,7 +63,7 @@ public struct ExportLayout: Sendable {
 struct RowWriter {
     let layout: ExportLayout
     let days: DayTextTable
-    let comments = CommentBank.Encoded()
+    let comments = CommentComposer()
     let planNames: [[UInt8]]
     let regionNames: [[UInt8]]
 
@@ -111,8 +112,8 @@ struct RowWriter {
         b.endRecord()
     }
 
-    /// A survey response; `comment` indexes `CommentBank.comments(forScore:)`.
-    func response(_ b: inout ExportBuffer, id: [UInt8], day: Day, score: Int, comment: Int?,
+    /// A survey response, with the comment `comment` asks for (none when nil).
+    func response(_ b: inout ExportBuffer, id: [UInt8], day: Day, score: Int, comment: CommentRequest?,
                   _ mess: inout Xoshiro256StarStar) {
         if layout.messy {
             date(day, &b, &mess); b.comma()
@@ -124,10 +125,7 @@ struct RowWriter {
             days.write(day, to: &b); b.comma()
             b.int(score); b.comma()
         }
-        if let comment {
-            let c = comments.list(forScore: score)[comment]
-            b.text(c.bytes, newlines: c.newlines)
-        }
+        if let comment { comments.write(comment, score: score, into: &b) }
         b.endRecord()
     }
 

@@ -12,7 +12,7 @@ public struct GroundTruth: Sendable {
     public static let fileName = "ground_truth.json"
     public static let format = "churncast-synthetic-ground-truth"
     /// Bumped whenever the same configuration would generate different data.
-    public static let generatorVersion = 1
+    public static let generatorVersion = 2
 
     public let config: SyntheticConfig
     public let calendar: SyntheticCalendar
@@ -21,6 +21,8 @@ public struct GroundTruth: Sendable {
     /// The export quirks, as listed in ground_truth.json.
     public let quirks: [String]
     public let summary: GenerationSummary?
+    /// The planted comment rules.
+    public let comments: CommentRulesDocument
     let idWidth: Int
 
     /// The truth of `config` without reading a file (validates `config`).
@@ -37,6 +39,8 @@ public struct GroundTruth: Sendable {
         badRows = document.badRows
         quirks = document.quirks
         summary = document.summary
+        comments = document.comments ?? CommentRulesDocument(commentShare: document.config.model.survey.commentShare,
+                                                             regions: document.config.model.regions.map(\.name))
         idWidth = CustomerID.width(customers: config.customers)
     }
 

@@ -2,7 +2,7 @@ import Support
 import Foundation
 
 /// The contents of ground_truth.json: the configuration (seed and planted model included), the formulas in words,
-/// the quirks of the exports, the planted bad rows and the generation summary.
+/// the quirks of the exports, the planted bad rows, the generation summary and the comment rules.
 struct GroundTruthDocument: Codable {
     var format = GroundTruth.format
     var generatorVersion = GroundTruth.generatorVersion
@@ -14,6 +14,8 @@ struct GroundTruthDocument: Codable {
     var quirks: [String]
     var badRows: [PlantedBadRow]
     var summary: GenerationSummary?
+    /// The planted comment rules (absent in documents written before them).
+    var comments: CommentRulesDocument?
 
     init(config: SyntheticConfig, layout: ExportLayout, badRows: [PlantedBadRow], summary: GenerationSummary?) {
         self.config = config
@@ -24,6 +26,8 @@ struct GroundTruthDocument: Codable {
         quirks = ExportLayout.cleanQuirks + (layout.messy ? ExportLayout.messyQuirks : [])
         self.badRows = badRows
         self.summary = summary
+        comments = CommentRulesDocument(commentShare: config.model.survey.commentShare,
+                                        regions: config.model.regions.map(\.name))
     }
 
     static let formulas: [String: String] = [
@@ -42,7 +46,8 @@ struct GroundTruthDocument: Codable {
             + "+ plan.hazard + hazard.feePer100 * monthly_fee / 100; each day after signup (from config.start on) "
             + "the customer churns with probability h_w; the churn date is that day",
         "random_streams": "xoshiro256** seeded per (seed, customer index, stream) through SplitMix64; streams: "
-            + "0 attributes+satisfaction, 1 churn, 2 engagement, 3 survey, 4 export mess",
+            + "0 attributes+satisfaction, 1 churn, 2 engagement, 3 survey, 4 export mess; comments from stream 3 of "
+            + "seed XOR 0xC0FFEE00C0FFEE00 (the writer's language and habits first, then one seed per comment)",
     ]
 
     static let oracleText = "P(churn date in (T, T+H] | the customer's true latent path up to T and the planted model) "
