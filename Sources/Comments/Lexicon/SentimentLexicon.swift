@@ -216,7 +216,6 @@ enum SentimentLexicon {
     2.0 en great job
     2.0 en keep it up
     2.2 en keep up the good work
-    2.5 en five stars
     1.8 en appreciate*
     2.0 en grateful
     1.8 en seamless*
