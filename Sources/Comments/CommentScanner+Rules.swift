@@ -7,7 +7,7 @@
 ///   its own valence ("fixed" +1.3) does not count;
 /// - waiting: a waiting or taking verb with a span of days or longer, "a while" or "longer" in its clause ("takes
 ///   days", "took six weeks", "took longer than expected", "dauert Wochen", "seit Wochen warte ich") is a complaint, −1.5, unless the clause says the span was
-///   short ("only", "nur", "within") or a negator stands up to three words before it ("didn't have to wait for days");
+///   short ("only", "nur", "within") or a negator stands up to three words before the verb or the span ("didn't have to wait for days");
 /// - a negator with nothing else to negate after "still" ("still no refund", "immer noch keine Antwort") or after
 ///   "for"/"seit" with a span ("for weeks nothing", "seit Wochen keine Antwort"), or "still" with a waiting verb
 ///   ("still waiting"), is the same complaint;
@@ -66,9 +66,8 @@ extension CommentScanner {
         }
         guard !brief else { return }
         if wait >= 0 && span >= 0 {
-            let first = min(wait, span)
-            if negator >= 0 && negator < first && first - negator <= Self.window { return }
-            ruleValences[span] += Self.complaintValence
+            let negated = [wait, span].contains { negator >= 0 && negator < $0 && $0 - negator <= Self.window }
+            if !negated { ruleValences[span] += Self.complaintValence }
         } else if still && wait >= 0 {
             ruleValences[wait] += Self.complaintValence
         } else if negator >= 0 && !otherSentiment && (still || (since && span >= 0)) {

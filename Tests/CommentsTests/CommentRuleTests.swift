@@ -69,6 +69,7 @@ import Testing
         // Short spans, negated waits and negated problems are no complaint.
         #expect(sentiment("Delivery took only two days.") != .negative)
         #expect(sentiment("We didn't have to wait for days.") != .negative)
+        #expect(sentiment("A full export takes no longer than a coffee break.") != .negative)
         // "Probleme" −1.3 negated by "keine": 0.975 → 0.2441.
         #expect(score("Seit Wochen keine Probleme.") == 0.2441)
     }
