@@ -60,7 +60,7 @@ import Testing
         // "gedauert" −0.8 and "drei Wochen gedauert" −1.5: −2.3 → −0.5106.
         #expect(score("Die Antwort hat drei Wochen gedauert.") == -0.5106)
         // "seit Tagen" + "keine" with nothing else to negate: −1.5 → −0.3612.
-        #expect(score("Seit Tagen keine Antwort vom Support.") == -0.3612)
+        #expect(score("Seit Tagen keine Lieferung.") == -0.3612)
         #expect(score("Still no refund.") == -0.3612)
         // "waiting" −0.8 and "still waiting" −1.5: −2.3 → −0.5106.
         #expect(score("I am still waiting for my money.") == -0.5106)
@@ -87,5 +87,13 @@ import Testing
         #expect(sentiment("Ein Stern, mehr nicht.") == .negative)
         // Not ratings: 24/7 (more than the maximum).
         #expect(analyzer.analyze("Support 24/7 erreichbar").sentimentScore == score("Support erreichbar"))
+    }
+
+    @Test func serviceFailuresToldAsEvents() {
+        // Lexicon phrases of SentimentLexicon ("service failures told as events"), −1.5 → −0.3612; −1.3 → −0.3182.
+        #expect(score("The package never arrived.") == -0.3612)
+        #expect(score("Die Hotline hat mitten im Gespräch aufgelegt.") == -0.3612)
+        #expect(score("Zwei Mails, keine Rückmeldung.") == -0.3182)
+        #expect(analyzer.analyze("The package never arrived.").themes == ["delivery"])
     }
 }

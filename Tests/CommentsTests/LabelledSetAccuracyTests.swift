@@ -59,7 +59,7 @@ import Testing
         #expect(t.recall >= 0.90)
     }
 
-    /// The dev rows the lexicons were tuned on (measured 0.97): a regression guard, not a figure to quote.
+    /// The dev rows the lexicons were tuned on (measured 0.97; 0.98 with the later rules): a regression guard, not a figure to quote.
     @Test func devSentiment() {
         let a = Scorecard(LabelledSet.dev, analyzer: analyzer).sentimentAccuracy()
         #expect(Double(a.correct) / Double(a.total) >= 0.95)
