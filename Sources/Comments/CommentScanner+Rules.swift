@@ -6,10 +6,11 @@
 ///   word in a sentence with a request word, or a bare repair verb opening a sentence, is a complaint, −1.5, and
 ///   its own valence ("fixed" +1.3) does not count;
 /// - waiting: a waiting or taking verb with a span of days or longer, "a while" or "longer" in its clause ("takes
-///   days", "took six weeks", "took longer than expected", "dauert Wochen", "seit Wochen warte ich") is a complaint, −1.5, unless the clause says the span was
-///   short ("only", "nur", "within") or a negator stands up to three words before the verb or the span ("didn't have to wait for days");
-/// - a negator with nothing else to negate after "still" ("still no refund", "immer noch keine Antwort") or after
-///   "for"/"seit" with a span ("for weeks nothing", "seit Wochen keine Antwort"), or "still" with a waiting verb
+///   days", "took six weeks", "took longer than expected", "dauert Wochen", "seit Wochen warte ich") is a
+///   complaint, −1.5, unless the clause says the span was short ("only", "nur", "within") or a negator stands up
+///   to three words before the verb or the span ("didn't have to wait for days");
+/// - a negator with nothing else to negate after "still" ("still no refund", "immer noch kein Update") or after
+///   "for"/"seit" with a span ("for weeks nothing", "seit Wochen keine Lieferung"), or "still" with a waiting verb
 ///   ("still waiting"), is the same complaint;
 /// - an explicit rating ("5 stars", "10/10", "0/10", "3 von 5 Sternen") counts by its share p of the maximum,
 ///   (p − 0.6) × 7.5 within ±3.5: 3 of 5 is neutral, 4/5 +1.5, 5/5 and 10/10 +3, one star −3, 0/10 −3.5.
@@ -92,7 +93,9 @@ extension CommentScanner {
                 while j < tokens.count && tokens[j].kind == .word && infos[j].flags.contains(.consumed) { j += 1 }
                 guard j < tokens.count, let m = number(j) else { continue }
                 maximum = m; last = j
-                if j + 1 < tokens.count && tokens[j + 1].kind == .word && infos[j + 1].flags.contains(.stars) { last = j + 1 }
+                if j + 1 < tokens.count, tokens[j + 1].kind == .word, infos[j + 1].flags.contains(.stars) {
+                    last = j + 1
+                }
             }
             guard maximum == 5 || maximum == 10, n <= 2 * maximum else { continue }
             let share = min(1, Float(n) / Float(maximum))
