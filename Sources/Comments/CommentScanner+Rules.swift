@@ -3,8 +3,8 @@
 /// concession), without intensifiers or negation:
 ///
 /// - a request to repair ("please fix", "bitte dringend beheben", "needs to be fixed", "Fix the sync."): a repair
-///   word in a sentence with a request word, or a bare repair verb opening a sentence, is a complaint, −1.5, and
-///   its own valence ("fixed" +1.3) does not count;
+///   word in a clause with a request word, or a bare repair verb opening a sentence, is a complaint, −1.5, and its
+///   own valence ("fixed" +1.3) does not count ("Fixed in a day, must say I'm impressed" stays praise);
 /// - waiting: a waiting or taking verb with a span of days or longer, "a while" or "longer" in its clause ("takes
 ///   days", "took six weeks", "took longer than expected", "dauert Wochen", "seit Wochen warte ich") is a
 ///   complaint, −1.5, unless the clause says the span was short ("only", "nur", "within") or a negator stands up
@@ -26,29 +26,24 @@ extension CommentScanner {
             var end = start + 1
             while end < count && clauses[end] == clauses[start] { end += 1 }
             markWaiting(start..<end, language)
+            markRepairRequest(start..<end)
             start = end
         }
-        markRepairRequests()
         markRatings()
     }
 
-    /// A repair word in a sentence with a request word or opened by a bare repair verb: the first one carries the
-    /// complaint, none its own valence.
-    private mutating func markRepairRequests() {
+    /// A repair word in a clause with a request word, or in a sentence a bare repair verb opens: the first one carries
+    /// the complaint, none its own valence.
+    private mutating func markRepairRequest(_ range: Range<Int>) {
         let tokens = tokenizer.tokens
-        var start = 0
-        while start < tokens.count {
-            var end = start
-            while end < tokens.count && tokens[end].kind != .sentenceEnd { end += 1 }
-            let words = (start..<end).filter { tokens[$0].kind == .word && !infos[$0].flags.contains(.consumed) }
-            let imperative = words.first.map { infos[$0].flags.contains(.imperative) } ?? false
-            if imperative || words.contains(where: { infos[$0].flags.contains(.request) }) {
-                let repairs = words.filter { infos[$0].flags.contains(.repair) }
-                if let first = repairs.first { ruleValences[first] += Self.complaintValence }
-                for k in repairs { infos[k].flags.insert(.consumed) }
-            }
-            start = end + 1
-        }
+        let words = range.filter { tokens[$0].kind == .word && !infos[$0].flags.contains(.consumed) }
+        guard let first = words.first else { return }
+        let opensSentence = range.lowerBound == 0 || tokens[range.lowerBound - 1].kind == .sentenceEnd
+        let imperative = opensSentence && infos[first].flags.contains(.imperative)
+        guard imperative || words.contains(where: { infos[$0].flags.contains(.request) }) else { return }
+        let repairs = words.filter { infos[$0].flags.contains(.repair) }
+        if let k = repairs.first { ruleValences[k] += Self.complaintValence }
+        for k in repairs { infos[k].flags.insert(.consumed) }
     }
 
     /// The waiting complaint of the clause `range`, if it has one.

@@ -23,6 +23,8 @@ import Testing
         // A repair reported, not requested, stays praise.
         #expect(sentiment("The bug was fixed quickly, thanks!") == .positive)
         #expect(sentiment("Das Problem wurde schnell gelöst.") == .positive)
+        // The request word must be in the repair word's clause: "fixed" 1.3 + "impressed" 2.2 = 3.5 → 0.6705.
+        #expect(score("Fixed within a day, must say I am impressed.") == 0.6705)
     }
 
     @Test func trailingNegatorFlipsTheClauseBefore() {
