@@ -6,7 +6,8 @@ import Support
 ///
 /// The method is lexical and rule-based, with lexicons written for ChurnCast (`Lexicon/`): words are normalised
 /// (case, umlauts written as ue/oe/ae, ß as ss, letter runs as in "soooo", a one-letter typo in longer words),
-/// scored as described in `CommentScanner+Sentiment.swift` (negation, intensifiers, contrast, sarcasm, emojis),
+/// scored as described in `CommentScanner+Sentiment.swift` (negation, intensifiers, contrast, sarcasm, emojis;
+/// requests to repair, waiting, ratings and sarcasm markers in `+Rules.swift` and `+Irony.swift`),
 /// and matched to themes by words, stems and phrases. Nothing is downloaded; the same text always gives the same
 /// analysis. Measured accuracy: `ACCURACY.md`.
 public struct CommentAnalyzer: Sendable {

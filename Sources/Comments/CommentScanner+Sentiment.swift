@@ -9,7 +9,10 @@
 /// - "but"/"aber"/"jedoch" halves everything before it and weighs everything after 1.5×; a clause that "although"/
 ///   "obwohl" opens weighs 0.5×;
 /// - sarcasm: a positive word alone in its clause but for an interjection ("Great, another outage", "Oh great, …",
-///   "…, herrlich") counts −0.5× when the rest of the comment is negative;
+///   "…, herrlich") counts −0.5× when the rest of the comment is negative; sarcasm markers and a lone trailing
+///   negator flip the praise before them (`CommentScanner+Irony.swift`);
+/// - requests to repair, waiting for days, and explicit ratings add a valence of their own
+///   (`CommentScanner+Rules.swift`);
 /// - the sum s, raised 10% per `!` (at most 3), is mapped to −1…1 by s / √(s² + 15).
 extension CommentScanner {
     /// Scores from this up are positive, down from its negative negative.
@@ -18,7 +21,9 @@ extension CommentScanner {
     static let window = 3
 
     mutating func sentimentScore(_ language: CommentLanguage) -> Double {
+        markRules(language)
         collectContributions(language)
+        applyIronyMarkers()
         applySarcasm()
         var s = contributions.reduce(Float(0)) { $0 + $1.value * $1.weight }
         s *= 1 + 0.1 * Float(min(3, tokenizer.exclamations))
@@ -37,7 +42,12 @@ extension CommentScanner {
                 contributions.append(Contribution(value: tokens[k].valence, weight: after, token: k))
                 continue
             }
-            guard tokens[k].kind == .word, !infos[k].flags.contains(.consumed) else { continue }
+            guard tokens[k].kind == .word else { continue }
+            if ruleValences[k] != 0 {
+                let weight = after * (clauses[k] == concessionClause ? 0.5 : 1)
+                contributions.append(Contribution(value: ruleValences[k], weight: weight, token: k))
+            }
+            guard !infos[k].flags.contains(.consumed) else { continue }
             let info = infos[k]
             if info.flags.contains(.contrast) {
                 for i in contributions.indices { contributions[i].weight *= 0.5 }

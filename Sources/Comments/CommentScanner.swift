@@ -9,6 +9,8 @@ struct CommentScanner {
     var infos: [TokenInfo] = []
     var clauses: [Int32] = []
     var contributions: [Contribution] = []
+    /// Per token, the valence a rule of `CommentScanner+Rules.swift` gave it (0: none).
+    var ruleValences: [Float] = []
     var clauseThemes: [(strong: UInt64, weak: UInt64)] = []
 
     /// One sentiment-bearing word or emoji, with the weight contrast and concession gave it.

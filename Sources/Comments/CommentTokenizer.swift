@@ -62,7 +62,12 @@ struct CommentTokenizer {
         case 0x29, 0x28, 0x5D, 0x5B:
             endWord()
             if emoticon(closing: v) == false { boundary(.comma) }
-        case 0x2C, 0x3A, 0x22, 0x201C, 0x201D, 0x201E, 0x2013, 0x2014, 0x2F, 0x7C:
+        case 0x2F:
+            endWord()
+            let n = tokens.count
+            boundary(.comma)
+            if tokens.count > n { tokens[n].slash = true }
+        case 0x2C, 0x3A, 0x22, 0x201C, 0x201D, 0x201E, 0x2013, 0x2014, 0x7C:
             endWord(); boundary(.comma)
         case 0xC0...0x17F:
             latin(v)

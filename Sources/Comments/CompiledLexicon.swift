@@ -59,11 +59,20 @@ struct CompiledLexicon {
             case "contrast": info.flags.insert(.contrast)
             case "stop": info.flags.insert(.conjunction)
             case "interjection": info.flags.insert(.interjection)
-            default: info.flags.insert(.concession)
+            case "concession": info.flags.insert(.concession)
+            case "number": info.number = Int8(f[1])!
+            default: info.flags.insert(Self.ruleFlags[String(f[0])]!)
             }
             add(words: TextNormaliser.words(f[3...].joined(separator: " ")), info: info, phrases: \.sentimentPhrases)
         }
     }
+
+    /// The word kinds of the rules in `CommentScanner+Rules.swift` and `CommentScanner+Irony.swift`.
+    private static let ruleFlags: [String: TokenInfo.Flags] = [
+        "request": .request, "repair": .repair, "sarcasm": .sarcasmMarker, "wait": .wait, "span": .timeSpan,
+        "brief": .brief, "still": .still, "since": .since, "stars": .stars, "outof": .outOf,
+        "imperative": [.imperative, .repair],
+    ]
 
     private mutating func addFunctionWords() {
         for f in Self.lines(FunctionWords.text) {

@@ -11,4 +11,6 @@ struct Token {
     var valence: Float = 0
     /// A word of at least two letters, all of them upper case ("NEVER").
     var allCaps = false
+    /// A clause boundary written as "/" (as in the rating "9/10").
+    var slash = false
 }

@@ -1,7 +1,7 @@
 /// What the lexicons say about one normalised word (or a phrase starting at it).
 struct TokenInfo {
     struct Flags: OptionSet {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let negate = Flags(rawValue: 1)
         static let negationBoost = Flags(rawValue: 2)
         static let contrast = Flags(rawValue: 4)
@@ -21,6 +21,28 @@ struct TokenInfo {
         static let conjunction = Flags(rawValue: 2048)
         /// "oh", "ach", "na": does not count as a word of its clause for the sarcasm rule.
         static let interjection = Flags(rawValue: 4096)
+        /// "please", "bitte", "must": with a repair word in its sentence, a request to repair (a complaint).
+        static let request = Flags(rawValue: 1 << 13)
+        /// "fix", "beheben": see `request`.
+        static let repair = Flags(rawValue: 1 << 14)
+        /// "said nobody ever", "if you enjoy", "wenn man gerne": the praise before it is ironic.
+        static let sarcasmMarker = Flags(rawValue: 1 << 15)
+        /// "takes", "waited", "dauert": with a span of days or longer in its clause, a complaint.
+        static let wait = Flags(rawValue: 1 << 16)
+        /// "days", "weeks", "Wochen", "tagelang".
+        static let timeSpan = Flags(rawValue: 1 << 17)
+        /// "only", "within", "nur": the span was short, no complaint.
+        static let brief = Flags(rawValue: 1 << 18)
+        /// "still", "immer noch".
+        static let still = Flags(rawValue: 1 << 19)
+        /// "for", "since", "seit" (before a span).
+        static let since = Flags(rawValue: 1 << 20)
+        /// "star", "Sterne": the unit of a rating out of 5.
+        static let stars = Flags(rawValue: 1 << 21)
+        /// "out of", "von": between a rating and its maximum.
+        static let outOf = Flags(rawValue: 1 << 22)
+        /// "fix", "repair" (the bare verb): opening a sentence, a request to repair by itself ("Fix the sync.").
+        static let imperative = Flags(rawValue: 1 << 23)
     }
 
     var valenceEnglish: Float = 0
@@ -30,9 +52,12 @@ struct TokenInfo {
     var flags: Flags = []
     var themes: UInt64 = 0
     var weakThemes: UInt64 = 0
+    /// The number a number word writes ("five", "fünf"); −1 for other words.
+    var number: Int8 = -1
 
     var isEmpty: Bool {
         valenceEnglish == 0 && valenceGerman == 0 && scale == 1 && flags.isEmpty && themes == 0 && weakThemes == 0
+            && number < 0
     }
 
     var hasSentiment: Bool { valenceEnglish != 0 || valenceGerman != 0 }
@@ -47,11 +72,12 @@ struct TokenInfo {
         }
     }
 
-    /// Adds what `other` says to this (valences and scale where this has none; flags and themes united).
+    /// Adds what `other` says to this (valences, scale and number where this has none; flags and themes united).
     mutating func merge(_ other: TokenInfo) {
         if valenceEnglish == 0 { valenceEnglish = other.valenceEnglish }
         if valenceGerman == 0 { valenceGerman = other.valenceGerman }
         if scale == 1 { scale = other.scale }
+        if number < 0 { number = other.number }
         flags.formUnion(other.flags)
         themes |= other.themes
         weakThemes |= other.weakThemes

@@ -33,8 +33,9 @@ import Testing
     /// (ground_truth.json `comments.tone`): promoters 90 % positive and 10 % mixed, detractors 85 % negative and
     /// 15 % mixed ("Support is friendly but it takes days to get an answer"), which a reader may call either way;
     /// so at most the mixed share may read the opposite way. Measured (seed 29, 8,000 customers): promoters
-    /// 705/790 positive, 22 negative; detractors 1305/1786 negative, 229 positive; passives 548/1058 positive.
-    /// `COMMENTS_MISREAD=1` lists the opposite readings.
+    /// 698/790 positive, 26 negative; detractors 1515/1786 negative, 75 positive; passives 465/1058 positive
+    /// (before the analyzer's rules for repair requests, sarcasm markers, waiting and ratings: promoters 705/790
+    /// and 22, detractors 1305/1786 and 229). `COMMENTS_MISREAD=1` lists the opposite readings.
     @Test func sentimentFollowsTheCategory() {
         var table = [[Int]](repeating: [0, 0, 0], count: 3)
         for c in Self.comments {
@@ -50,8 +51,8 @@ import Testing
         }
         print("sentiment by category (negative, neutral, positive): detractor \(table[0]) passive \(table[1]) promoter \(table[2])")
         #expect(share[2][2] >= 0.80, "promoters read positive: \(share[2][2])")
-        #expect(share[0][0] >= 0.65, "detractors read negative: \(share[0][0])")
-        #expect(share[2][0] <= 0.10 && share[0][2] <= 0.15, "opposite readings")
+        #expect(share[0][0] >= 0.75, "detractors read negative: \(share[0][0])")
+        #expect(share[2][0] <= 0.10 && share[0][2] <= 0.10, "opposite readings")
     }
 
     /// Comments of English and German writers are detected as their language (mixed writers are left out).

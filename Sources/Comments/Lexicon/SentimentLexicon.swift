@@ -216,7 +216,6 @@ enum SentimentLexicon {
     2.0 en great job
     2.0 en keep it up
     2.2 en keep up the good work
-    2.5 en five stars
     1.8 en appreciate*
     2.0 en grateful
     1.8 en seamless*
@@ -541,6 +540,35 @@ enum SentimentLexicon {
     -1.0 de hakt
     -1.0 de haengt
     -1.2 de ruckel*
+    # --- service failures told as events, without a sentiment word of their own
+    -1.5 en never arrived
+    -1.5 en never came
+    -1.5 en never showed up
+    -1.5 en never received
+    -1.5 en never called back
+    -1.5 en never got back
+    -1.5 en never replied
+    -1.5 en never answered
+    -1.3 en no answer
+    -1.3 en no reply
+    -1.3 en no callback
+    -1.5 en hung up
+    -1.5 en in the rain
+    -1.3 en wet
+    -1.5 en soaked
+    -1.5 de nie angekommen
+    -1.5 de nicht angekommen
+    -1.5 de nie erhalten
+    -1.5 de nie zurueckgerufen
+    -1.5 de nicht zurueckgerufen
+    -1.5 de nie geantwortet
+    -1.3 de keine antwort
+    -1.3 de keine rueckmeldung
+    -1.3 de kein rueckruf
+    -1.5 de aufgelegt
+    -1.5 de im regen
+    -1.3 de nass
+    -1.5 de durchnaesst
     # --- both languages
     -2.0 * flop
     2.4 * super
