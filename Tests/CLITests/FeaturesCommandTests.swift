@@ -80,9 +80,9 @@ import TestSupport
         #expect(r.status == 0, "\(r.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         let snapshots = json["snapshots"] as! [[String: Any]]
-        #expect(snapshots.map { $0["asOf"] as! String } == ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"])
+        #expect(snapshots.map { $0["as_of"] as! String } == ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"])
         #expect(snapshots.map { $0["rows"] as! Int } == [5, 4, 3, 3])
-        #expect(snapshots.map { $0["labelsComplete"] as! Bool } == [true, true, false, false])
+        #expect(snapshots.map { $0["labels_complete"] as! Bool } == [true, true, false, false])
         #expect(try lines("q.csv").count == 1 + 15)
     }
 
@@ -93,7 +93,7 @@ import TestSupport
         let json = try CLIRunner.run(["features", "--describe", "--json"])
         let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: String]]
         #expect(entries.first?["name"] == "tenure_days")
-        #expect(entries.allSatisfy { $0["meaning"] != nil && $0["window"] != nil && $0["whenMissing"] != nil })
+        #expect(entries.allSatisfy { $0["meaning"] != nil && $0["window"] != nil && $0["when_missing"] != nil })
     }
 
     @Test func usageErrorsAre64() throws {
