@@ -19,10 +19,15 @@ public enum JSONText {
         return encoder
     }
 
-    /// A decoder that reads this style back into the same types: snake_case keys to camelCase property names.
-    public static func makeDecoder() -> JSONDecoder {
+    /// A decoder that reads this style back into the same types: snake_case keys to camelCase property names,
+    /// except `verbatim` keys — those the types spell in snake_case themselves (`CodingKeys` such as
+    /// `std_error`), which the encoder leaves as they are and which must not be converted back either.
+    public static func makeDecoder(verbatim: Set<String> = []) -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .custom { path in JSONKey(camelCase(path.last!.stringValue)) }
+        decoder.keyDecodingStrategy = .custom { path in
+            let key = path.last!.stringValue
+            return JSONKey(verbatim.contains(key) ? key : camelCase(key))
+        }
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf",
                                                                         nan: "nan")
         return decoder
