@@ -11,9 +11,9 @@ run() { # name, command...
   local name=$1; shift
   "$@" >"$out/$name.stdout" 2>"$out/$name.stderr"; echo $? >"$out/$name.rc"
 }
-[ -f "$big/customers.csv" ] || "$cc" generate --customers 100000 --seed 11 --out "$big" --force >/dev/null
-run gen-small "$cc" generate --customers 3000 --seed 5 --out "$out/gen-small" --shock plan=basic,date=2025-06-30,size=-1.0
-run gen-messy "$cc" generate --customers 2000 --seed 6 --out "$out/gen-messy" --messy --bad-rows 5
+[ -f "$big/customers.csv" ] || "$cc" generate --count 100000 --seed 11 --out "$big" >/dev/null
+run gen-small "$cc" generate --count 3000 --seed 5 --out "$out/gen-small" --shock plan=basic,date=2025-06-30,size=-1.0
+run gen-messy "$cc" generate --count 2000 --seed 6 --out "$out/gen-messy" --messy --bad-rows 5
 for base in sample big; do
   if [ $base = sample ]; then d=$root/datasets/sample; from=2024-12-31; to=2026-03-31; ev=2026-06-30; now=2026-09-30
   else d=$big; from=2024-12-31; to=2026-03-31; ev=2026-06-30; now=2026-09-30; fi

@@ -12,7 +12,7 @@ model=models/sample-model.json
 mkdir -p out
 
 echo "== train (snapshots 2024-12-31 … 2026-03-31, horizon 90 days)"
-$cc train --data "$data" --from 2024-12-31 --to 2026-03-31 --every quarter --model "$model" --force
+$cc train --data "$data" --from 2024-12-31 --to 2026-03-31 --every quarter --model "$model"
 echo
 echo "== evaluate on 2026-06-30 (a later quarter than training), with the NPS forecast backtest"
 $cc evaluate --model "$model" --data "$data" --as-of 2026-06-30 --backtest | tee out/sample-evaluation.txt

@@ -22,6 +22,8 @@ public typealias UserFacingError = Support.UserFacingError
 public typealias ExitStatus = Support.ExitStatus
 /// The one JSON encoding of every `--json` output.
 public typealias JSONText = Support.JSONText
+/// Where an output path leads (`-`, a pipe, a link, a file): the command line asks whether data go to standard output.
+public typealias OutputTarget = Support.OutputTarget
 /// The planted churn probabilities of every row of a one-snapshot table (data made by `churncast generate`).
 public typealias ChurnOracle = (FeatureTable) throws -> [Double]
 /// What a long job reports as it goes: the stage it is at ("reading the exports", …).

@@ -22,14 +22,15 @@ extension Day {
         return try parts.map { try argument($0, option: option) }
     }
 
-    /// `features`' comma-separated list, where an empty entry is an error too.
-    static func featureDates(_ text: String) throws -> [Day] {
+    /// `features`' comma-separated list (`latest` allowed), where an empty entry is an error too.
+    static func featureDates(_ text: String) throws -> [AsOfDate] {
         try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
             let text = part.trimmingCharacters(in: .whitespaces)
+            if text == AsOfDate.latestWord { return .latest }
             guard let d = Day.parse(text) else {
-                throw ValidationError("--as-of: expected dates YYYY-MM-DD separated by commas, found \"\(text)\"")
+                throw ValidationError("--as-of: expected dates YYYY-MM-DD (or latest) separated by commas, found \"\(text)\"")
             }
-            return d
+            return .day(d)
         }
     }
 
@@ -37,5 +38,12 @@ extension Day {
     static func featureDate(_ text: String, option: String) throws -> Day {
         guard let d = Day.parse(text) else { throw ValidationError("\(option): expected a date YYYY-MM-DD, found \"\(text)\"") }
         return d
+    }
+}
+
+extension AsOfDate {
+    /// `--as-of DATE` or `--as-of latest` (the last date in the exports).
+    static func argument(_ text: String, option: String = "--as-of") throws -> AsOfDate {
+        text == latestWord ? .latest : .day(try Day.argument(text, option: option))
     }
 }

@@ -11,6 +11,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try JobEnvironment.prepare()
         try body()
+    } catch _ where StandardOutput.readerIsGone {
+        StandardOutput.endQuietly()
     } catch let error as ParameterNamingError {
         printError("churncast: error: \(error.description(naming: flag(for:)))")
         throw ExitCode(error.exitCode.rawValue)
@@ -32,18 +34,26 @@ func flag(for parameter: JobParameter) -> String {
     switch parameter {
     case .asOf: return "--as-of"
     case .segmentBy: return "--by"
-    case .start: return "--start"
-    case .end: return "--end"
+    case .start: return "--from"
+    case .end: return "--to"
+    case .exclude: return "--exclude"
     }
 }
 
-/// Prints a job's result: its notes and warnings on standard error, then its JSON or text on standard output; then
-/// ends the process (see `exitSkippingTeardown`).
-func printResult(_ result: JobResult, json: Bool, progress: Progress? = nil) throws -> Never {
+/// Prints a job's result: its notes and warnings on standard error, then its JSON or text on standard output — or,
+/// when the job wrote its data to standard output (`--out -`), on standard error, so that the data stay clean;
+/// then ends the process (see `exitSkippingTeardown`).
+func printResult(_ result: JobResult, json: Bool, progress: Progress? = nil, dataOnStandardOutput: Bool = false)
+    throws -> Never {
     for note in result.notes { printError("churncast: \(note)") }
     progress?.done()
-    for warning in result.warnings { printError("churncast: warning: \(warning)") }
-    print(json ? try result.json() : result.text, terminator: "")
+    for warning in result.warnings { Warnings.print(warning) }
+    let summary = json ? try result.json() : result.text
+    if dataOnStandardOutput {
+        fputs(summary, stderr)
+    } else {
+        print(summary, terminator: "")
+    }
     exitSkippingTeardown(keeping: result)
 }
 
@@ -62,6 +72,10 @@ func exitSkippingTeardown<T>(keeping values: T) -> Never {
     withExtendedLifetime(values) {
         fflush(stdout)
         fflush(stderr)
+        if ferror(stdout) != 0 && !StandardOutput.readerIsGone {
+            printError("churncast: error: standard output: write failed: \(String(cString: strerror(errno)))")
+            exit(ExitStatus.ioError.rawValue)
+        }
         exit(0)
     }
 }

@@ -41,7 +41,7 @@ struct EvaluateCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = EvaluateJob.Request(exports: exports.request, modelPath: model,
-                                              asOf: try Day.argument(asOf, option: "--as-of"), backtest: backtest,
+                                              asOf: try AsOfDate.argument(asOf), backtest: backtest,
                                               oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
             try printResult(try EvaluateJob.run(request, progress: progress.stage), json: json, progress: progress)
         }

@@ -22,7 +22,9 @@ struct FeaturesCommand: ParsableCommand {
 
     @OptionGroup var exports: ExportOptions
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("As-of dates, comma-separated.", valueName: "YYYY-MM-DD,..."))
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("As-of dates, comma-separated (latest: the last date in the exports).",
+                               valueName: "YYYY-MM-DD,..."))
     var asOf: String?
 
     @Option(help: ArgumentHelp("First day of a range of as-of dates (with --to and --every).", valueName: "YYYY-MM-DD"))
@@ -37,7 +39,8 @@ struct FeaturesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Label horizon in days.", valueName: "days"))
     var horizon: Int = 90
 
-    @Option(help: ArgumentHelp("The feature table CSV to write.", valueName: "file"))
+    @Option(help: ArgumentHelp("The feature table CSV to write (-: standard output; the summary then goes to "
+                               + "standard error).", valueName: "file"))
     var out: String?
 
     @Flag(help: "Print the feature dictionary (name, window, value without history, meaning) instead.")
@@ -63,15 +66,16 @@ struct FeaturesCommand: ParsableCommand {
             let request: FeaturesJob.Request = describe
                 ? .describe(horizonDays: horizon)
                 : .table(exports: exports.request, dates: try snapshotDates(), horizonDays: horizon, out: out!)
-            try printResult(try FeaturesJob.run(request), json: json)
+            try printResult(try FeaturesJob.run(request), json: json,
+                            dataOnStandardOutput: !describe && OutputTarget.isStandardOutput(out!))
         }
     }
 
     /// The as-of dates from `--as-of` or `--from/--to/--every`.
-    func snapshotDates() throws -> [Day] {
+    func snapshotDates() throws -> [AsOfDate] {
         if let asOf { return try Day.featureDates(asOf) }
         return try SnapshotSchedule.dates(from: Day.featureDate(from!, option: "--from"),
-                                          to: Day.featureDate(to!, option: "--to"), every: every)
+                                          to: Day.featureDate(to!, option: "--to"), every: every).map { .day($0) }
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 /// Options shared by `fit linear` and `fit logistic`: the table, the target, the predictors, missing values,
 /// cross-validation and the output format.
 struct FitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("CSV table with a header line.", valueName: "file"))
+    @Option(help: ArgumentHelp("CSV table with a header line (-: standard input).", valueName: "file"))
     var csv: String
 
     @Option(help: ArgumentHelp("Column to predict.", valueName: "column"))
@@ -16,6 +16,10 @@ struct FitOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Columns to leave out, comma-separated.", valueName: "a,b"))
     var exclude: String?
+
+    @Option(help: ArgumentHelp("Text columns to use even with (nearly) one value per row, like an id, comma-separated.",
+                               valueName: "a,b"))
+    var keep: String?
 
     @Flag(name: .customLong("no-intercept"), help: "Fit without an intercept (text columns then keep every level).")
     var noIntercept = false
@@ -35,7 +39,7 @@ struct FitOptions: ParsableArguments {
 
     func validate() throws {
         if let k = folds, k < 2 { throw ValidationError("--cv needs K ≥ 2, got \(k)") }
-        for (name, list) in [("--features", features), ("--exclude", exclude)] {
+        for (name, list) in [("--features", features), ("--exclude", exclude), ("--keep", keep)] {
             if let list, Self.columns(list).isEmpty { throw ValidationError("\(name) needs at least one column name") }
         }
     }
@@ -44,7 +48,7 @@ struct FitOptions: ParsableArguments {
     func request(_ model: TableFitJob.Model) -> TableFitJob.Request {
         TableFitJob.Request(csv: csv, target: target, features: features.map(Self.columns),
                             exclude: exclude.map(Self.columns) ?? [], intercept: !noIntercept,
-                            dropMissing: dropMissing, folds: folds, seed: seed, model: model)
+                            dropMissing: dropMissing, keep: keep.map(Self.columns) ?? [], folds: folds, seed: seed, model: model)
     }
 
     /// `"a, b,c"` → `["a", "b", "c"]` (empty names dropped).

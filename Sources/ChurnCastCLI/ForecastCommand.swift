@@ -23,7 +23,8 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
     var model: String
 
-    @Option(help: ArgumentHelp("Forecast the period after this date.", valueName: "date"))
+    @Option(help: ArgumentHelp("Forecast the period after this date (latest: the last date in the exports).",
+                               valueName: "date"))
     var asOf: String
 
     @Option(help: ArgumentHelp("A categorical customer attribute to forecast per segment.", valueName: "column"))
@@ -38,7 +39,7 @@ struct ForecastCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = ForecastJob.Request(exports: exports.request, modelPath: model,
-                                              asOf: try Day.argument(asOf, option: "--as-of"), segmentBy: by)
+                                              asOf: try AsOfDate.argument(asOf), segmentBy: by)
             try printResult(try ForecastJob.run(request, progress: progress.stage), json: json, progress: progress)
         }
     }

@@ -13,17 +13,17 @@ struct GenerateCommand: ParsableCommand {
             Each customer has a latent satisfaction that drifts weekly; survey scores are noisy readings of it, \
             engagement rises with it, and the daily churn hazard is a known logistic function of it, its change, \
             tenure, plan and fee (ground_truth.json lists every coefficient). The same seed gives byte-identical \
-            files.
+            files. A base generate wrote before is replaced; a folder holding other exports is refused.
 
             Example:
-              churncast generate --customers 4000 --seed 42 --out datasets/sample
-              churncast generate --customers 20000 --out /tmp/messy --messy --bad-rows 12
-              churncast generate --customers 20000 --out /tmp/shock \\
+              churncast generate --count 4000 --seed 42 --out datasets/sample
+              churncast generate --count 20000 --out /tmp/messy --messy --bad-rows 12
+              churncast generate --count 20000 --out /tmp/shock \\
                 --shock plan=basic,date=2025-06-30,size=-1.0
             """)
 
     @Option(help: "Number of customers (1 to 50,000,000).")
-    var customers: Int
+    var count: Int?
 
     @Option(help: "Random seed; the same seed gives the same files.")
     var seed: UInt64 = 42
@@ -32,10 +32,10 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     @Option(help: ArgumentHelp("First day of the history.", valueName: "YYYY-MM-DD"))
-    var start: String = GenerateJob.defaultStart
+    var from: String?
 
     @Option(help: ArgumentHelp("Last day of the history.", valueName: "YYYY-MM-DD"))
-    var end: String = GenerateJob.defaultEnd
+    var to: String?
 
     @Option(help: "Mean share of customers who answer the survey each quarter (0 to 1).")
     var responseRate: Double = 0.3
@@ -50,17 +50,36 @@ struct GenerateCommand: ParsableCommand {
                                valueName: "plan=basic,date=2025-06-30,size=-1.0"))
     var shock: String?
 
-    @Flag(help: "Replace existing exports in the folder.")
-    var force = false
-
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    // Old names, still read (with a warning) so that existing scripts keep working.
+    @Option(name: .customLong("customers"), help: .hidden) var oldCount: Int?
+    @Option(name: .customLong("start"), help: .hidden) var oldFrom: String?
+    @Option(name: .customLong("end"), help: .hidden) var oldTo: String?
+    @Flag(help: .hidden) var force = false
+
+    func validate() throws {
+        for (old, new, given) in [("--customers", "--count", oldCount != nil), ("--start", "--from", oldFrom != nil),
+                                  ("--end", "--to", oldTo != nil)] where given {
+            Warnings.deprecated(old, use: new)
+        }
+        if force { Warnings.print(Warnings.forceNotNeeded) }
+        if count != nil && oldCount != nil { throw ValidationError("give --count, not --customers as well") }
+        if from != nil && oldFrom != nil { throw ValidationError("give --from, not --start as well") }
+        if to != nil && oldTo != nil { throw ValidationError("give --to, not --end as well") }
+        if customerCount == nil { throw ValidationError("give the number of customers: --count N") }
+    }
+
+    /// `--count`, or its old name.
+    var customerCount: Int? { count ?? oldCount }
+
     func run() throws {
         try reportingErrors {
-            let request = GenerateJob.Request(customers: customers, seed: seed, out: out, overwrite: force,
-                                              start: start, end: end, responseRate: responseRate, messy: messy,
-                                              badRows: badRows, shock: shock)
+            let request = GenerateJob.Request(customers: customerCount!, seed: seed, out: out,
+                                              start: from ?? oldFrom ?? GenerateJob.defaultStart,
+                                              end: to ?? oldTo ?? GenerateJob.defaultEnd, responseRate: responseRate,
+                                              messy: messy, badRows: badRows, shock: shock)
             try printResult(try GenerateJob.run(request), json: json)
         }
     }

@@ -26,7 +26,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
     var model: String?
 
-    @Option(help: ArgumentHelp("Evaluation as-of date, later than every training snapshot.", valueName: "date"))
+    @Option(help: ArgumentHelp("Evaluation as-of date, later than every training snapshot (latest: the last date "
+                               + "in the exports).", valueName: "date"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("A categorical attribute for the segment forecast table.", valueName: "column"))
@@ -38,6 +39,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var exports: ExportOptions
 
     func validate() throws {
+        if out == OutputTarget.standardOutputName {
+            throw ValidationError("--out -: the report is two files, BASE.html and BASE.ipynb, so it cannot go to "
+                                  + "standard output; give a path without extension, e.g. --out reports/today")
+        }
         if content == nil && (model == nil || asOf == nil || (try? exports.requireFiles()) == nil) {
             throw ValidationError("give --model FILE --data DIR --as-of DATE (or --content FILE)")
         }
@@ -51,7 +56,7 @@ struct ReportCommand: ParsableCommand {
                 request = .content(path: content, out: out)
             } else {
                 request = .build(ReportJob.BuildRequest(
-                    exports: exports.request, modelPath: model!, asOf: try Day.argument(asOf!, option: "--as-of"),
+                    exports: exports.request, modelPath: model!, asOf: try AsOfDate.argument(asOf!),
                     asOfArgument: asOf!, segmentBy: by, out: out,
                     oracle: try Oracle.load(dataDirectory: exports.dataDirectory)))
             }

@@ -22,10 +22,12 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
     var model: String
 
-    @Option(help: ArgumentHelp("Score the customers active on this date.", valueName: "date"))
+    @Option(help: ArgumentHelp("Score the customers active on this date (latest: the last date in the exports).",
+                               valueName: "date"))
     var asOf: String
 
-    @Option(help: ArgumentHelp("Scores CSV to write.", valueName: "file"))
+    @Option(help: ArgumentHelp("Scores CSV to write (-: standard output; the summary then goes to standard error).",
+                               valueName: "file"))
     var out: String
 
     @Flag(help: "Print the summary as JSON.")
@@ -37,8 +39,9 @@ struct ScoreCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = ScoreJob.Request(exports: exports.request, modelPath: model,
-                                           asOf: try Day.argument(asOf, option: "--as-of"), out: out)
-            try printResult(try ScoreJob.run(request, progress: progress.stage), json: json, progress: progress)
+                                           asOf: try AsOfDate.argument(asOf), out: out)
+            try printResult(try ScoreJob.run(request, progress: progress.stage), json: json, progress: progress,
+                            dataOnStandardOutput: OutputTarget.isStandardOutput(out))
         }
     }
 }

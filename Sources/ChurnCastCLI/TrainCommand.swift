@@ -11,11 +11,12 @@ struct TrainCommand: ParsableCommand {
             Stacks one snapshot per as-of date (every active customer, features from rows dated on or before it, \
             labels from the horizon after it), standardises the features, fits the churn logistic regression \
             (L2, intercept unpenalised; λ = 1 by default, or chosen by cross-validation grouped by customer with \
-            --cv) and the next-score linear regression, and writes the model atomically.
+            --cv) and the next-score linear regression, and writes the model atomically (replacing an existing \
+            model file; --model - writes it to standard output and the summary to standard error).
 
             Example:
               churncast train --data datasets/sample --from 2024-12-31 --to 2025-12-31 \\
-                --every quarter --model models/sample-model.json --force
+                --every quarter --model models/sample-model.json
             """)
 
     @OptionGroup var exports: ExportOptions
@@ -47,10 +48,15 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Ridge penalty of the next-score regression.", valueName: "λ"))
     var ridge: Double = 1
 
-    @Option(help: ArgumentHelp("Where to write the model file.", valueName: "file"))
+    @Option(help: ArgumentHelp("Attribute columns of the customer list to leave out of the models, comma-separated.",
+                               valueName: "column,..."))
+    var exclude: String?
+
+    @Option(help: ArgumentHelp("Where to write the model file (replaced if it exists; -: standard output).",
+                               valueName: "file"))
     var model: String
 
-    @Flag(help: "Replace an existing model file.")
+    @Flag(help: .hidden)
     var force = false
 
     @Flag(help: "Print the training summary as JSON.")
@@ -58,6 +64,9 @@ struct TrainCommand: ParsableCommand {
 
     func validate() throws {
         try exports.requireFiles()
+        if force { Warnings.print(Warnings.forceNotNeeded) }
+        if asOf != nil && (from != nil || to != nil) { throw ValidationError("give --as-of, or --from and --to, not both") }
+        if let exclude, FitOptions.columns(exclude).isEmpty { throw ValidationError("--exclude needs at least one column name") }
         if asOf == nil && (from == nil || to == nil) {
             throw ValidationError("give the training dates: --as-of DATE[,DATE…] or --from DATE --to DATE [--every quarter]")
         }
@@ -68,9 +77,10 @@ struct TrainCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = TrainJob.Request(exports: exports.request, dates: try dates(), horizonDays: horizon, l2: l2,
-                                           cvFolds: cv, classWeight: classWeight, ridge: ridge, modelPath: model,
-                                           overwrite: force)
-            try printResult(try TrainJob.run(request, progress: progress.stage), json: json, progress: progress)
+                                           cvFolds: cv, classWeight: classWeight, ridge: ridge,
+                                           exclude: exclude.map(FitOptions.columns) ?? [], modelPath: model)
+            try printResult(try TrainJob.run(request, progress: progress.stage), json: json, progress: progress,
+                            dataOnStandardOutput: OutputTarget.isStandardOutput(model))
         }
     }
 

@@ -1,4 +1,5 @@
 import ChurnCast
+import Foundation
 import Ingest
 import Support
 import Synthetic
@@ -8,9 +9,8 @@ public enum GenerateJob {
     public struct Request: Sendable {
         public var customers: Int
         public var seed: UInt64
-        /// The folder to write into, and whether existing exports there may be replaced.
+        /// The folder to write into. A base generated there before is replaced; other exports are never touched.
         public var out: String
-        public var overwrite: Bool
         /// First and last day of the history, as the user wrote them (`YYYY-MM-DD`).
         public var start: String
         public var end: String
@@ -21,9 +21,9 @@ public enum GenerateJob {
         public var badRows: Int
         public var shock: String?
 
-        public init(customers: Int, seed: UInt64, out: String, overwrite: Bool, start: String, end: String,
+        public init(customers: Int, seed: UInt64, out: String, start: String, end: String,
                     responseRate: Double, messy: Bool, badRows: Int, shock: String?) {
-            self.customers = customers; self.seed = seed; self.out = out; self.overwrite = overwrite
+            self.customers = customers; self.seed = seed; self.out = out
             self.start = start; self.end = end; self.responseRate = responseRate; self.messy = messy
             self.badRows = badRows; self.shock = shock
         }
@@ -44,8 +44,22 @@ public enum GenerateJob {
                                      responseRate: request.responseRate, messy: request.messy,
                                      badRows: request.badRows,
                                      shock: try request.shock.map { try SatisfactionShock(parsing: $0) })
-        let summary = try SyntheticGenerator(config).write(to: request.out, overwrite: request.overwrite)
+        try refuseOtherExports(in: request.out)
+        let summary = try SyntheticGenerator(config).write(to: request.out, overwrite: true)
         return JobResult(text: { summary.table(directory: request.out, config: config) },
                          json: { try JSONText.encode(summary) + "\n" })
+    }
+
+    /// Outputs are replaced, but exports are inputs: a folder holding any of the files generate writes, without a
+    /// ground truth of generate's own beside them, holds someone's data, and is refused (exit 73).
+    static func refuseOtherExports(in folder: String) throws {
+        let dir = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        if Oracle.hasOwnGroundTruth(in: dir) { return }
+        let names = SyntheticGenerator.files
+        if let existing = names.first(where: { FileManager.default.fileExists(atPath: dir + "/" + $0) }) {
+            throw FileError.exists(path: dir + "/" + existing,
+                                   hint: "generate replaces only a base it wrote itself (with its ground_truth.json); "
+                                       + "choose another folder")
+        }
     }
 }

@@ -7,10 +7,10 @@ import Synthetic
 /// `ground_truth.json`: the ceiling an evaluation compares the model's ROC-AUC with.
 public enum Oracle {
     /// A function giving the oracle's probability for every row of a one-snapshot table, or `nil` when the
-    /// folder has no ground truth (real data).
+    /// folder has no ground truth of ChurnCast's own (real data; a `ground_truth.json` another tool wrote is
+    /// not ours to read, and is ignored).
     public static func load(dataDirectory: String?) throws -> ChurnOracle? {
-        guard let dir = dataDirectory,
-              FileManager.default.fileExists(atPath: dir + "/" + GroundTruth.fileName) else { return nil }
+        guard let dir = dataDirectory, hasOwnGroundTruth(in: dir) else { return nil }
         let truth = try GroundTruth.load(from: dir)
         return { table in
             let ids = (0..<table.rowCount).map { table.customerId(row: $0) }
@@ -21,5 +21,22 @@ public enum Oracle {
             }
             return p.map { $0! }
         }
+    }
+
+    /// Whether `dir` holds a `ground_truth.json` that this version of `churncast generate` wrote: its `format` is
+    /// ChurnCast's and its `generator_version` (or `generatorVersion`) today's.
+    public static func hasOwnGroundTruth(in dir: String) -> Bool {
+        struct Header: Decodable {
+            var format: String?
+            var generatorVersion: Int?
+            var generatorVersionSnake: Int?
+            enum CodingKeys: String, CodingKey {
+                case format, generatorVersion, generatorVersionSnake = "generator_version"
+            }
+        }
+        guard let data = FileManager.default.contents(atPath: dir + "/" + GroundTruth.fileName),
+              let header = try? JSONDecoder().decode(Header.self, from: data) else { return false }
+        return header.format == GroundTruth.format
+            && (header.generatorVersion ?? header.generatorVersionSnake) == GroundTruth.generatorVersion
     }
 }

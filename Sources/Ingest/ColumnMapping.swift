@@ -7,7 +7,7 @@ import Support
 ///
 /// **Config file** (`churncast.json`, shared by every command that reads exports): a JSON object whose `columns`
 /// member maps each export (`customers`, `nps`, `engagement`) to an object of `canonical name: export header name`.
-/// Other top-level members are left to other settings. Customer attribute columns may be renamed too (the new name
+/// Other top-level members are other settings; a member that is no setting (`ConfigFileKeys`) is an error. Customer attribute columns may be renamed too (the new name
 /// becomes the attribute's name). Example (also in `datasets/churncast.example.json`):
 ///
 ///     {
@@ -85,6 +85,7 @@ public struct ColumnMapping: Codable, Equatable, Sendable {
         guard let root = json as? [String: Any] else {
             throw IngestError.invalidMapping(source: path, reason: "expected a JSON object at the top level")
         }
+        try ConfigFileKeys.check(root, source: path)
         guard let columns = root["columns"] else { return .identity }
         guard let files = columns as? [String: Any] else {
             throw IngestError.invalidMapping(source: path, reason: "expected \"columns\" to be an object")

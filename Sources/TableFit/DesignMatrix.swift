@@ -9,7 +9,9 @@ import Models
 /// numeric; if at most half do, it is categorical (its values are levels, numbers included); in between it is a
 /// numeric column with stray text, and the first non-number is reported with its file, line and column.
 /// Levels are sorted by Unicode scalar values; with an intercept the first level is dropped (it is the reference),
-/// and each dummy is named `column=level`. A missing value is an empty or whitespace-only field: the first one is
+/// and each dummy is named `column=level`. A text column with (nearly) one level per row — at least 90% of the
+/// rows, and 3 or more levels — is like an id: its dummies would fit each row by itself, so it is left out
+/// (`leftOut`, said as a warning) unless named in `keep`. A missing value is an empty or whitespace-only field: the first one is
 /// reported (file, line, column) unless `dropMissing` is set, in which case such rows are skipped and counted.
 public struct DesignMatrix: Sendable {
     /// Predictors, one row per kept data row, one column per `names` entry (intercept not included).
@@ -24,6 +26,8 @@ public struct DesignMatrix: Sendable {
     public let lines: [Int]
     /// Rows skipped for missing values (always 0 without `dropMissing`).
     public let droppedRows: Int
+    /// Id-like text columns left out, with their number of levels.
+    public let leftOut: [(name: String, levels: Int)]
 
     /// Builds the design. Throws `ModelsError.unknownColumns` (listing the header) for an unknown target or
     /// feature, `ModelsError.noDataRows` when no rows are left, `IngestError.invalidValue` (file, line, column,
@@ -34,7 +38,16 @@ public struct DesignMatrix: Sendable {
         guard let targetIndex = table.columnIndex(options.target) else {
             throw ModelsError.unknownColumns(file: table.path, missing: [options.target], found: table.header)
         }
-        let featureIndices = try selectFeatures(table: table, options: options, targetIndex: targetIndex)
+        let selected = try selectFeatures(table: table, options: options, targetIndex: targetIndex)
+        let leftOut = selected.compactMap { j in
+            options.keep.contains(table.header[j]) ? nil : idLikeLevels(table: table, column: j).map { (j, $0) }
+        }
+        let featureIndices = selected.filter { j in !leftOut.contains { $0.0 == j } }
+        guard !featureIndices.isEmpty else {
+            throw ModelsError.invalidConfiguration(parameter: "features", value: "(none left)",
+                                                   expected: "at least one predictor column besides the target and "
+                                                       + "id-like text columns (--keep COLUMN uses one)")
+        }
         let used = [targetIndex] + featureIndices
 
         // Rows with a missing value in a used column: the first is an error, or all are dropped.
@@ -77,7 +90,36 @@ public struct DesignMatrix: Sendable {
         let names = columns.flatMap { $0.designNames }
         return DesignMatrix(x: Matrix(rows: kept.count, columns: data.count, columnMajor: data.flatMap { $0 }),
                             names: names, y: y, targetName: options.target, columns: columns,
-                            lines: kept.map { table.lines[$0] }, droppedRows: table.rows.count - kept.count)
+                            lines: kept.map { table.lines[$0] }, droppedRows: table.rows.count - kept.count,
+                            leftOut: leftOut.map { (table.header[$0.0], $0.1) })
+    }
+
+    /// The number of levels of column `j` when it is an id-like text column (see the type's rule), else nil.
+    static func idLikeLevels(table: CSVTable, column j: Int) -> Int? {
+        let values = table.rows.map { trimmed($0[j]) }.filter { !$0.isEmpty }
+        let numbers = values.reduce(0) { $0 + (number($1) == nil ? 0 : 1) }
+        guard 2 * numbers <= values.count else { return nil }  // a numeric column
+        let levels = Set(values).count
+        return levels >= 3 && levels * 10 >= values.count * 9 ? levels : nil
+    }
+
+    /// The warnings a report prints about this design: each id-like column left out.
+    public var warnings: [String] {
+        leftOut.map {
+            "column \($0.name) has \($0.levels) different values in \(lines.count + droppedRows) rows, like an id: "
+                + "left out (--keep \($0.name) uses it)"
+        }
+    }
+
+    /// `error` from a fit, with too few observations explained by the text column that makes the most dummies.
+    func explained(_ error: Error) -> Error {
+        guard let models = error as? ModelsError, case .tooFewObservations(let n, let p) = models else { return error }
+        let largest = columns.compactMap { c -> (String, Int)? in
+            if case .categorical(let name, _, let encoded) = c { return (name, encoded.count) }
+            return nil
+        }.max { $0.1 < $1.1 }
+        let named = largest.flatMap { $0.1 * 2 >= p ? $0 : nil }
+        return TableFitError.tooFewObservations(rows: n, parameters: p, largest: named?.0, dummies: named?.1 ?? 0)
     }
 
     /// The predictor columns: `features` (validated) or every column but the target, minus `exclude`.

@@ -18,14 +18,30 @@ public struct DesignMatrixOptions: Codable, Equatable, Sendable {
     public var intercept: Bool
     /// Skip rows with an empty field in any used column instead of stopping at the first.
     public var dropMissing: Bool
+    /// Text columns to use even when they have (nearly) one level per row, like an id (see `DesignMatrix`).
+    public var keep: [String]
 
     public init(target: String, targetKind: TargetKind = .numeric, features: [String]? = nil, exclude: [String] = [],
-                intercept: Bool = true, dropMissing: Bool = false) {
+                intercept: Bool = true, dropMissing: Bool = false, keep: [String] = []) {
         self.target = target
         self.targetKind = targetKind
         self.features = features
         self.exclude = exclude
         self.intercept = intercept
         self.dropMissing = dropMissing
+        self.keep = keep
+    }
+
+    enum CodingKeys: String, CodingKey { case target, targetKind, features, exclude, intercept, dropMissing, keep }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(target: try c.decode(String.self, forKey: .target),
+                  targetKind: try c.decode(TargetKind.self, forKey: .targetKind),
+                  features: try c.decodeIfPresent([String].self, forKey: .features),
+                  exclude: try c.decode([String].self, forKey: .exclude),
+                  intercept: try c.decode(Bool.self, forKey: .intercept),
+                  dropMissing: try c.decode(Bool.self, forKey: .dropMissing),
+                  keep: try c.decodeIfPresent([String].self, forKey: .keep) ?? [])
     }
 }

@@ -21,9 +21,9 @@ public struct LinearFit: Sendable {
         self.seed = seed
     }
 
-    /// Reads `path`, builds the design, fits, cross-validates when asked.
+    /// Reads `path` (`-`: standard input), builds the design, fits, cross-validates when asked.
     public func run(csv path: String) throws -> LinearFitReport {
-        try run(table: CSVTable.read(path: path))
+        try run(table: StandardInputTable.read(path))
     }
 
     public func run(table: CSVTable) throws -> LinearFitReport {
@@ -32,7 +32,8 @@ public struct LinearFit: Sendable {
         options.intercept = model.intercept
         try model.validate()
         let matrix = try DesignMatrix.build(from: table, options: options)
-        let result = try model.fit(x: matrix.x, y: matrix.y, names: matrix.names)
+        let result: LinearRegressionResult
+        do { result = try model.fit(x: matrix.x, y: matrix.y, names: matrix.names) } catch { throw matrix.explained(error) }
         var cv: CrossValidationReport?
         if let k = crossValidationFolds { cv = try crossValidate(matrix, k: k) }
         return LinearFitReport(design: matrix, result: result, crossValidation: cv)

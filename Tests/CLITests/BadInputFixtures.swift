@@ -136,7 +136,7 @@ enum BadInputFixtures {
     /// A generated base (`churncast generate`) and `model.json` trained on it, made on first use.
     static let synthetic = Result<String, Error> {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cc-bad-synthetic-\(UUID().uuidString)").path
-        for args in [["generate", "--customers", "800", "--seed", "11", "--out", dir],
+        for args in [["generate", "--count", "800", "--seed", "11", "--out", dir],
                      ["train", "--data", dir, "--from", "2025-03-31", "--to", "2025-12-31", "--every", "quarter",
                       "--model", dir + "/model.json"]] {
             let r = try CLIRunner.run(args, timeLimit: 120)

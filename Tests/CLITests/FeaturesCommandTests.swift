@@ -75,15 +75,34 @@ import TestSupport
     }
 
     @Test func quarterRangeAndJSONSummary() throws {
-        let r = try CLIRunner.run(["features", "--data", dir, "--from", "2024-01-01", "--to", "2024-12-31",
+        let r = try CLIRunner.run(["features", "--data", dir, "--from", "2024-01-01", "--to", "2024-09-30",
                                    "--every", "quarter", "--out", dir + "/q.csv", "--json"])
         #expect(r.status == 0, "\(r.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         let snapshots = json["snapshots"] as! [[String: Any]]
-        #expect(snapshots.map { $0["asOf"] as! String } == ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"])
-        #expect(snapshots.map { $0["rows"] as! Int } == [5, 4, 3, 3])
-        #expect(snapshots.map { $0["labelsComplete"] as! Bool } == [true, true, false, false])
-        #expect(try lines("q.csv").count == 1 + 15)
+        #expect(snapshots.map { $0["as_of"] as! String } == ["2024-03-31", "2024-06-30", "2024-09-30"])
+        #expect(snapshots.map { $0["rows"] as! Int } == [5, 4, 3])
+        #expect(snapshots.map { $0["labels_complete"] as! Bool } == [true, true, false])
+        #expect(try lines("q.csv").count == 1 + 12)
+    }
+
+    /// The fixture's exports run from 2020-01-01 (the first signup) to 2024-10-15 (the last event): a quarter end
+    /// after that is refused, `latest` is that day.
+    @Test func asOfOutsideTheExportsIsRefusedAndLatestIsTheirLastDate() throws {
+        let after = try CLIRunner.run(["features", "--data", dir, "--from", "2024-01-01", "--to", "2024-12-31",
+                                       "--out", dir + "/late.csv"])
+        #expect(after.status == 65)
+        #expect(after.stderr.contains("as-of date 2024-12-31 is after the last date in the exports: the exports run "
+                                      + "from 2020-01-01 to 2024-10-15"))
+        #expect(after.stdout.isEmpty && !FileManager.default.fileExists(atPath: dir + "/late.csv"))
+        let before = try CLIRunner.run(["features", "--data", dir, "--as-of", "2019-12-31", "--out", dir + "/early.csv"])
+        #expect(before.status == 65)
+        #expect(before.stderr.contains("as-of date 2019-12-31 is before the first date in the exports"))
+        let latest = try CLIRunner.run(["features", "--data", dir, "--as-of", "latest", "--out", "-", "--json"])
+        #expect(latest.status == 0, "\(latest.stderr)")
+        #expect(latest.stdout.hasPrefix("customer_id,as_of,"))
+        #expect(latest.stdout.contains(",2024-10-15,"))
+        #expect(latest.stderr.contains("\"as_of\" : \"2024-10-15\""))
     }
 
     @Test func describePrintsTheDictionary() throws {
@@ -93,7 +112,7 @@ import TestSupport
         let json = try CLIRunner.run(["features", "--describe", "--json"])
         let entries = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: String]]
         #expect(entries.first?["name"] == "tenure_days")
-        #expect(entries.allSatisfy { $0["meaning"] != nil && $0["window"] != nil && $0["whenMissing"] != nil })
+        #expect(entries.allSatisfy { $0["meaning"] != nil && $0["window"] != nil && $0["when_missing"] != nil })
     }
 
     @Test func usageErrorsAre64() throws {

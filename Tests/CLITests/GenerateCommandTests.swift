@@ -15,14 +15,15 @@ import Synthetic
         let r = try Self.churncast(["generate", "--help"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Example:"))
-        #expect(r.stdout.contains("churncast generate --customers 4000 --seed 42 --out datasets/sample"))
+        #expect(r.stdout.contains("churncast generate --count 4000 --seed 42 --out datasets/sample"))
+        #expect(r.stdout.contains("--from") && !r.stdout.contains("--start") && !r.stdout.contains("--force"))
         #expect(r.stdout.contains("--bad-rows"))
     }
 
-    @Test func generatesPrintsSummaryAndRefusesToOverwrite() throws {
+    @Test func generatesPrintsSummaryAndReplacesItsOwnBase() throws {
         let dir = Self.folder()
-        let first = try Self.churncast(["generate", "--customers", "300", "--seed", "9", "--out", dir,
-                                        "--start", "2025-10-01", "--end", "2026-09-30"])
+        let first = try Self.churncast(["generate", "--count", "300", "--seed", "9", "--out", dir,
+                                        "--from", "2025-10-01", "--to", "2026-09-30"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Wrote 300 customers to \(dir) (seed 9, 2025-10-01 to 2026-09-30)"))
         #expect(first.stdout.contains("engagement.csv") && first.stdout.contains("2026Q2"))
@@ -30,24 +31,49 @@ import Synthetic
         for f in ["customers.csv", "nps_responses.csv", "engagement.csv", "ground_truth.json"] {
             #expect(FileManager.default.fileExists(atPath: dir + "/" + f))
         }
-        let again = try Self.churncast(["generate", "--customers", "300", "--out", dir])
-        #expect(again.status == 73)
-        #expect(again.stdout.isEmpty)
-        #expect(again.stderr.contains("already exists (pass --force to replace it)"))
-        let forced = try Self.churncast(["generate", "--customers", "200", "--out", dir, "--force", "--json"])
-        #expect(forced.status == 0)
-        let summary = try JSONDecoder().decode(GenerationSummary.self, from: Data(forced.stdout.utf8))
-        #expect(summary.customers == 200 && summary.rows.customers == 200)
+        // The one rule for outputs: replaced (atomically), no --force needed.
+        let again = try Self.churncast(["generate", "--count", "200", "--out", dir, "--json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.isEmpty)
+        let summary = try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as! [String: Any]
+        #expect(summary["customers"] as? Int == 200)
+    }
+
+    @Test func oldOptionNamesStillWorkWithOneWarningEach() throws {
+        let dir = Self.folder()
+        let r = try Self.churncast(["generate", "--customers", "50", "--start", "2025-10-01", "--end", "2026-03-31",
+                                    "--out", dir, "--force"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Wrote 50 customers to \(dir) (seed 42, 2025-10-01 to 2026-03-31)"))
+        for line in ["churncast: warning: --customers is deprecated; use --count",
+                     "churncast: warning: --start is deprecated; use --from",
+                     "churncast: warning: --end is deprecated; use --to",
+                     "churncast: warning: --force is no longer needed: outputs are always replaced (atomically)"] {
+            #expect(r.stderr.components(separatedBy: line).count == 2, "once: \(line) in \(r.stderr)")
+            #expect(!r.stdout.contains(line))
+        }
+    }
+
+    @Test func aFolderOfOtherExportsIsNeverReplaced() throws {
+        let dir = TemporaryDirectory.shared.folder("cc-generate-real")
+        let real = "customer_id,signup_date,churn_date\nA1,2024-01-01,\n"
+        try real.write(toFile: dir + "/customers.csv", atomically: true, encoding: .utf8)
+        let r = try Self.churncast(["generate", "--count", "10", "--out", dir])
+        #expect(r.status == 73)
+        #expect(r.stderr.contains("customers.csv: already exists (generate replaces only a base it wrote itself"))
+        #expect(try String(contentsOfFile: dir + "/customers.csv", encoding: .utf8) == real)
     }
 
     @Test func badArgumentsAreUsageErrors() throws {
         let dir = Self.folder()
         let cases: [([String], String)] = [
-            (["--customers", "0"], "customers: expected 1 to 50000000, found 0"),
-            (["--customers", "5", "--start", "2025-02-30"], "--start: expected a date YYYY-MM-DD, found 2025-02-30"),
-            (["--customers", "5", "--shock", "plan=gold,date=2025-06-30,size=-1"], "shock.plan: expected one of basic, pro, enterprise, found gold"),
-            (["--customers", "5", "--shock", "basic"], "--shock: expected plan=NAME,date=YYYY-MM-DD,size=NUMBER"),
-            (["--customers", "5", "--bad-rows", "9"], "badRows: expected 0 to the number of customers (5), found 9"),
+            (["--count", "0"], "customers: expected 1 to 50000000, found 0"),
+            (["--count", "5", "--from", "2025-02-30"], "--from: expected a date YYYY-MM-DD, found 2025-02-30"),
+            (["--count", "5", "--shock", "plan=gold,date=2025-06-30,size=-1"], "shock.plan: expected one of basic, pro, enterprise, found gold"),
+            (["--count", "5", "--shock", "basic"], "--shock: expected plan=NAME,date=YYYY-MM-DD,size=NUMBER"),
+            (["--count", "5", "--bad-rows", "9"], "badRows: expected 0 to the number of customers (5), found 9"),
+            ([], "give the number of customers: --count N"),
+            (["--count", "5", "--customers", "5"], "give --count, not --customers as well"),
         ]
         for (arguments, message) in cases {
             let r = try Self.churncast(["generate", "--out", dir] + arguments)

@@ -60,7 +60,10 @@ import Support
         }
         #expect(thrownError { _ = try ColumnMapping.load(configPath: "/nonexistent/churncast.json") } as? FileError
                 == .missing(path: "/nonexistent/churncast.json"))
-        #expect(try ColumnMapping.load(configPath: TestFiles.write("{\"model\": {}}", name: "c.json")) == .identity)
+        #expect(try ColumnMapping.load(configPath: TestFiles.write("{}", name: "c.json")) == .identity)
+        // A key that is no setting is an error naming it and the known keys (ConfigFileKeys).
+        let unknown = thrownError { _ = try ColumnMapping.load(configPath: TestFiles.write("{\"colums\": {}}", name: "u.json")) }
+        #expect("\(unknown!)".contains("unknown key \"colums\" (known keys: \"columns\""))
     }
 
     @Test func commandLineOverridesConfigAndCodableRoundTrips() throws {

@@ -6,13 +6,13 @@ public enum EvaluateJob {
     public struct Request {
         public var exports: ExportsRequest
         public var modelPath: String
-        public var asOf: Day
+        public var asOf: AsOfDate
         /// Whether to repeat the NPS forecast at every earlier period end it can.
         public var backtest: Bool
         /// The planted churn probabilities, when the data carry ChurnCast's own ground truth.
         public var oracle: ChurnOracle?
 
-        public init(exports: ExportsRequest, modelPath: String, asOf: Day, backtest: Bool, oracle: ChurnOracle?) {
+        public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, backtest: Bool, oracle: ChurnOracle?) {
             self.exports = exports; self.modelPath = modelPath; self.asOf = asOf; self.backtest = backtest
             self.oracle = oracle
         }
@@ -20,7 +20,8 @@ public enum EvaluateJob {
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
-        let result = try evaluate(inputs, asOf: request.asOf, backtest: request.backtest, oracle: request.oracle)
+        let asOf = try request.asOf.resolve(in: inputs.data)
+        let result = try evaluate(inputs, asOf: asOf, backtest: request.backtest, oracle: request.oracle)
         let notes = try request.exports.notes(after: inputs.data)
         let outcome = result.outcome
         return JobResult(summary: { outcome.text }, value: outcome, notes: notes, retained: (result, inputs.data))

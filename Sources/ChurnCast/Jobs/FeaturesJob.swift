@@ -5,7 +5,8 @@ import Features
 public enum FeaturesJob {
     public enum Request: Sendable {
         /// Build the snapshots at `dates` with labels over `horizonDays` and write them to `out`.
-        case table(exports: ExportsRequest, dates: [Day], horizonDays: Int, out: String)
+        /// `out` may be `-` (standard output).
+        case table(exports: ExportsRequest, dates: [AsOfDate], horizonDays: Int, out: String)
         /// Describe every feature (name, window, value without history, meaning).
         case describe(horizonDays: Int)
     }
@@ -17,9 +18,11 @@ public enum FeaturesJob {
             return JobResult(text: { FeatureDictionary.textTable(entries) },
                              json: { try JSONText.encode(entries) + "\n" })
         case .table(let exports, let dates, let horizon, let out):
-            let config = SnapshotConfig(asOf: dates, horizonDays: horizon)
-            try config.validate()
+            // Checked before the (slow) read when every date is known.
+            if !dates.contains(.latest) { try SnapshotConfig(asOf: dates.compactMap(\.day), horizonDays: horizon).validate() }
             let loaded = try exports.load()
+            let config = SnapshotConfig(asOf: try AsOfDate.resolve(dates, in: loaded), horizonDays: horizon)
+            try config.validate()
             let table = try SnapshotBuilder(config).build(customers: loaded.customers, nps: loaded.nps,
                                                           engagement: loaded.engagement)
             try table.writeCSV(to: out)

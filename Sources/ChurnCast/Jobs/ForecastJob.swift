@@ -3,11 +3,11 @@ public enum ForecastJob {
     public struct Request: Sendable {
         public var exports: ExportsRequest
         public var modelPath: String
-        public var asOf: Day
+        public var asOf: AsOfDate
         /// A categorical customer attribute to forecast per segment.
         public var segmentBy: String?
 
-        public init(exports: ExportsRequest, modelPath: String, asOf: Day, segmentBy: String?) {
+        public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, segmentBy: String?) {
             self.exports = exports; self.modelPath = modelPath; self.asOf = asOf; self.segmentBy = segmentBy
         }
     }
@@ -15,8 +15,9 @@ public enum ForecastJob {
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let data = inputs.data
+        let asOf = try request.asOf.resolve(in: data)
         let result = try ForecastRun(model: inputs.model).run(customers: data.customers, nps: data.nps,
-                                                              engagement: data.engagement, asOf: request.asOf,
+                                                              engagement: data.engagement, asOf: asOf,
                                                               segmentBy: request.segmentBy)
         let notes = try request.exports.notes(after: data)
         return JobResult(summary: { result.text }, value: result, notes: notes, retained: (result, data))

@@ -4,8 +4,10 @@ import Support
 /// caller names it its own way (the command line: by its flag).
 public enum JobParameter: String, Sendable, CaseIterable {
     case asOf, segmentBy
-    /// `generate`'s first and last day of the history.
+    /// The first and last day of a range (`generate`'s history).
     case start, end
+    /// `train`'s attribute columns left out of the models.
+    case exclude
 }
 
 /// An error whose message names request parameters: `description(naming:)` says each with the caller's name for it.

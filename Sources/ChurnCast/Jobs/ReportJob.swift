@@ -14,7 +14,7 @@ public enum ReportJob {
     public struct BuildRequest {
         public var exports: ExportsRequest
         public var modelPath: String
-        public var asOf: Day
+        public var asOf: AsOfDate
         /// The as-of date as the user wrote it (for the report's reproduction commands).
         public var asOfArgument: String
         /// A categorical attribute for the segment forecast table.
@@ -24,7 +24,7 @@ public enum ReportJob {
         /// The planted churn probabilities, when the data carry ChurnCast's own ground truth.
         public var oracle: ChurnOracle?
 
-        public init(exports: ExportsRequest, modelPath: String, asOf: Day, asOfArgument: String, segmentBy: String?,
+        public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, asOfArgument: String, segmentBy: String?,
                     out: String, oracle: ChurnOracle?) {
             self.exports = exports; self.modelPath = modelPath; self.asOf = asOf; self.asOfArgument = asOfArgument
             self.segmentBy = segmentBy; self.out = out; self.oracle = oracle
@@ -50,7 +50,8 @@ public enum ReportJob {
     static func build(_ request: BuildRequest, progress: JobProgress) throws -> (ReportContent, [String], Any) {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let (m, data) = (inputs.model, inputs.data)
-        let evaluation = try EvaluateJob.evaluate(inputs, asOf: request.asOf, backtest: true, oracle: request.oracle)
+        let asOf = try request.asOf.resolve(in: data)
+        let evaluation = try EvaluateJob.evaluate(inputs, asOf: asOf, backtest: true, oracle: request.oracle)
         let segments = try request.segmentBy.map {
             try ForecastRun(model: m).run(customers: data.customers, nps: data.nps, table: evaluation.table,
                                           predictions: evaluation.predictions, segmentBy: $0)

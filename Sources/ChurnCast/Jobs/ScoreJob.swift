@@ -5,11 +5,11 @@ public enum ScoreJob {
     public struct Request: Sendable {
         public var exports: ExportsRequest
         public var modelPath: String
-        public var asOf: Day
-        /// The scores CSV to write.
+        public var asOf: AsOfDate
+        /// The scores CSV to write (`-`: standard output).
         public var out: String
 
-        public init(exports: ExportsRequest, modelPath: String, asOf: Day, out: String) {
+        public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, out: String) {
             self.exports = exports; self.modelPath = modelPath; self.asOf = asOf; self.out = out
         }
     }
@@ -17,12 +17,13 @@ public enum ScoreJob {
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let data = inputs.data
+        let asOf = try request.asOf.resolve(in: data)
         let result = try Scorer(model: inputs.model).score(customers: data.customers, nps: data.nps,
-                                                           engagement: data.engagement, asOf: request.asOf)
+                                                           engagement: data.engagement, asOf: asOf)
         let notes = try request.exports.notes(after: data)
         try PhaseTimer.measure("write scores") { try Scorer.write(result.rows, to: request.out) }
         let summary = PhaseTimer.measure("summary") {
-            ScoreSummary(asOf: request.asOf.description, file: request.out, rows: result.rows)
+            ScoreSummary(asOf: asOf.description, file: request.out, rows: result.rows)
         }
         return JobResult(summary: { summary.text }, value: summary, notes: notes, retained: (result, data))
     }

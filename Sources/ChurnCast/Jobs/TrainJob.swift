@@ -1,5 +1,6 @@
 import Features
 import Foundation
+import Ingest
 import Support
 
 /// `churncast train` as one call: snapshots → standardised features → churn and next-score models → model file.
@@ -16,25 +17,26 @@ public enum TrainJob {
         public var classWeight: String
         /// The next-score regression's ridge penalty.
         public var ridge: Double
-        /// Where to write the model file, and whether an existing one may be replaced.
+        /// Attribute columns of the customer list to leave out of the models.
+        public var exclude: [String]
+        /// Where to write the model file (`-`: standard output); an existing file is replaced atomically.
         public var modelPath: String
-        public var overwrite: Bool
 
         public init(exports: ExportsRequest, dates: [Day], horizonDays: Int, l2: Double, cvFolds: Int,
-                    classWeight: String, ridge: Double, modelPath: String, overwrite: Bool) {
+                    classWeight: String, ridge: Double, exclude: [String] = [], modelPath: String) {
             self.exports = exports; self.dates = dates; self.horizonDays = horizonDays; self.l2 = l2
-            self.cvFolds = cvFolds; self.classWeight = classWeight; self.ridge = ridge; self.modelPath = modelPath
-            self.overwrite = overwrite
+            self.cvFolds = cvFolds; self.classWeight = classWeight; self.ridge = ridge; self.exclude = exclude
+            self.modelPath = modelPath
         }
     }
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
         let (path, dates) = (request.modelPath, request.dates)
-        if !request.overwrite && FileManager.default.fileExists(atPath: path) {
-            throw FileError.exists(path: path, hint: "pass --force to replace it")
-        }
+        _ = try OutputTarget.resolve(path)  // an output that cannot be written is refused before the work
         progress("reading the exports")
-        let data = try request.exports.load()
+        var data = try request.exports.load()
+        try ExportDateRange.check(dates, in: data)
+        try leaveOut(request.exclude, from: &data.customers)
         progress("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
         let config = TrainingConfig(snapshot: SnapshotConfig(asOf: dates, horizonDays: request.horizonDays),
                                     l2: request.l2, cvFolds: request.cvFolds,
@@ -44,11 +46,23 @@ public enum TrainJob {
                                                 engagement: data.engagement, createdAt: CreationTimestamp.now())
         let notes = try request.exports.notes(after: data)
         progress("writing the model")
-        try PhaseTimer.measure("write model") {
-            try ModelFileIO.write(outcome.model, to: path, overwrite: request.overwrite)
-        }
+        try PhaseTimer.measure("write model") { try ModelFileIO.write(outcome.model, to: path) }
         let summary = TrainingSummary(model: outcome.model, path: path)
         return JobResult(summary: { summary.text }, value: summary, warnings: outcome.warnings, notes: notes,
                          retained: (outcome, data))
+    }
+
+    /// Drops the attribute columns `names` from `customers`, so that no feature is made of them; throws
+    /// `InvalidParameter` (exit 64) for a name that is not an attribute column, listing those there are.
+    static func leaveOut(_ names: [String], from customers: inout CustomerTable) throws {
+        guard !names.isEmpty else { return }
+        let attributes = customers.numericAttributes.map(\.name) + customers.categoricalAttributes.map(\.name)
+        if let unknown = names.first(where: { !attributes.contains($0) }) {
+            let known = attributes.isEmpty ? "none" : attributes.joined(separator: ", ")
+            throw InvalidParameter(.exclude, value: unknown,
+                                   expected: "an attribute column of the customer list (there: \(known))")
+        }
+        customers.numericAttributes.removeAll { names.contains($0.name) }
+        customers.categoricalAttributes.removeAll { names.contains($0.name) }
     }
 }

@@ -10,7 +10,7 @@ enum ReproductionCommands {
         let training = model.training
         return ReportContent.ReproductionCommands(
             train: "churncast train --data \(source) --as-of \(training.snapshots.joined(separator: ",")) "
-                + "--horizon \(training.horizonDays) --model \(request.modelPath) --force",
+                + "--horizon \(training.horizonDays) --model \(request.modelPath)",
             evaluate: "churncast evaluate \(common) --backtest",
             score: "churncast score \(common) --out scores.csv",
             forecast: "churncast forecast \(common)",

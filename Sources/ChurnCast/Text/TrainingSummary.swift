@@ -56,7 +56,6 @@ public struct TrainingSummary: Codable, Sendable {
         for t in churnTerms.dropFirst().sorted(by: { abs($0.statistic) > abs($1.statistic) }).prefix(8) {
             lines.append("    \(t.name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(Format.signed(t.estimate, 3))  (z \(Format.fixed(t.statistic, 1)))")
         }
-        for w in warnings { lines.append("  warning: \(w)") }
         return lines.joined(separator: "\n")
     }
 }

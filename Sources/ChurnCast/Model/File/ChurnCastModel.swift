@@ -9,7 +9,7 @@ import Models
 public struct ChurnCastModel: Codable, Equatable, Sendable {
     /// The file format's name and version; a file of another version is refused by `ModelFileIO.read`.
     public static let formatName = "churncast-model"
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var format: String
     public var formatVersion: Int
