@@ -9,6 +9,13 @@ public enum PlainLanguageReading {
             .compactMap { $0 }.joined(separator: " ")
     }
 
+    /// The reading of the evaluation alone, for the dated part under today's sections (which already say where
+    /// NPS is heading and show the segments).
+    public static func evaluation(_ c: ReportContent) -> String {
+        [ranking(c), topDecile(c.headline), calibration(c), nextScore(c.headline.nextScore), backtest(c.backtest),
+         drivers(c.churnCoefficients)].compactMap { $0 }.joined(separator: " ")
+    }
+
     /// The adverb for a ROC-AUC.
     static func rankingQuality(_ auc: Double) -> String {
         switch auc {

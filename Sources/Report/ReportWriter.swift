@@ -24,7 +24,8 @@ public enum ReportWriter {
         try content.validate()
         let p = paths(for: basePath)
         try AtomicFile.write(HTMLReport.render(content), to: p.html, overwrite: overwrite)
-        try AtomicFile.write(NotebookExport.render(content), to: p.notebook, overwrite: overwrite)
+        let page = String(p.html.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+        try AtomicFile.write(NotebookExport.render(content, page: page), to: p.notebook, overwrite: overwrite)
         return p
     }
 

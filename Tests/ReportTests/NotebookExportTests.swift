@@ -45,14 +45,19 @@ import Foundation
         }
     }
 
-    @Test func codeCellsShowCommandsAndCarryEveryChartAndTable() throws {
+    @Test func codeCellsNeverRunChurncastAndCarryEveryChartAndTable() throws {
         let cells = try cells()
         let code = cells.filter { $0["cell_type"] as? String == "code" }
         let sources = code.map { text($0["source"]) }
-        #expect(sources.contains("!churncast evaluate --model models/sample-model.json --data datasets/sample --as-of 2026-03-31"))
-        #expect(sources.contains { $0.hasPrefix("!churncast train ") })
-        #expect(sources.contains { $0.hasPrefix("!churncast score ") })
-        #expect(sources.contains { $0.hasSuffix("--by plan") })
+        // Nothing runs a shell command (no `!churncast` that would overwrite the model or the notebook).
+        #expect(!sources.contains { $0.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("!") } })
+        #expect(!sources.joined().contains("churncast "))
+        #expect(sources.contains { $0.hasPrefix("show_saved(\"chart-roc\", \"chart-pr\", \"table-baselines\")") })
+        // The commands are shown as text to run in a terminal.
+        let md = cells.filter { $0["cell_type"] as? String == "markdown" }.map { text($0["source"]) }
+        let commands = try #require(md.first { $0.hasPrefix("## How these files were made") })
+        #expect(commands.contains("churncast evaluate --model models/sample-model.json --data datasets/sample --as-of 2026-03-31"))
+        #expect(commands.contains("\nchurncast train ") && commands.contains("\nchurncast score "))
         let outputs = code.flatMap { $0["outputs"] as? [[String: Any]] ?? [] }
         for o in outputs {
             #expect(o["output_type"] as? String == "display_data")
@@ -81,6 +86,28 @@ import Foundation
         #expect(md.contains { $0.contains("| ROC-AUC | \(NumberFormat.fixed(content.headline.rocAUC, 3)) |") })
         #expect(md.contains { $0.hasPrefix("## In plain words") })
         #expect(md.contains { $0.contains("| Customer rows |") })
+    }
+
+    @Test func todayNotebookNamesItsFilesAndEscapesComments() throws {
+        let json = NotebookExport.render(try Fixture.todayContent(), page: "today-report.html")
+        #expect(!json.contains("\u{1B}") && !json.contains("\\u001b"))   // no terminal escape codes
+        let nb = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let cells = try #require(nb["cells"] as? [[String: Any]])
+        let code = cells.filter { $0["cell_type"] as? String == "code" }.map { text($0["source"]) }
+        let setup = try #require(code.first)
+        for name in ["PAGE = \"today-report.html\"", "\"scores\": \"today-report-scores.csv\"",
+                     "\"forecast\": \"today-report-forecast.json\"", "\"evaluation\": \"today-report-evaluation.json\"",
+                     "\"comments\": \"today-report-comments.csv\"", "\"customers_to_call\": \"today-report-customers-to-call.csv\""] {
+            #expect(setup.contains(name), "\(name)")
+        }
+        #expect(code.contains("show_saved(\"chart-nps-shares\", \"chart-nps-quarters\", \"table-nps-quarters\")"))
+        #expect(code.contains { $0.hasPrefix("path = beside(\"comments\")") })
+        #expect(code.contains { $0.hasPrefix("path = beside(\"scores\")") })
+        let md = cells.filter { $0["cell_type"] as? String == "markdown" }.map { text($0["source"]) }.joined(separator: "\n")
+        #expect(md.contains("> &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; 'quotes' — Support never answers"))
+        #expect(md.contains("[The full list of 398 customers (CSV)](today-report-customers-to-call.csv)"))
+        #expect(md.contains("## How good the models are (evaluated on 2026-03-31)") && md.contains("### Does the model find"))
+        #expect(!md.contains("&\\#39;"))
     }
 
     @Test func sourceLinesKeepTheirNewlines() {

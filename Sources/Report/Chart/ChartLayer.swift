@@ -69,9 +69,12 @@ public enum ChartLayer: Sendable {
         public var colors: [String]
         public var barWidth: Double
         public var labels: [String]?
+        /// Where each bar starts instead of 0 (a stacked bar's segment runs from its bottom to its `y`).
+        public var bottoms: [Double]?
         public init(key: String, name: String?, points: [ChartPoint], colors: [String], barWidth: Double = 0.7,
-                    labels: [String]? = nil) {
+                    labels: [String]? = nil, bottoms: [Double]? = nil) {
             precondition(!colors.isEmpty, "bars need a colour")
+            self.bottoms = bottoms
             self.key = key
             self.name = name
             self.points = points

@@ -33,9 +33,10 @@ extension SVGChart {
         let xTitleX = clamp(f.left + f.plotWidth / 2, half: Self.textWidth(x.label, size: Self.titleFontSize) / 2, within: width)
         out += "<text class=\"axis-title\" x=\"\(n(xTitleX))\" y=\"\(n(xTitleY))\""
         out += " text-anchor=\"middle\" font-size=\"\(n(Self.titleFontSize))\" font-weight=\"600\">\(Markup.escape(x.label))</text>"
-        let midY = clamp(f.top + f.plotHeight / 2, half: Self.textWidth(y.label, size: Self.titleFontSize) / 2, within: height)
-        out += "<text class=\"axis-title\" transform=\"translate(\(n(14 + Self.titleFontSize - 3)),\(n(midY))) rotate(-90)\""
-        out += " text-anchor=\"middle\" font-size=\"\(n(Self.titleFontSize))\" font-weight=\"600\">\(Markup.escape(y.label))</text>"
+        if !y.label.isEmpty {
+            out += "<text class=\"axis-title\" x=\"\(n(Self.legendInset))\" y=\"\(n(f.top - 12))\""
+            out += " text-anchor=\"start\" font-size=\"\(n(Self.titleFontSize))\" font-weight=\"600\">\(Markup.escape(y.label))</text>"
+        }
         return out + "</g>"
     }
 
@@ -113,8 +114,9 @@ extension SVGChart {
         case .bars(let b):
             let data = b.points.map { d($0.x) + "," + d($0.y) }.joined(separator: " ")
             var out = "<g id=\"\(gid)\" class=\"series bars\"\(seriesName(b.name)) data-points=\"\(data)\">"
-            let zero = f.py(max(y.lower, min(0, y.upper)), y)
+            let origin = f.py(max(y.lower, min(0, y.upper)), y)
             for (i, p) in b.points.enumerated() {
+                let zero = b.bottoms.map { f.py($0[i], y) } ?? origin
                 let x0 = f.px(p.x - b.barWidth / 2, x), x1 = f.px(p.x + b.barWidth / 2, x)
                 let top = f.py(p.y, y)
                 let color = b.colors[i % b.colors.count]

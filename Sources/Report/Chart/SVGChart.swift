@@ -74,7 +74,9 @@ struct PlotFrame {
 
     init(chart: SVGChart) {
         let yLabelWidth = chart.y.ticks.map { SVGChart.textWidth($0.label) }.max() ?? 0
-        left = 14 + SVGChart.titleFontSize + 12 + yLabelWidth + 8
+        // The y axis title is written across the top of the plot, under the legend, not turned along the axis:
+        // a turned title longer than the plot ran into the legend, and it takes width a phone needs.
+        left = 14 + yLabelWidth + 8
         let right = 22.0
         plotWidth = max(chart.width - left - right, 40)
         // Legend rows: wrap entries across the chart's width.
@@ -95,6 +97,7 @@ struct PlotFrame {
         if !row.isEmpty { rows.append(row) }
         legendRows = rows
         top = 12 + Double(rows.count) * SVGChart.legendRowHeight + (rows.isEmpty ? 0 : 6)
+            + (chart.y.label.isEmpty ? 0 : SVGChart.titleFontSize + 12)
         xTickLines = chart.x.ticks.map { $0.label.split(separator: "\n", omittingEmptySubsequences: false).count }
             .max() ?? 1
         let bottom = 10 + Double(xTickLines) * 17 + 10 + SVGChart.titleFontSize + 10

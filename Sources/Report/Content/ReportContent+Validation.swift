@@ -5,14 +5,15 @@ extension ReportContent {
         try validateSummaries()
         try validateChurnCurves()
         try validateForecasts()
+        try validateToday()
     }
 
     /// The title, the training and evaluation counts, and the headline metrics.
     private func validateSummaries() throws {
         guard !title.isEmpty else { throw ReportError.invalidContent(field: "title", expected: "a title", found: "nothing") }
         for (name, d) in [("training", training)] + (evaluation.map { [("evaluation", $0)] } ?? []) {
-            try count(d.rows, name + ".rows")
-            try count(d.churners, name + ".churners")
+            try Check.count(d.rows, name + ".rows")
+            try Check.count(d.churners, name + ".churners")
             guard d.churners <= d.rows else {
                 throw ReportError.invalidContent(field: name + ".churners", expected: "at most rows (\(d.rows))",
                                                  found: String(d.churners))
@@ -20,91 +21,95 @@ extension ReportContent {
         }
         let h = headline
         for (v, f) in [(h.rocAUC, "rocAUC"), (h.prAUC, "prAUC"), (h.brier, "brier"), (h.topDecileCapture, "topDecileCapture")] {
-            try share(v, "headline." + f)
+            try Check.share(v, "headline." + f)
         }
-        try finite(h.logLoss, "headline.logLoss")
-        try finite(h.topDecileLift, "headline.topDecileLift")
+        try Check.finite(h.logLoss, "headline.logLoss")
+        try Check.finite(h.topDecileLift, "headline.topDecileLift")
     }
 
     /// ROC, precision–recall, calibration, gains and risk bands.
     private func validateChurnCurves() throws {
-        for (i, p) in roc.enumerated() { try share(p.fpr, "roc[\(i)].fpr"); try share(p.tpr, "roc[\(i)].tpr") }
+        for (i, p) in roc.enumerated() { try Check.share(p.fpr, "roc[\(i)].fpr"); try Check.share(p.tpr, "roc[\(i)].tpr") }
         for (i, p) in precisionRecall.enumerated() {
-            try share(p.recall, "precisionRecall[\(i)].recall")
-            try share(p.precision, "precisionRecall[\(i)].precision")
+            try Check.share(p.recall, "precisionRecall[\(i)].recall")
+            try Check.share(p.precision, "precisionRecall[\(i)].precision")
         }
         for (i, b) in calibration.enumerated() {
-            try share(b.meanPredicted, "calibration[\(i)].meanPredicted")
-            try share(b.observedRate, "calibration[\(i)].observedRate")
-            try count(b.count, "calibration[\(i)].count")
+            try Check.share(b.meanPredicted, "calibration[\(i)].meanPredicted")
+            try Check.share(b.observedRate, "calibration[\(i)].observedRate")
+            try Check.count(b.count, "calibration[\(i)].count")
         }
         for (i, g) in gains.enumerated() {
-            try share(g.shareOfCustomers, "gains[\(i)].shareOfCustomers")
-            try share(g.shareOfChurnersCaptured, "gains[\(i)].shareOfChurnersCaptured")
+            try Check.share(g.shareOfCustomers, "gains[\(i)].shareOfCustomers")
+            try Check.share(g.shareOfChurnersCaptured, "gains[\(i)].shareOfChurnersCaptured")
         }
         for (i, b) in riskBands.enumerated() {
-            try count(b.count, "riskBands[\(i)].count")
-            try share(b.meanProbability, "riskBands[\(i)].meanProbability")
-            if let o = b.observedChurnRate { try share(o, "riskBands[\(i)].observedChurnRate") }
+            try Check.count(b.count, "riskBands[\(i)].count")
+            try Check.share(b.meanProbability, "riskBands[\(i)].meanProbability")
+            if let o = b.observedChurnRate { try Check.share(o, "riskBands[\(i)].observedChurnRate") }
         }
     }
 
     /// NPS history and forecast, coefficients, segment forecasts, the at-risk list and the backtest.
     private func validateForecasts() throws {
         for (i, q) in npsHistory.enumerated() {
-            try finite(q.nps, "npsHistory[\(i)].nps")
-            try count(q.respondents, "npsHistory[\(i)].respondents")
+            try Check.finite(q.nps, "npsHistory[\(i)].nps")
+            try Check.count(q.respondents, "npsHistory[\(i)].respondents")
         }
         if let f = npsForecast {
-            try finite(f.forecast, "npsForecast.forecast")
-            try finite(f.naive, "npsForecast.naive")
-            try interval(f.interval80, "npsForecast.interval80")
-            try interval(f.interval95, "npsForecast.interval95")
+            try Check.finite(f.forecast, "npsForecast.forecast")
+            try Check.finite(f.naive, "npsForecast.naive")
+            try Check.interval(f.interval80, "npsForecast.interval80")
+            try Check.interval(f.interval95, "npsForecast.interval95")
         }
         for (list, name) in [(churnCoefficients, "churnCoefficients"), (npsCoefficients, "npsCoefficients")] {
             for (i, k) in list.enumerated() {
-                try finite(k.estimate, "\(name)[\(i)].estimate")
-                try interval(k.interval95, "\(name)[\(i)].interval95")
+                try Check.finite(k.estimate, "\(name)[\(i)].estimate")
+                try Check.interval(k.interval95, "\(name)[\(i)].interval95")
             }
         }
         for (i, s) in segmentForecasts.enumerated() {
-            try finite(s.forecast, "segmentForecasts[\(i)].forecast")
-            try interval(s.interval80, "segmentForecasts[\(i)].interval80")
-            try interval(s.interval95, "segmentForecasts[\(i)].interval95")
+            try Check.finite(s.forecast, "segmentForecasts[\(i)].forecast")
+            try Check.interval(s.interval80, "segmentForecasts[\(i)].interval80")
+            try Check.interval(s.interval95, "segmentForecasts[\(i)].interval95")
         }
-        for (i, a) in atRisk.enumerated() { try share(a.probability, "atRisk[\(i)].probability") }
+        for (i, a) in atRisk.enumerated() { try Check.share(a.probability, "atRisk[\(i)].probability") }
         for (i, b) in backtest.enumerated() {
-            try finite(b.actual, "backtest[\(i)].actual")
-            try finite(b.forecast, "backtest[\(i)].forecast")
-            try interval(b.interval80, "backtest[\(i)].interval80")
-            try interval(b.interval95, "backtest[\(i)].interval95")
+            try Check.finite(b.actual, "backtest[\(i)].actual")
+            try Check.finite(b.forecast, "backtest[\(i)].forecast")
+            try Check.interval(b.interval80, "backtest[\(i)].interval80")
+            try Check.interval(b.interval95, "backtest[\(i)].interval95")
         }
     }
 }
 
 // Field names are autoclosures: built only when a check fails (curves may have a million points).
 
-private func share(_ v: Double, _ field: @autoclosure () -> String) throws {
-    guard v.isFinite, v >= 0, v <= 1 else { throw bad(field(), "a share from 0 to 1", v) }
-}
+/// The checks behind `validate()`, shared by the parts of the content.
+enum Check {
 
-private func finite(_ v: Double, _ field: @autoclosure () -> String) throws {
-    guard v.isFinite else { throw bad(field(), "a finite number", v) }
-}
-
-private func interval(_ i: Interval, _ field: String) throws {
-    try finite(i.low, field + ".low")
-    try finite(i.high, field + ".high")
-    guard i.low <= i.high else {
-        throw ReportError.invalidContent(field: field, expected: "low <= high",
-                                         found: "\(NumberFormat.data(i.low)) > \(NumberFormat.data(i.high))")
+    static func share(_ v: Double, _ field: @autoclosure () -> String) throws {
+        guard v.isFinite, v >= 0, v <= 1 else { throw bad(field(), "a share from 0 to 1", v) }
     }
-}
 
-private func count(_ n: Int, _ field: String) throws {
-    guard n >= 0 else { throw ReportError.invalidContent(field: field, expected: "a count >= 0", found: String(n)) }
-}
+    static func finite(_ v: Double, _ field: @autoclosure () -> String) throws {
+        guard v.isFinite else { throw bad(field(), "a finite number", v) }
+    }
 
-private func bad(_ field: String, _ expected: String, _ v: Double) -> ReportError {
-    .invalidContent(field: field, expected: expected, found: v.isFinite ? NumberFormat.data(v) : "\(v)")
+    static func interval(_ i: Interval, _ field: String) throws {
+        try finite(i.low, field + ".low")
+        try finite(i.high, field + ".high")
+        guard i.low <= i.high else {
+            throw ReportError.invalidContent(field: field, expected: "low <= high",
+                                             found: "\(NumberFormat.data(i.low)) > \(NumberFormat.data(i.high))")
+        }
+    }
+
+    static func count(_ n: Int, _ field: String) throws {
+        guard n >= 0 else { throw ReportError.invalidContent(field: field, expected: "a count >= 0", found: String(n)) }
+    }
+
+    static func bad(_ field: String, _ expected: String, _ v: Double) -> ReportError {
+        .invalidContent(field: field, expected: expected, found: v.isFinite ? NumberFormat.data(v) : "\(v)")
+    }
 }

@@ -46,13 +46,36 @@ public struct ReportContent: Codable, Equatable, Sendable {
     /// A plain-language reading of the results; nil to have `PlainLanguageReading` write one from the numbers.
     public var reading: String?
 
+    // The business today (issue 13). Each part is optional, so content written before them still renders; a part
+    // that is nil is left out of the page and the notebook.
+
+    /// The headline: current NPS, its change, customers and revenue at risk.
+    public var today: BusinessToday?
+    /// NPS by calendar quarter with the promoter/passive/detractor shares, oldest first (`npsForecast` follows).
+    public var npsByQuarter: [QuarterNPS]?
+    /// NPS per segment, each tested against the rest, with next quarter's forecast.
+    public var segmentNPS: SegmentNPSTable?
+    /// The riskiest customers to call, with the full list's file name.
+    public var callList: CallList?
+    /// The detractors of the last days with their comments.
+    public var followUps: FollowUpList?
+    /// What customers say in their comments.
+    public var voice: CustomerVoice?
+    /// What moves churn risk, by feature family, strongest first.
+    public var riskFamilies: [RiskFamily]?
+    /// The data files written beside the report, which the notebook reads.
+    public var files: SideFiles?
+
     public init(title: String, generatedAt: String, training: DataDescription, evaluation: DataDescription?,
                 headline: HeadlineMetrics, roc: [ROCPoint], precisionRecall: [PRPoint],
                 calibration: [CalibrationBin], gains: [GainsRow], riskBands: [RiskBandRow],
                 npsHistory: [NPSQuarter], npsForecast: NPSForecast?, churnCoefficients: [Coefficient],
                 npsCoefficients: [Coefficient] = [], segmentAttribute: String? = nil,
                 segmentForecasts: [SegmentForecast] = [], atRisk: [AtRiskCustomer], backtest: [BacktestRow] = [],
-                commands: ReproductionCommands, reading: String? = nil) {
+                commands: ReproductionCommands, reading: String? = nil, today: BusinessToday? = nil,
+                npsByQuarter: [QuarterNPS]? = nil, segmentNPS: SegmentNPSTable? = nil, callList: CallList? = nil,
+                followUps: FollowUpList? = nil, voice: CustomerVoice? = nil, riskFamilies: [RiskFamily]? = nil,
+                files: SideFiles? = nil) {
         self.title = title
         self.generatedAt = generatedAt
         self.training = training
@@ -73,8 +96,26 @@ public struct ReportContent: Codable, Equatable, Sendable {
         self.backtest = backtest
         self.commands = commands
         self.reading = reading
+        self.today = today
+        self.npsByQuarter = npsByQuarter
+        self.segmentNPS = segmentNPS
+        self.callList = callList
+        self.followUps = followUps
+        self.voice = voice
+        self.riskFamilies = riskFamilies
+        self.files = files
+    }
+
+    /// Whether any part about the business today is present; then the page opens with it and the evaluation
+    /// becomes a later, dated part.
+    public var hasToday: Bool {
+        today != nil || npsByQuarter != nil || segmentNPS != nil || callList != nil || followUps != nil
+            || voice != nil || riskFamilies != nil
     }
 
     /// The reading shown on the page: the given one, or one written from the numbers.
-    public var resolvedReading: String { reading ?? PlainLanguageReading.make(self) }
+    /// With today's parts, it reads the evaluation alone (it is shown in the evaluation's part).
+    public var resolvedReading: String {
+        reading ?? (hasToday ? PlainLanguageReading.evaluation(self) : PlainLanguageReading.make(self))
+    }
 }

@@ -15,9 +15,12 @@ extension ReportContent {
         public var segmentForecast: String?
         /// Makes this report.
         public var report: String?
+        /// Reads the comments (sentiment and themes), e.g. `churncast comments --data DIR --out FILE.csv`.
+        public var comments: String?
 
         public init(train: String? = nil, evaluate: String? = nil, score: String? = nil, forecast: String? = nil,
-                    segmentForecast: String? = nil, report: String? = nil) {
+                    segmentForecast: String? = nil, report: String? = nil, comments: String? = nil) {
+            self.comments = comments
             self.train = train
             self.evaluate = evaluate
             self.score = score

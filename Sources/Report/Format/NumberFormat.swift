@@ -42,6 +42,12 @@ public enum NumberFormat {
         return isZero ? text : "+" + text
     }
 
+    /// A p-value for people: `"< 0.001"` below 0.001, else three decimals (`pValue(0.0312)` → `"0.031"`).
+    public static func pValue(_ p: Double) -> String {
+        guard p.isFinite else { return "n/a" }
+        return p < 0.001 ? "< 0.001" : fixed(p, 3)
+    }
+
     /// A short machine-readable form: ASCII, at most `decimals` places, trailing zeros dropped
     /// (`data(0.250000)` → `"0.25"`, `data(-1.5)` → `"-1.5"`). Used inside SVG coordinates and data attributes.
     public static func data(_ x: Double, decimals: Int = 6) -> String {

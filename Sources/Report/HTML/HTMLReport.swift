@@ -2,8 +2,11 @@
 /// assets. The markup is also well-formed XML (every tag closed, text and attributes escaped), so tools and
 /// tests can parse it with an XML parser.
 ///
+/// With content about the business today the page opens with it (cards, reading, sections) and the evaluation
+/// follows as a dated part, "How good the models are"; older content keeps the evaluation-first page.
+///
 /// Size does not grow with the number of customers: charts draw summaries (curves thinned to
-/// `ReportCharts.maxCurvePoints`), and lists are capped (`ReportTables.maxAtRisk`, `maxSegments`).
+/// `ReportCharts.maxCurvePoints`), and lists are capped (`ReportTables.maxAtRisk`, `maxToCall`, `maxSegments`).
 public enum HTMLReport {
     public static func render(_ c: ReportContent) -> String {
         let sections = ReportLayout.sections(c)
@@ -13,46 +16,63 @@ public enum HTMLReport {
         out += "<title>\(Markup.escape(c.title))</title>\n<style>\(HTMLStyle.css)</style>\n</head>\n<body>\n<main>\n"
         out += "<header><h1>\(Markup.escape(c.title))</h1>"
         out += "<p class=\"meta\">Generated \(Markup.escape(c.generatedAt)) by churncast.</p></header>\n"
-        out += navigation(sections)
-        out += "<section id=\"section-headline\" aria-label=\"Headline numbers\"><div class=\"cards\">"
-        for card in ReportLayout.cards(c) {
-            out += "<div class=\"card\"><div class=\"label\">\(Markup.escape(card.label))</div>"
-            out += "<div class=\"value\">\(Markup.escape(card.value))</div>"
-            out += "<div class=\"detail\">\(Markup.escape(card.detail))</div></div>"
+        out += navigation(c, sections)
+        out += cards(ReportLayout.cards(c), id: "section-headline", label: "Headline numbers")
+        if c.hasToday {
+            if let reading = PlainLanguageReading.today(c) {
+                out += "<section id=\"section-reading\"><h2>In plain words</h2><p class=\"reading\">\(Markup.escape(reading))</p></section>\n"
+            }
+            for s in sections where s.part == .today { out += section(s, level: 2) }
+            out += evaluationPart(c, sections.filter { $0.part == .evaluation })
+        } else {
+            out += "<section id=\"section-reading\"><h2>In plain words</h2><p class=\"reading\">"
+            out += "\(Markup.escape(c.resolvedReading))</p></section>\n"
+            out += "<section id=\"section-data\"><h2>The data</h2>\(ReportTables.data(c).html())</section>\n"
+            for s in sections { out += section(s, level: 2) }
         }
-        out += "</div></section>\n"
-        out += "<section id=\"section-reading\"><h2>In plain words</h2><p class=\"reading\">"
-        out += "\(Markup.escape(c.resolvedReading))</p></section>\n"
-        out += "<section id=\"section-data\"><h2>The data</h2>\(ReportTables.data(c).html())</section>\n"
-        for s in sections { out += section(s) }
         out += reproduce(c)
         out += "</main>\n</body>\n</html>\n"
         return out
     }
 
-    static func navigation(_ sections: [ReportSection]) -> String {
-        var out = "<nav aria-label=\"Contents\"><a href=\"#section-reading\">Reading</a> <a href=\"#section-data\">Data</a>"
-        for s in sections { out += " <a href=\"#\(s.id)\">\(Markup.escape(shortName(s.heading)))</a>" }
-        return out + "</nav>\n"
+    /// "How good the models are (evaluated on 2026-06-30)": the evaluation's cards, reading and data, then its
+    /// sections one level down.
+    static func evaluationPart(_ c: ReportContent, _ sections: [ReportSection]) -> String {
+        var out = "<section id=\"section-evaluation\" class=\"part\"><h2>\(Markup.escape(ReportLayout.evaluationHeading(c)))</h2>"
+        out += "<p>\(Markup.escape(ReportLayout.evaluationIntro(c)))</p>\n"
+        out += cards(ReportLayout.evaluationCards(c), id: "section-evaluation-headline", label: "Evaluation figures")
+        out += "<p class=\"reading\">\(Markup.escape(c.resolvedReading))</p>\n"
+        out += "<section id=\"section-data\"><h3>The data</h3>\(ReportTables.data(c).html())</section>\n"
+        for s in sections { out += section(s, level: 3) }
+        return out + "</section>\n"
     }
 
-    /// A short navigation label for a section heading.
-    static func shortName(_ heading: String) -> String {
-        switch heading {
-        case let h where h.hasPrefix("Does the model"): return "Ranking"
-        case let h where h.hasPrefix("Can the probabilities"): return "Calibration"
-        case let h where h.hasPrefix("Who to call"): return "Gains"
-        case let h where h.hasPrefix("Customers at risk"): return "At risk"
-        case let h where h.hasPrefix("Where NPS"): return "NPS"
-        case let h where h.hasPrefix("NPS forecast by"): return "Segments"
-        case let h where h.hasPrefix("How good"): return "Backtest"
-        case let h where h.hasPrefix("What drives"): return "Drivers"
-        default: return heading
+    static func cards(_ cards: [HeadlineCard], id: String, label: String) -> String {
+        var out = "<section id=\"\(id)\" aria-label=\"\(Markup.escape(label))\"><div class=\"cards\">"
+        for card in cards {
+            out += "<div class=\"card\"><div class=\"label\">\(Markup.escape(card.label))</div>"
+            out += "<div class=\"value\">\(Markup.escape(card.value))</div>"
+            out += "<div class=\"detail\">\(Markup.escape(card.detail))</div></div>"
         }
+        return out + "</div></section>\n"
     }
 
-    static func section(_ s: ReportSection) -> String {
-        var out = "<section id=\"\(Markup.escape(s.id))\"><h2>\(Markup.escape(s.heading))</h2>"
+    static func navigation(_ c: ReportContent, _ sections: [ReportSection]) -> String {
+        var links: [(String, String)] = [("section-reading", "Reading")]
+        if c.hasToday {
+            links += sections.filter { $0.part == .today }.map { ($0.id, $0.navLabel) }
+            links.append(("section-evaluation", "How good the models are"))
+        } else {
+            links.append(("section-data", "Data"))
+            links += sections.map { ($0.id, $0.navLabel) }
+        }
+        return "<nav aria-label=\"Contents\">"
+            + links.map { "<a href=\"#\($0.0)\">\(Markup.escape($0.1))</a>" }.joined(separator: " ") + "</nav>\n"
+    }
+
+    /// A section with its heading at `level` (2 or 3) and its figure titles one below.
+    static func section(_ s: ReportSection, level: Int) -> String {
+        var out = "<section id=\"\(Markup.escape(s.id))\"><h\(level)>\(Markup.escape(s.heading))</h\(level)>"
         out += "<p>\(Markup.escape(s.intro))</p>\n"
         let figures = s.items.compactMap { item -> (SVGChart, String)? in
             if case .figure(let chart, let caption) = item { return (chart, caption) } else { return nil }
@@ -60,19 +80,35 @@ public enum HTMLReport {
         if !figures.isEmpty {
             out += "<div class=\"figures\">"
             for (chart, caption) in figures {
-                out += "<figure id=\"figure-\(Markup.escape(chart.id))\"><h3>\(Markup.escape(chart.title))</h3>\n"
+                out += "<figure id=\"figure-\(Markup.escape(chart.id))\"><h\(level + 1)>\(Markup.escape(chart.title))</h\(level + 1)>\n"
                 out += chart.render()
                 out += "\n<figcaption>\(Markup.escape(caption))</figcaption></figure>\n"
             }
             out += "</div>"
         }
         for item in s.items {
-            if case .table(let t) = item { out += t.html() + "\n" }
+            switch item {
+            case .figure: continue
+            case .table(let t): out += t.html() + "\n"
+            case .link(let text, let href):
+                out += "<p class=\"file-link\"><a href=\"\(Markup.escape(href))\">\(Markup.escape(text))</a>: "
+                out += "<code>\(Markup.escape(href))</code>, beside this page.</p>\n"
+            case .quotes(let heading, let responses): out += quotes(heading, responses, level: level + 1)
+            }
         }
         if let cmd = s.command {
             out += "<p class=\"command\">Reproduce: <code>\(Markup.escape(cmd))</code></p>"
         }
         return out + "</section>\n"
+    }
+
+    /// Example comments as block quotes, each with its score, date and tone.
+    static func quotes(_ heading: String, _ responses: [ReportContent.Response], level: Int) -> String {
+        var out = "<div class=\"quotes\"><h\(level)>\(Markup.escape(heading))</h\(level)>"
+        for r in responses {
+            out += "<blockquote><p>\(Markup.escape(r.comment ?? ""))</p><footer>\(Markup.escape(ReportTables.attribution(r)))</footer></blockquote>"
+        }
+        return out + "</div>\n"
     }
 
     static func reproduce(_ c: ReportContent) -> String {

@@ -1,5 +1,6 @@
-/// The page's style sheet: readable on a 390 px phone and at 1280 px, charts scale to their column, wide
-/// tables scroll sideways, and print drops backgrounds and keeps figures whole on a page.
+/// The page's style sheet: readable on a 390 px phone and at 1280 px, charts scale to their column (sized so their
+/// text stays at least 11 px on a phone: `SVGChart.fontSize` × 364 / width), tables become cards of labelled values
+/// on a narrow screen, and print drops backgrounds and keeps figures whole on a page.
 /// (No `<`, `>` or `&` in it, so the page stays well-formed XML.)
 enum HTMLStyle {
     static let css = """
@@ -35,7 +36,14 @@ enum HTMLStyle {
     th, td { padding: 6px 10px; border-top: 1px solid #E6E8EB; text-align: left; vertical-align: top; }
     th { background: #F7F8FA; white-space: nowrap; }
     .num { text-align: right; white-space: nowrap; }
-    #table-at-risk td:last-child { min-width: 22em; }
+    #table-at-risk td:last-child, #table-call-list td:last-child, #table-follow-ups td:nth-child(4) { min-width: 18em; }
+    .quotes { margin: 14px 0; }
+    blockquote { margin: 8px 0; padding: 8px 14px; background: #FFFFFF; border-left: 4px solid #B8B8B8; border-radius: 4px; }
+    blockquote p { margin: 0 0 4px; }
+    blockquote footer { color: #4A4A4A; font-size: 0.85rem; }
+    .part { border-top: 3px solid #D9DCE1; padding-top: 12px; margin-top: 40px; }
+    .file-link a { font-weight: 600; }
+    .file-link code { overflow-wrap: anywhere; }
     #table-at-risk td:nth-child(4) { white-space: nowrap; }
     code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.88rem; }
     .command code { overflow-wrap: anywhere; }
@@ -50,11 +58,28 @@ enum HTMLStyle {
       figure { padding: 4px; }
       figure h3, figcaption { padding: 0 4px; }
       .reading { font-size: 1rem; }
-      /* The at-risk list as cards: rank, customer, probability, band on a line, the reasons under them. */
-      #table-at-risk thead { display: none; }
-      #table-at-risk tr { display: grid; grid-template-columns: 2.2em minmax(0, 1fr) auto auto; border-top: 1px solid #E6E8EB; }
-      #table-at-risk td { border-top: none; padding: 5px 6px; }
-      #table-at-risk td:last-child { grid-column: 2 / -1; min-width: 0; padding-top: 0; color: #333333; }
+      /* Tables as cards: one card per row, each value under its column's title; nothing scrolls sideways. */
+      .table-wrap { width: 100%; overflow: visible; background: none; border: none; }
+      .table-wrap table, .table-wrap tbody, .table-wrap tr, .table-wrap td, .table-wrap caption { display: block; width: auto; }
+      .table-wrap thead { display: none; }
+      .table-wrap caption { padding: 4px 2px 8px; }
+      .table-wrap tr { background: #FFFFFF; border: 1px solid #D9DCE1; border-radius: 8px; margin: 0 0 8px; padding: 6px 0; }
+      .table-wrap td { border-top: none; padding: 2px 10px; display: flex; gap: 10px; justify-content: space-between;
+        text-align: right; white-space: normal; overflow-wrap: anywhere; min-width: 0; }
+      .table-wrap td::before { content: attr(data-label); flex: 0 0 40%; text-align: left; color: #4A4A4A; font-size: 0.85rem; }
+      .table-wrap td:empty { display: none; }
+      .table-wrap td[data-label=""]::before, .table-wrap td[data-label="#"]::before { content: none; }
+      .table-wrap td:first-child { font-weight: 600; text-align: left; justify-content: flex-start; }
+      #table-follow-ups td:nth-child(4) { display: block; text-align: left; min-width: 0; }
+      #table-follow-ups td:nth-child(4)::before { display: block; }
+      /* Customer lists as compact cards: rank, customer, probability, band (and score, value) on a line or two,
+         the reasons under them. */
+      #table-at-risk tr, #table-call-list tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 12px; padding: 6px 10px; }
+      #table-at-risk td, #table-call-list td { display: block; padding: 0; flex: 0 0 auto; text-align: left; }
+      #table-at-risk td::before, #table-call-list td::before { content: none; }
+      #table-at-risk td.num::before, #table-call-list td.num::before { content: attr(data-label) " "; font-size: 0.8rem; }
+      #table-at-risk td:first-child::before, #table-call-list td:first-child::before { content: "#"; }
+      #table-at-risk td:last-child, #table-call-list td:last-child { flex: 1 0 100%; min-width: 0; color: #333333; }
     }
     @media print {
       body { background: #FFFFFF; font-size: 10.5pt; }

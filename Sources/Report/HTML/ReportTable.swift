@@ -27,7 +27,7 @@ public struct ReportTable: Sendable {
         self.note = note
     }
 
-    /// A `<table>` in a horizontally scrolling wrapper (so wide tables work on a phone).
+    /// A `<table>` in a wrapper; on a narrow screen the style sheet turns each row into a card (no sideways scrolling).
     /// - Complexity: O(cells).
     public func html() -> String {
         var out = "<div class=\"table-wrap\"><table id=\"\(Markup.escape(id))\"><caption>\(Markup.escape(caption))</caption>"
@@ -36,7 +36,10 @@ public struct ReportTable: Sendable {
         out += "</tr></thead><tbody>\n"
         for row in rows {
             out += "<tr>"
-            for (c, cell) in zip(columns, row) { out += "<td\(c.numeric ? " class=\"num\"" : "")>\(Markup.escape(cell))</td>" }
+            for (c, cell) in zip(columns, row) {
+                // The column's title rides along, so a narrow screen can show each row as a card of labelled values.
+                out += "<td data-label=\"\(Markup.escape(c.title))\"\(c.numeric ? " class=\"num\"" : "")>\(Markup.escape(cell))</td>"
+            }
             out += "</tr>\n"
         }
         out += "</tbody></table></div>"

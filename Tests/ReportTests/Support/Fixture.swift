@@ -10,6 +10,19 @@ enum Fixture {
     static func sampleContent() throws -> ReportContent {
         try ReportWriter.readContent(at: sampleContentPath)
     }
+
+    /// The sample content with every part about the business today, hand-made (Fixtures/today-content.json): its
+    /// figures are chosen, not computed, except the margin 5.0524 = 1.959964 × 100 √((0.40 + 0.18 − 0.22²) / 800).
+    static func todayContent() throws -> ReportContent {
+        try ReportWriter.readContent(at: Bundle.module.path(forResource: "today-content", ofType: "json", inDirectory: "Fixtures")!)
+    }
+
+    /// The folder of data files that go beside the today report (`today-report-*.csv`, `-*.json`): the forecast,
+    /// evaluation and first 200 scores are `churncast forecast/evaluate --json` and `score` output on the sample;
+    /// the comments and call list are hand-made in the formats the notebook reads.
+    static var sideFilesFolder: String {
+        Bundle.module.resourcePath! + "/Fixtures/side"
+    }
 }
 
 /// Trapezoid area under a polyline given as (x, y) rows.

@@ -1,0 +1,75 @@
+import Testing
+import Foundation
+import Support
+@testable import Report
+import TestSupport
+
+/// The rendered notebook, executed by nbclient from a copy of its folder with the data files beside it
+/// (Fixtures/run-notebook.py): it runs top to bottom, redraws the charts, and writes nothing.
+/// Needs python3 with nbformat, nbclient, ipykernel, pandas and matplotlib
+/// (`python3 -m pip install nbformat nbclient ipykernel pandas matplotlib`, as scripts/test.sh does); skipped
+/// without them, except under CI (the `CI` environment variable set), where a missing package fails.
+@Suite struct NotebookRunTests {
+    static let isCI = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
+    static let runner = Bundle.module.path(forResource: "run-notebook", ofType: "py", inDirectory: "Fixtures")!
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// Runs python3 with `arguments`; (exit status, standard output and error).
+    static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3"] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Nil when every package is there, else which are missing.
+    static let missingPackages: String? = {
+        let check = "import importlib.util as u; m=[x for x in ('nbformat','nbclient','ipykernel','pandas','matplotlib') if u.find_spec(x) is None]; print(' '.join(m))"
+        guard let r = try? python(["-c", check]), r.status == 0 else { return "python3" }
+        let missing = r.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return missing.isEmpty ? nil : missing
+    }()
+
+    /// A folder holding the today report as `today-report.html` / `.ipynb` and its data files.
+    static func reportFolder(_ content: ReportContent) throws -> TemporaryDirectory {
+        let dir = TemporaryDirectory("cc-notebook")
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixture.sideFilesFolder) {
+            try FileManager.default.copyItem(atPath: Fixture.sideFilesFolder + "/" + name, toPath: dir.path + "/" + name)
+        }
+        try ReportWriter.write(content, to: dir.path + "/today-report")
+        return dir
+    }
+
+    @Test(.enabled(if: isCI || missingPackages == nil,
+                   "needs python3 with nbformat, nbclient, ipykernel, pandas, matplotlib (python3 -m pip install nbformat nbclient ipykernel pandas matplotlib)"))
+    func runsTopToBottomFromACopyOfItsFolderAndWritesNothing() throws {
+        if let missing = Self.missingPackages {
+            Issue.record("CI is set but python packages are missing: \(missing)")
+            return
+        }
+        let dir = try Self.reportFolder(try Fixture.todayContent())
+        // Scores histogram, call list, forecast, tone, themes over time, ROC, calibration: 5 or more charts drawn.
+        let r = try Self.python([Self.runner, dir.path + "/today-report.ipynb", "--min-images", "5", "--require-files"])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.output.contains("folder unchanged"))
+        let validator = try Self.python([Self.repository + "/scripts/validate-notebook.py", dir.path + "/today-report.ipynb"])
+        #expect(validator.status == 0, "\(validator.output)")
+    }
+
+    @Test(.enabled(if: isCI || missingPackages == nil, "needs python3 with nbclient and friends"))
+    func runsWithoutItsDataFilesToo() throws {
+        if Self.missingPackages != nil { return }   // recorded by the test above
+        // Old content: no side files named; the notebook still runs, showing the page's charts.
+        let dir = TemporaryDirectory("cc-notebook-old")
+        try ReportWriter.write(try Fixture.sampleContent(), to: dir.path + "/old-report")
+        let r = try Self.python([Self.runner, dir.path + "/old-report.ipynb"])
+        #expect(r.status == 0, "\(r.output)")
+    }
+}
