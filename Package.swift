@@ -30,8 +30,8 @@ let package = Package(
         /// The jobs a user runs: train, score, evaluate, forecast, report, features, table fit; the model file.
         .target(
             name: "ChurnCast",
-            dependencies: ["Support", "Ingest", "Features", "LinearAlgebra", "Models", "Evaluation", "Forecast",
-                           "Report", "TableFit"],
+            dependencies: ["Support", "Ingest", "Features", "LinearAlgebra", "Distributions", "Models", "Evaluation",
+                           "Forecast", "Comments", "Report", "TableFit"],
             swiftSettings: v5),
         /// The jobs that need the generator: `generate`, and the oracle of data that carry ChurnCast's own
         /// ground truth. Kept apart so that the `ChurnCast` library does not depend on `Synthetic`.

@@ -32,6 +32,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A categorical attribute for the segment forecast table.", valueName: "column"))
     var by: String?
 
+    @Option(help: ArgumentHelp("A numeric customer column whose value is at risk, e.g. monthly_fee.", valueName: "column"))
+    var value: String?
+
     @Option(help: ArgumentHelp("Output path without extension: writes <base>.html and <base>.ipynb.", valueName: "base"))
     var out: String
 
@@ -50,10 +53,12 @@ struct ReportCommand: ParsableCommand {
             if let content {
                 request = .content(path: content, out: out)
             } else {
-                request = .build(ReportJob.BuildRequest(
+                var build = ReportJob.BuildRequest(
                     exports: exports.request, modelPath: model!, asOf: try Day.argument(asOf!, option: "--as-of"),
                     asOfArgument: asOf!, segmentBy: by, out: out,
-                    oracle: try Oracle.load(dataDirectory: exports.dataDirectory)))
+                    oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
+                build.valueColumn = value
+                request = .build(build)
             }
             try printResult(try ReportJob.run(request, progress: progress.stage), json: false, progress: progress)
         }
