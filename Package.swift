@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "Support", "TestSupport"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support", "TestSupport"], swiftSettings: v5),
-        .testTarget(name: "CommentsTests", dependencies: ["Comments", "Support"], exclude: ["Benchmark"],
+        .testTarget(name: "CommentsTests", dependencies: ["Comments", "Support", "TestSupport"], exclude: ["Benchmark"],
                     resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast", "Support", "Ingest", "Features", "LinearAlgebra",

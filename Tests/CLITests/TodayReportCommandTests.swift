@@ -10,23 +10,9 @@ import TestSupport
 @Suite struct TodayReportCommandTests {
     let temporary = TemporaryDirectory("cc-today")
 
-    /// RFC 4180 records of a small file (quoted fields with commas, doubled quotes and line breaks).
+    /// The records of a file (`CSVFields`).
     static func records(_ path: String) throws -> [[String]] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false, chars = Array(text), i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if quoted {
-                if c == "\"" && i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 }
-                else if c == "\"" { quoted = false } else { field.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," { row.append(field); field = "" }
-            else if c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
-            else if c != "\r" { field.append(c) }
-            i += 1
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
+        CSVFields.parse(try String(contentsOfFile: path, encoding: .utf8))
     }
 
     /// The NPS of the answers dated in [first, last] (strings compare as dates), same-day answers merged.
