@@ -46,9 +46,16 @@ enum RiskFamilies {
         }
     }
 
-    /// "Strongest signal: likes_90d (likes in the last 90 days): the higher, the lower the risk."
+    /// "Strongest signal: likes_90d (likes in the last 90 days): the higher, the lower the risk."; for a level of
+    /// a text attribute, "Strongest signal: customers with plan “enterprise” are less likely to leave (than those
+    /// with the reference level)."
     static func summary(_ f: (name: String, beta: Double), meaning: String?) -> String {
-        "Strongest signal: \(f.name)" + (meaning.map { " (\($0))" } ?? "")
+        let parts = f.name.split(separator: "=", maxSplits: 1)
+        if parts.count == 2 {
+            return "Strongest signal: customers with \(parts[0]) \u{201C}\(parts[1])\u{201D} are "
+                + (f.beta > 0 ? "more" : "less") + " likely to leave (than those with the reference level)."
+        }
+        return "Strongest signal: \(f.name)" + (meaning.map { " (\($0))" } ?? "")
             + (f.beta > 0 ? ": the higher, the higher the risk." : ": the higher, the lower the risk.")
     }
 

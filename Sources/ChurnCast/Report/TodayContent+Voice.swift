@@ -74,10 +74,13 @@ extension TodayContent {
         }
     }
 
-    /// The newest comment of each NPS group mentioning `theme` (detractors first), then the newest others.
+    /// The newest comment of each NPS group mentioning `theme` (detractors first), then the newest others; each
+    /// text once.
     func examples(of theme: String, in commented: [AnalysedAnswer]) -> ReportContent.ThemeExamples {
+        var seen = Set<String>()
         let with = commented.filter { $0.analysis!.themes.contains(theme) }
             .sorted { ($0.answer.day, $1.answer.customerID) > ($1.answer.day, $0.answer.customerID) }
+            .filter { seen.insert($0.answer.comment).inserted }
         var picked = ReportContent.NPSGroup.allCases.reversed().compactMap { g in with.firstIndex { $0.group == g } }
         for i in with.indices where picked.count < Self.examplesPerTheme && !picked.contains(i) { picked.append(i) }
         return ReportContent.ThemeExamples(theme: theme, responses: picked.prefix(Self.examplesPerTheme).map {
