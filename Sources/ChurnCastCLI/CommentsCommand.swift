@@ -16,7 +16,8 @@ struct CommentsCommand: ParsableCommand {
 
             Examples:
               churncast comments --data datasets/sample --out comments.csv
-              churncast comments --nps nps_responses.csv --config churncast.json --out - | head
+              churncast comments --nps nps_responses.csv --config churncast.json \\
+                --out -
             """)
 
     @Option(name: .customLong("data"),

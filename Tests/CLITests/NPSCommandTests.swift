@@ -81,3 +81,11 @@ import TestSupport
         #expect(r.stderr.contains("--by region") && r.stdout.isEmpty)
     }
 }
+
+/// `nps --help` and `comments --help` meet the rules every command's help meets (`HelpTests`).
+@Suite struct NewCommandsHelpTests {
+    @Test(arguments: [["nps"], ["comments"]])
+    func helpShowsAnExampleInEightyColumns(_ command: [String]) throws {
+        try HelpTests().helpShowsAnExampleInEightyColumns(command)
+    }
+}
