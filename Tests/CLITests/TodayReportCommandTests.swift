@@ -102,4 +102,15 @@ import TestSupport
         #expect(try Self.records(base + "-comments.csv").count - 1 == commented.count)
         #expect(commented.count > 0, "the generated base carries comments")
     }
+
+    /// `--value` names a numeric customer column: any other is a usage error before any work, and nothing is written.
+    @Test func valueMustBeANumericColumn() throws {
+        let root = CLIRunner.repositoryRoot.path, out = temporary.folder("bad-value")
+        let r = try CLIRunner.run(["report", "--model", root + "/models/sample-model.json", "--data",
+                                   root + "/datasets/sample", "--as-of", "2026-09-30", "--value", "plan",
+                                   "--out", out + "/r"])
+        #expect(r.status == 64 && r.stdout.isEmpty)
+        #expect(r.stderr.contains("--value plan") && r.stderr.contains("monthly_fee"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+    }
 }

@@ -53,7 +53,8 @@ public enum ReportJob {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let (m, data) = (inputs.model, inputs.data)
         // The business on the as-of date; the evaluation on the most recent period whose outcome is known (issue 13).
-        let today = try TodayReport.snapshot(inputs, asOf: request.asOf, segmentBy: request.segmentBy)
+        let today = try TodayReport.snapshot(inputs, asOf: request.asOf, segmentBy: request.segmentBy,
+                                             valueColumn: request.valueColumn)
         let evaluation = try EvaluateJob.evaluate(inputs, asOf: today.evaluationDate, backtest: true,
                                                   oracle: request.oracle)
         let segments = request.segmentBy == nil ? nil : today.forecast

@@ -38,12 +38,17 @@ extension TodayContent {
     /// The value column per customer (nil without `--value`). Throws when the customers have no such numeric column.
     func values() throws -> [Double?]? {
         guard let column = valueColumn else { return nil }
-        guard let c = customers.numericAttributes.first(where: { $0.name == column }) else {
+        return try Self.valueColumn(column, of: customers).values.map { $0.isNaN ? nil : $0 }
+    }
+
+    /// The numeric customer column `name`; a usage error naming the numeric columns when there is none.
+    static func valueColumn(_ name: String, of customers: CustomerTable) throws -> NamedColumn<Double> {
+        guard let c = customers.numericAttributes.first(where: { $0.name == name }) else {
             let names = customers.numericAttributes.map(\.name)
-            throw PipelineError.invalidOption("--value \(column): no such numeric customer column (numeric columns: "
+            throw PipelineError.invalidOption("--value \(name): no such numeric customer column (numeric columns: "
                                               + (names.isEmpty ? "none" : names.joined(separator: ", ")) + ")")
         }
-        return c.values.map { $0.isNaN ? nil : $0 }
+        return c
     }
 
     /// Each customer's latest score on or before the report's date (the rounded mean of that day's answers).

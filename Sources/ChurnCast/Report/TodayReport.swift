@@ -6,9 +6,12 @@ import Report
 /// date the model can be evaluated), then, given the evaluation's content, the parts about today and the side
 /// files. The two calls are the whole of what `ReportJob` asks of this file.
 enum TodayReport {
-    /// Scores the customers active on `asOf` and forecasts the next quarter's NPS.
-    static func snapshot(_ inputs: ModelJobInputs, asOf: Day, segmentBy: String?) throws -> TodaySnapshot {
-        try TodaySnapshot(model: inputs.model, data: inputs.data, asOf: asOf, segmentBy: segmentBy)
+    /// Scores the customers active on `asOf` and forecasts the next quarter's NPS (after checking the value
+    /// column, so that a wrong name is reported before the work).
+    static func snapshot(_ inputs: ModelJobInputs, asOf: Day, segmentBy: String?,
+                         valueColumn: String?) throws -> TodaySnapshot {
+        _ = try valueColumn.map { try TodayContent.valueColumn($0, of: inputs.data.customers) }
+        return try TodaySnapshot(model: inputs.model, data: inputs.data, asOf: asOf, segmentBy: segmentBy)
     }
 
     /// Puts today's parts on `content` (made by `ReportBuilder` from the evaluation), dates the page and its
