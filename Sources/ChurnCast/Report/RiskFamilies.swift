@@ -46,17 +46,18 @@ enum RiskFamilies {
         }
     }
 
-    /// "Strongest signal: likes_90d (likes in the last 90 days): the higher, the lower the risk."; for a level of
-    /// a text attribute, "Strongest signal: customers with plan “enterprise” are less likely to leave (than those
-    /// with the reference level)."
+    /// The family's strongest feature in a sentence: "Mostly likes_90d (likes in the last 90 days): the higher it
+    /// is, the less likely a customer is to leave."; for a level of a text attribute, "Customers with plan
+    /// “enterprise” are less likely to leave than those with the reference level."
     static func summary(_ f: (name: String, beta: Double), meaning: String?) -> String {
+        let likely = f.beta > 0 ? "more" : "less"
         let parts = f.name.split(separator: "=", maxSplits: 1)
         if parts.count == 2 {
-            return "Strongest signal: customers with \(parts[0]) \u{201C}\(parts[1])\u{201D} are "
-                + (f.beta > 0 ? "more" : "less") + " likely to leave (than those with the reference level)."
+            return "Customers with \(parts[0]) \u{201C}\(parts[1])\u{201D} are \(likely) likely to leave than those "
+                + "with the reference level."
         }
-        return "Strongest signal: \(f.name)" + (meaning.map { " (\($0))" } ?? "")
-            + (f.beta > 0 ? ": the higher, the higher the risk." : ": the higher, the lower the risk.")
+        return "Mostly \(f.name)" + (meaning.map { " (\($0))" } ?? "")
+            + ": the higher it is, the \(likely) likely a customer is to leave."
     }
 
     static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
