@@ -30,8 +30,8 @@ let package = Package(
         /// The jobs a user runs: train, score, evaluate, forecast, report, features, table fit; the model file.
         .target(
             name: "ChurnCast",
-            dependencies: ["Support", "Ingest", "Features", "LinearAlgebra", "Models", "Evaluation", "Forecast",
-                           "Report", "TableFit"],
+            dependencies: ["Support", "Ingest", "Features", "LinearAlgebra", "Distributions", "Models", "Evaluation",
+                           "Forecast", "Comments", "Report", "TableFit"],
             swiftSettings: v5),
         /// The jobs that need the generator: `generate`, and the oracle of data that carry ChurnCast's own
         /// ground truth. Kept apart so that the `ChurnCast` library does not depend on `Synthetic`.
@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "Support", "TestSupport"], resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "SyntheticTests", dependencies: ["Synthetic", "Ingest", "Support", "TestSupport", "Comments"], swiftSettings: v5),
-        .testTarget(name: "CommentsTests", dependencies: ["Comments", "Support"], exclude: ["Benchmark"],
+        .testTarget(name: "CommentsTests", dependencies: ["Comments", "Support", "TestSupport"], exclude: ["Benchmark"],
                     resources: [.copy("Fixtures")],
                     swiftSettings: v5),
         .testTarget(name: "ChurnCastTests", dependencies: ["ChurnCast", "Support", "Ingest", "Features", "LinearAlgebra",

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled sample (datasets/sample, made by `churncast generate`): build, train on six
 # quarterly snapshots, evaluate on a later quarter (with the NPS forecast backtest), score today's customers,
-# forecast next quarter's NPS by plan, and write the report. About a minute on a fresh machine, most of it the build.
+# forecast next quarter's NPS by plan, NPS by quarter and plan with its tests, the comments' sentiment and themes,
+# and the report for the sample's latest date (2026-09-30). About a minute on a fresh machine, most of it the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -23,12 +24,23 @@ echo
 echo "== forecast the NPS of the quarter after 2026-09-30, by plan"
 $cc forecast --model "$model" --data "$data" --as-of 2026-09-30 --by plan
 echo
-echo "== report"
-$cc report --model "$model" --data "$data" --as-of 2026-06-30 --by plan --out notebooks-export/sample-report
+echo "== NPS by quarter and plan, with margins of error and tests"
+$cc nps --data "$data" --by plan | tee out/sample-nps.txt
+echo
+echo "== sentiment and themes of the NPS comments"
+$cc comments --data "$data" --out out/sample-comments.csv
+echo
+# The report describes the sample's latest date, 2026-09-30 (its last day; written out until `--as-of latest`
+# is available); its evaluation part uses the latest quarter whose 90 days are in the data, 2026-06-30.
+echo "== report for 2026-09-30, with revenue at risk in monthly_fee"
+$cc report --model "$model" --data "$data" --as-of 2026-09-30 --by plan --value monthly_fee \
+    --out notebooks-export/sample-report
 echo
 echo "Outputs:"
 echo "  model               $model (model card: models/README.md)"
 echo "  evaluation          out/sample-evaluation.txt"
 echo "  scores              out/sample-scores.csv"
+echo "  NPS                 out/sample-nps.txt"
+echo "  comments            out/sample-comments.csv"
 echo "  report              notebooks-export/sample-report.html (open in a browser)"
-echo "  notebook            notebooks-export/sample-report.ipynb (open in Jupyter)"
+echo "  notebook            notebooks-export/sample-report.ipynb (open in Jupyter; it reads the sample-report-*.csv/json beside it)"

@@ -32,7 +32,7 @@ struct ChurnCastCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [GenerateCommand.self, FeaturesCommand.self, TrainCommand.self, EvaluateCommand.self,
                       ScoreCommand.self, ForecastCommand.self, ReportCommand.self, FitCommand.self,
-                      SQLCommand.self])
+                      SQLCommand.self, NPSCommand.self, CommentsCommand.self])
 }
 
 extension ChurnCastCommand {

@@ -26,12 +26,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
     var model: String?
 
-    @Option(help: ArgumentHelp("Evaluation as-of date, later than every training snapshot (latest: the last date "
-                               + "in the exports).", valueName: "date"))
-    var asOf: String?
+    @Option(help: ArgumentHelp("The day the report describes (latest: the last date in the exports); the models' "
+                               + "evaluation uses the most recent period whose outcome is known.", valueName: "date"))
+    var asOf: String = "latest"
 
     @Option(help: ArgumentHelp("A categorical attribute for the segment forecast table.", valueName: "column"))
     var by: String?
+
+    @Option(help: ArgumentHelp("A numeric customer column whose value is at risk, e.g. monthly_fee.", valueName: "column"))
+    var value: String?
 
     @Option(help: ArgumentHelp("Output path without extension: writes <base>.html and <base>.ipynb.", valueName: "base"))
     var out: String
@@ -43,8 +46,8 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--out -: the report is two files, BASE.html and BASE.ipynb, so it cannot go to "
                                   + "standard output; give a path without extension, e.g. --out reports/today")
         }
-        if content == nil && (model == nil || asOf == nil || (try? exports.requireFiles()) == nil) {
-            throw ValidationError("give --model FILE --data DIR --as-of DATE (or --content FILE)")
+        if content == nil && (model == nil || (try? exports.requireFiles()) == nil) {
+            throw ValidationError("give --model FILE --data DIR [--as-of DATE] (or --content FILE)")
         }
     }
 
@@ -55,10 +58,12 @@ struct ReportCommand: ParsableCommand {
             if let content {
                 request = .content(path: content, out: out)
             } else {
-                request = .build(ReportJob.BuildRequest(
-                    exports: exports.request, modelPath: model!, asOf: try AsOfDate.argument(asOf!),
-                    asOfArgument: asOf!, segmentBy: by, out: out,
-                    oracle: try Oracle.load(dataDirectory: exports.dataDirectory)))
+                var build = ReportJob.BuildRequest(
+                    exports: exports.request, modelPath: model!, asOf: try AsOfDate.argument(asOf),
+                    asOfArgument: asOf, segmentBy: by, out: out,
+                    oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
+                build.valueColumn = value
+                request = .build(build)
             }
             try printResult(try ReportJob.run(request, progress: progress.stage), json: false, progress: progress)
         }

@@ -23,6 +23,8 @@ public enum ReportJob {
         public var out: String
         /// The planted churn probabilities, when the data carry ChurnCast's own ground truth.
         public var oracle: ChurnOracle?
+        /// A numeric customer column whose value is at risk (`--value monthly_fee`); nil for none.
+        public var valueColumn: String?
 
         public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, asOfArgument: String, segmentBy: String?,
                     out: String, oracle: ChurnOracle?) {
@@ -50,18 +52,19 @@ public enum ReportJob {
     static func build(_ request: BuildRequest, progress: JobProgress) throws -> (ReportContent, [String], Any) {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let (m, data) = (inputs.model, inputs.data)
-        let asOf = try request.asOf.resolve(in: data)
-        let evaluation = try EvaluateJob.evaluate(inputs, asOf: asOf, backtest: true, oracle: request.oracle)
-        let segments = try request.segmentBy.map {
-            try ForecastRun(model: m).run(customers: data.customers, nps: data.nps, table: evaluation.table,
-                                          predictions: evaluation.predictions, segmentBy: $0)
-        }
+        // The business on the as-of date; the evaluation on the most recent period whose outcome is known (issue 13).
+        let today = try TodayReport.snapshot(inputs, asOf: try request.asOf.resolve(in: data), segmentBy: request.segmentBy,
+                                             valueColumn: request.valueColumn)
+        let evaluation = try EvaluateJob.evaluate(inputs, asOf: today.evaluationDate, backtest: true,
+                                                  oracle: request.oracle)
+        let segments = request.segmentBy == nil ? nil : today.forecast
         let notes = try request.exports.notes(after: data)
-        let scores = Scorer(model: m).rows(table: evaluation.table, predictions: evaluation.predictions, limit: 20)
-        let content = ReportBuilder.content(model: m, evaluation: evaluation, segments: segments, scores: scores,
+        let scores = Array(today.scores.prefix(20))
+        var content = ReportBuilder.content(model: m, evaluation: evaluation, segments: segments, scores: scores,
                                             source: request.exports.source,
                                             commands: ReproductionCommands.make(for: request, model: m),
                                             generatedAt: CreationTimestamp.now())
-        return (content, notes, (data, evaluation, segments) as Any)
+        try TodayReport.complete(&content, request: request, inputs: inputs, today: today, evaluation: evaluation)
+        return (content, notes, (data, evaluation, today) as Any)
     }
 }

@@ -1,0 +1,40 @@
+import Testing
+@testable import ChurnCast
+import Ingest
+
+/// The pieces of the report for today that are pure arithmetic on dates and counts, against hand-worked cases.
+@Suite struct TodayReportPartsTests {
+    static func day(_ s: String) -> Day { Day.parse(s)! }
+
+    /// With a 90-day horizon and data to 2026-09-30: an as-of date whose outcome is in the data is evaluated as
+    /// is; 2026-09-30 itself falls back to 2026-06-30 (2026-06-30 + 90 = 2026-09-28 ≤ 2026-09-30), data ending
+    /// 2026-09-27 to 2026-03-31 (2026-06-30 + 90 is then one day too late); never on or before the last training
+    /// snapshot.
+    @Test func evaluationDateIsTheLatestCompleteQuarter() {
+        func date(_ asOf: String, latest: String, training: String? = "2026-03-31") -> String {
+            TodaySnapshot.evaluationDate(asOf: Self.day(asOf), horizon: 90, latest: Self.day(latest),
+                                         lastTraining: training.map(Self.day)).description
+        }
+        #expect(date("2026-06-30", latest: "2026-09-30") == "2026-06-30")
+        #expect(date("2026-09-30", latest: "2026-09-30") == "2026-06-30")
+        #expect(date("2026-08-15", latest: "2026-09-30") == "2026-06-30")
+        #expect(date("2026-09-30", latest: "2026-09-27", training: "2025-12-31") == "2026-03-31")
+        // The only complete quarter is a training snapshot: the as-of date stays (its evaluation says why not).
+        #expect(date("2026-09-30", latest: "2026-09-27") == "2026-09-30")
+    }
+
+    /// Pooled two-proportion z test, worked by hand: 30 of 100 against 20 of 100, pooled p = 0.25,
+    /// SE = √(0.25 · 0.75 · 0.02) = 0.061237, z = 1.63299, two-sided p = 0.10247 (normal table).
+    @Test func twoProportionTest() {
+        #expect(abs(TodayContent.twoProportionPValue(30, 100, 20, 100) - 0.10247) < 1e-4)
+        #expect(TodayContent.twoProportionPValue(0, 10, 0, 20) == 1)
+    }
+
+    @Test func riskFamilyNames() {
+        #expect(RiskFamilies.family(of: "tenure_days", group: "tenure") == "Tenure")
+        #expect(RiskFamilies.family(of: "nps_last_score", group: "nps") == "NPS answers")
+        #expect(RiskFamilies.family(of: "likes_90d", group: "engagement") == "Engagement")
+        #expect(RiskFamilies.family(of: "plan=pro", group: "attribute") == "Plan")
+        #expect(RiskFamilies.family(of: "monthly_fee", group: nil) == "Monthly fee")
+    }
+}
