@@ -31,6 +31,9 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Also backtest the NPS forecast over every earlier period of the history.")
     var backtest = false
 
+    @Option(help: ArgumentHelp("Forecast periods: calendar quarters, or rolling windows of the horizon.", valueName: "quarter|rolling"))
+    var period: ForecastPeriods = .calendarQuarter
+
     @Flag(help: "Print everything as JSON.")
     var json = false
 
@@ -40,8 +43,8 @@ struct EvaluateCommand: ParsableCommand {
         try reportingErrors {
             let inputs = try ModelInputs(asOf: asOf, modelPath: model, exports: exports)
             let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
-            let dates = backtest ? BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps) : []
-            let result = try EvaluationRun(model: m).run(customers: data.customers, nps: data.nps,
+            let dates = backtest ? BacktestSchedule.dates(before: t, horizon: m.training.horizonDays, responses: data.nps, maxPeriods: .max) : []
+            let result = try EvaluationRun(model: m, periods: period).run(customers: data.customers, nps: data.nps,
                                                          engagement: data.engagement, asOf: t, backtestDates: dates,
                                                          oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
             try exports.finish(data)

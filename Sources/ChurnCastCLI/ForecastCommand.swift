@@ -29,6 +29,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A categorical customer attribute to forecast per segment.", valueName: "column"))
     var by: String?
 
+    @Option(help: ArgumentHelp("Forecast periods: calendar quarters, or rolling windows of the horizon.", valueName: "quarter|rolling"))
+    var period: ForecastPeriods = .calendarQuarter
+
     @Flag(help: "Print the forecast as JSON.")
     var json = false
 
@@ -38,7 +41,7 @@ struct ForecastCommand: ParsableCommand {
         try reportingErrors {
             let inputs = try ModelInputs(asOf: asOf, modelPath: model, exports: exports)
             let (t, m, data) = (inputs.asOf, inputs.model, inputs.data)
-            let result = try ForecastRun(model: m).run(customers: data.customers, nps: data.nps,
+            let result = try ForecastRun(model: m, periods: period).run(customers: data.customers, nps: data.nps,
                                                         engagement: data.engagement, asOf: t, segmentBy: by)
             try exports.finish(data)
             inputs.progress.done()
@@ -47,3 +50,5 @@ struct ForecastCommand: ParsableCommand {
         }
     }
 }
+
+extension ForecastPeriods: ExpressibleByArgument {}
