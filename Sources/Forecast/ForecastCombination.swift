@@ -2,13 +2,14 @@
 /// from backtest errors, so that a model that has not earned its keep falls back to naive:
 ///
 /// ```
-/// C = N + w (F − N)        w = clamp₀¹( Σ dₜeₜ / Σ dₜ² ) · k / (k + k₀)        dₜ = Fₜ − Nₜ,  eₜ = Aₜ − Nₜ
+/// C = N + w (F − N)      w = clamp₀¹( Σ dₜeₜ/σₜ² / (Σ dₜ²/σₜ² + 1/s₀²) )      dₜ = Fₜ − Nₜ,  eₜ = Aₜ − Nₜ
 /// ```
 ///
-/// Σ dₜeₜ / Σ dₜ² is the least-squares weight of the model's proposed change dₜ in explaining the actual change eₜ
-/// (Bates and Granger 1969, with the weights summing to 1, the combination regression of Granger and Ramanathan
-/// 1984 without an intercept); constrained to [0, 1] and shrunk toward naive by k₀ prior periods (ridge toward 0),
-/// so a couple of lucky periods do not buy the model full weight. k periods with both figures.
+/// eₜ = w dₜ + noise is the combination regression of Granger and Ramanathan (1984) with the weights summing to 1
+/// and no intercept; σₜ² is the sampling variance of eₜ (next period's answers and last period's), and the prior
+/// w ~ N(0, s₀²), s₀ = 0.5, pulls the weight toward naive by the weight's own noise: on a small base, where the
+/// actual change is mostly sampling noise, a few lucky periods do not buy the model any weight; on a large one the
+/// weight is about the least-squares one, Σ dₜeₜ / Σ dₜ². Constrained to [0, 1].
 public struct ForecastCombination: Codable, Sendable, Equatable {
     /// w: the model's weight; 1 − w is naive's.
     public var modelWeight: Double
@@ -21,8 +22,10 @@ public struct ForecastCombination: Codable, Sendable, Equatable {
     public var naiveMAE: Double?
     public var combinedMAE: Double?
 
-    /// Prior periods k₀ that pull the weight toward naive (2: two periods of evidence halve the weight).
-    public static let priorPeriods = 2.0
+    /// s₀²: the prior variance of the weight around 0 (naive).
+    public static let priorVariance = 0.25
+    /// Periods needed before the model gets any weight.
+    public static let minimumPeriods = 2
 
     public init(modelWeight: Double, leastSquaresWeight: Double? = nil, periods: Int = 0, modelMAE: Double? = nil,
                 naiveMAE: Double? = nil, combinedMAE: Double? = nil) {
@@ -44,22 +47,27 @@ public struct ForecastCombination: Codable, Sendable, Equatable {
         return naive + modelWeight * (model - naive)
     }
 
-    /// The weight learned from backtested periods (those without a naive figure are skipped); with none, naive.
+    /// The weight learned from backtested periods (those without a naive figure are skipped); with fewer than
+    /// `minimumPeriods`, naive (w = 0): one period cannot tell a model's skill from its luck, and the backtest
+    /// (`evaluate --backtest`) needs two periods too.
     public static func fit(_ quarters: [BacktestQuarter]) -> ForecastCombination {
-        var dd = 0.0, de = 0.0, k = 0
+        var dd = 0.0, de = 0.0, weightedDD = 0.0, weightedDE = 0.0, k = 0
         var model = 0.0, naive = 0.0
         for q in quarters {
             guard let n = q.naive else { continue }
             let d = q.forecast - n, e = q.actual - n
+            let noise = max(1e-9, max(0, q.knownVariance - (q.anchorVariance ?? 0)) + (q.naiveVariance ?? 0))
             dd += d * d
             de += d * e
+            weightedDD += d * d / noise
+            weightedDE += d * e / noise
             model += abs(q.forecast - q.actual)
             naive += abs(e)
             k += 1
         }
         guard k > 0 else { return ForecastCombination(modelWeight: 0) }
         let ls: Double? = dd > 0 ? min(1, max(0, de / dd)) : nil
-        let w = (ls ?? 0) * Double(k) / (Double(k) + priorPeriods)
+        let w = k < minimumPeriods ? 0 : min(1, max(0, weightedDE / (weightedDD + 1 / priorVariance)))
         let combination = ForecastCombination(modelWeight: w, leastSquaresWeight: ls, periods: k)
         var combined = 0.0
         for q in quarters { if let n = q.naive { combined += abs(combination.combine(model: q.forecast, naive: n) - q.actual) } }

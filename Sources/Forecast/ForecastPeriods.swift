@@ -14,6 +14,11 @@ public enum ForecastPeriods: String, Codable, Sendable, CaseIterable {
         public var after: Day
         public var through: Day
         public var days: Int { through.days(since: after) }
+
+        public init(after: Day, through: Day) {
+            self.after = after
+            self.through = through
+        }
     }
 
     /// The last period and the next one, for a forecast made at `t` with label horizon `horizon` days.

@@ -92,4 +92,22 @@ public struct NPSForecast: Codable, Sendable, Equatable {
     /// noise), NPS points²; `nil` with fewer than two segments. At 0 no segment is shrunk (each keeps its own figure).
     public var betweenSegmentVariance: Double?
     public var configuration: NPSForecaster.Configuration
+    /// The answers of the last period's second half were the anchor (`RecentEvidence`); `nil` = the whole period.
+    public var anchoredOnRecentWeeks: Bool?
+
+    /// Makes the whole last period the naive forecast again after anchoring on its recent weeks, so that naive
+    /// stays "last period carried forward" (the forecast itself keeps its recent anchor).
+    public mutating func keepNaive(_ last: BySegment<NPSTally>) {
+        anchoredOnRecentWeeks = true
+        overall.setNaive(last.overall)
+        for s in segments.indices { segments[s].setNaive(last.segments[s]) }
+    }
+}
+
+extension GroupForecast {
+    mutating func setNaive(_ tally: NPSTally) {
+        naive = tally.score
+        naiveRespondents = tally.total
+        naiveVariance = tally.samplingVariance
+    }
 }

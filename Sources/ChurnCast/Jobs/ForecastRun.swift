@@ -42,6 +42,9 @@ public struct ForecastRun: Sendable {
                              + cells.dropLast().map { $0.leftPad(14) }.joined() + "  " + cells.last!)
             }
             lines.append("  naive = the NPS of \(naivePeriod), carried forward")
+            if forecast.anchoredOnRecentWeeks == true {
+                lines.append("  the last weeks' answers differ from the period's first weeks beyond sampling noise: anchored on the last weeks")
+            }
             if let w = forecast.overall.modelWeight {
                 lines.append("  forecast = \(Format.fixed(w, 2)) × model + \(Format.fixed(1 - w, 2)) × naive (weights from the training backtest)")
             }

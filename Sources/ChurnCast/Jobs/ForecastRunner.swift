@@ -90,12 +90,14 @@ public struct ForecastRunner: Sendable {
         func historical(_ k: Int) -> Double { propensity.probability(responses: answered[k], periods: periods[k]) }
     }
 
-    func responseHistory(snapshot s: Int, of table: FeatureTable) throws -> ResponseHistory {
+    func responseHistory(snapshot s: Int, of table: FeatureTable, anchor: ForecastPeriods.Window? = nil) throws
+        -> ResponseHistory {
         let t = table.snapshotDates[s]
         let window = windows(asOf: t, horizon: table.horizonDays)
+        let last = anchor ?? window.last
         let h = window.next.days
         let lookback = h * Self.lookbackPeriods
-        let (lookbackStart, lastStart, lastEnd) = (t.adding(days: -lookback), window.last.after, window.last.through)
+        let (lookbackStart, lastStart, lastEnd) = (t.adding(days: -lookback), last.after, last.through)
         let rows = table.snapshotRows[s]
         var answered = [Int](), periods = [Double](), lastAnswers = [Int](), lastNet = [Int]()
         for r in rows {
@@ -124,9 +126,10 @@ public struct ForecastRunner: Sendable {
     func forecast(snapshot s: Int, of table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
                   settings: NPSForecastSettings) throws -> NPSForecast {
         let t = table.snapshotDates[s]
-        let last = windows(asOf: t, horizon: table.horizonDays).last
+        let full = windows(asOf: t, horizon: table.horizonDays).last
+        let last = anchorWindow(full)
         let rows = table.snapshotRows[s]
-        let history = try responseHistory(snapshot: s, of: table)
+        let history = try responseHistory(snapshot: s, of: table, anchor: last)
         let outlooks = (0..<rows.count).map { k in
             let r = rows.lowerBound + k
             let historical = history.historical(k)
@@ -140,11 +143,28 @@ public struct ForecastRunner: Sendable {
                                    lastAnswers: history.lastAnswers[k], lastNet: history.lastNet[k])
         }
         let outlook = NPSOutlook.aggregate(outlooks, labels: segmentation?.labels ?? [])
-        let tallies = segmentation == nil ? BySegment(overall: tally(after: last.after, through: last.through))
-            : QuarterlyNPS.tally(responses, after: last.after, through: last.through, segmentation: segmentation)
-        return try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: last.through, actual: tallies)],
-                                            modelError: settings.modelError, combination: settings.combination,
-                                            asOf: t.description)
+        let anchor = tallies(last, segmentation: segmentation)
+        var f = try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: last.through, actual: anchor)],
+                                             modelError: settings.modelError, combination: settings.combination,
+                                             asOf: t.description)
+        if last != full { f.keepNaive(tallies(full, segmentation: segmentation)) }
+        return f
+    }
+
+    /// The answers of `window`, overall and per segment.
+    func tallies(_ window: ForecastPeriods.Window, segmentation: Segmentation?) -> BySegment<NPSTally> {
+        segmentation == nil ? BySegment(overall: tally(after: window.after, through: window.through))
+            : QuarterlyNPS.tally(responses, after: window.after, through: window.through, segmentation: segmentation)
+    }
+
+    /// The period the forecast anchors on: the last period, or its second half when the answers there differ from
+    /// the first half's beyond sampling noise (`RecentEvidence`).
+    func anchorWindow(_ last: ForecastPeriods.Window) -> ForecastPeriods.Window {
+        let middle = last.after.adding(days: last.days / 2)
+        let recent = ForecastPeriods.Window(after: middle, through: last.through)
+        let shifted = RecentEvidence.hasShifted(earlier: tally(after: last.after, through: middle),
+                                                recent: tally(after: middle, through: last.through))
+        return shifted ? recent : last
     }
 
     /// The overall tally of answers in (`start`, `end`] — `QuarterlyNPS.tally` without a segmentation, from the
