@@ -8,9 +8,10 @@ extension BacktestQuarter {
         let anchor = anchorVariance ?? 0
         let known = c.knownVariance(next: max(0, knownVariance - anchor), anchor: anchor,
                                     naive: naiveVariance ?? anchor)
-        return BacktestQuarter(asOf: asOf, forecast: c.combine(model: forecast, naive: naive), knownVariance: known,
-                               actual: actual, naive: naive, anchorVariance: anchorVariance,
-                               naiveVariance: naiveVariance)
+        var q = self
+        q.forecast = c.combine(model: forecast, naive: naive)
+        q.knownVariance = known
+        return q
     }
 }
 

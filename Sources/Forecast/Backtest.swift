@@ -14,6 +14,8 @@ public struct BacktestQuarter: Codable, Sendable, Equatable {
     /// known variance of a combination (`ForecastCombination.knownVariance`); `nil` when not recorded.
     public var anchorVariance: Double?
     public var naiveVariance: Double?
+    /// The last day of the forecast period (`nil` in older records: asOf + the horizon).
+    public var periodEnd: Day?
 
     public init(asOf: Day, forecast: Double, knownVariance: Double, actual: Double, naive: Double?,
                 anchorVariance: Double? = nil, naiveVariance: Double? = nil) {

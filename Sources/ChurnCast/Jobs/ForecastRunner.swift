@@ -224,10 +224,13 @@ public struct ForecastRunner: Sendable {
         } catch ForecastError.noHistory, ForecastError.noExpectedRespondents {
             return nil
         }
+        guard f.overall.naive != nil else { return nil }  // no answers last period: nothing to backtest against
         let next = windows(asOf: t, horizon: table.horizonDays).next
         guard next.through <= (table.latestDataDay ?? next.through),
               let actual = tally(after: next.after, through: next.through).score else { return nil }
-        return BacktestQuarter(asOf: t, forecast: f.overall, actual: actual)
+        var quarter = BacktestQuarter(asOf: t, forecast: f.overall, actual: actual)
+        quarter.periodEnd = next.through
+        return quarter
     }
 }
 

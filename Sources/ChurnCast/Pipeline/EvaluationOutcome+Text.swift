@@ -42,7 +42,7 @@ extension EvaluationOutcome {
             if let w = b.combination, let alone = b.modelAlone { lines.append("    forecast = w × model + (1 − w) × naive, w \(Format.fixed(w.modelWeight, 2)) from all periods (least squares \(w.leastSquaresWeight.map { Format.fixed($0, 2) } ?? "n/a"), shrunk toward naive), each period's own w from the others; model alone MAE \(Format.fixed(alone.modelMAE, 2)) vs naive \(Format.fixed(alone.naiveMAE, 2))") }
             lines.append("    period end      actual  forecast     naive   80% covered  95% covered")
             for r in b.rows {
-                lines.append("    " + r.quarter.asOf.adding(days: c.horizonDays).description
+                lines.append("    " + (r.quarter.periodEnd ?? r.quarter.asOf.adding(days: c.horizonDays)).description
                              + Format.signed(r.quarter.actual, 1).leftPad(10) + Format.signed(r.quarter.forecast, 1).leftPad(10)
                              + (r.quarter.naive.map { Format.signed($0, 1) } ?? "n/a").leftPad(10)
                              + (r.covered80 ? "yes" : "no").leftPad(14) + (r.covered95 ? "yes" : "no").leftPad(13))
