@@ -1,5 +1,6 @@
 import Evaluation
 import Features
+import Forecast
 import Ingest
 import LinearAlgebra
 import Models
@@ -14,6 +15,8 @@ public typealias Day = Ingest.Day
 public typealias SnapshotFrequency = Features.SnapshotFrequency
 /// The as-of dates of a `--from … --to … --every …` schedule.
 public typealias SnapshotSchedule = Features.SnapshotSchedule
+/// NPS forecast periods: calendar quarters (the default) or rolling windows of the model's horizon.
+public typealias ForecastPeriods = Forecast.ForecastPeriods
 /// Class weights of a logistic regression: none, or balanced.
 public typealias ClassWeight = Models.ClassWeight
 /// An error a user can act on: its message and the SPEC's exit code.

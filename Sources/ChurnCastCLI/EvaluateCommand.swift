@@ -32,6 +32,9 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "Also backtest the NPS forecast over every earlier period of the history.")
     var backtest = false
 
+    @Option(help: ArgumentHelp("Forecast periods: calendar quarters, or rolling windows of the horizon.", valueName: "quarter|rolling"))
+    var period: ForecastPeriods = .calendarQuarter
+
     @Flag(help: "Print everything as JSON.")
     var json = false
 
@@ -41,7 +44,7 @@ struct EvaluateCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = EvaluateJob.Request(exports: exports.request, modelPath: model,
-                                              asOf: try AsOfDate.argument(asOf), backtest: backtest,
+                                              asOf: try AsOfDate.argument(asOf), backtest: backtest, period: period,
                                               oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
             try printResult(try EvaluateJob.run(request, progress: progress.stage), json: json, progress: progress)
         }

@@ -30,6 +30,9 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A categorical customer attribute to forecast per segment.", valueName: "column"))
     var by: String?
 
+    @Option(help: ArgumentHelp("Forecast periods: calendar quarters, or rolling windows of the horizon.", valueName: "quarter|rolling"))
+    var period: ForecastPeriods = .calendarQuarter
+
     @Flag(help: "Print the forecast as JSON.")
     var json = false
 
@@ -39,8 +42,10 @@ struct ForecastCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = ForecastJob.Request(exports: exports.request, modelPath: model,
-                                              asOf: try AsOfDate.argument(asOf), segmentBy: by)
+                                              asOf: try AsOfDate.argument(asOf), segmentBy: by, period: period)
             try printResult(try ForecastJob.run(request, progress: progress.stage), json: json, progress: progress)
         }
     }
 }
+
+extension ForecastPeriods: ExpressibleByArgument {}

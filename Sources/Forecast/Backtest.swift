@@ -10,21 +10,31 @@ public struct BacktestQuarter: Codable, Sendable, Equatable {
     public var actual: Double
     /// Last period's actual NPS carried forward; `nil` when that period had no responses.
     public var naive: Double?
+    /// The part of `knownVariance` the model's anchor brings in, and the sampling variance of `naive`, for the
+    /// known variance of a combination (`ForecastCombination.knownVariance`); `nil` when not recorded.
+    public var anchorVariance: Double?
+    public var naiveVariance: Double?
+    /// The last day of the forecast period (`nil` in older records: asOf + the horizon).
+    public var periodEnd: Day?
 
-    public init(asOf: Day, forecast: Double, knownVariance: Double, actual: Double, naive: Double?) {
+    public init(asOf: Day, forecast: Double, knownVariance: Double, actual: Double, naive: Double?,
+                anchorVariance: Double? = nil, naiveVariance: Double? = nil) {
         precondition(knownVariance >= 0, "variance must be non-negative")
         self.asOf = asOf
         self.forecast = forecast
         self.knownVariance = knownVariance
         self.actual = actual
         self.naive = naive
+        self.anchorVariance = anchorVariance
+        self.naiveVariance = naiveVariance
     }
 
-    /// From a group's forecast (any model error it carries is ignored) and the actual NPS of its period.
+    /// From a group's model forecast (before any combination with naive; any model error it carries is ignored)
+    /// and the actual NPS of its period.
     public init(asOf: Day, forecast: GroupForecast, actual: Double) {
-        self.init(asOf: asOf, forecast: forecast.point,
+        self.init(asOf: asOf, forecast: forecast.modelForecast ?? forecast.point,
                   knownVariance: forecast.samplingVariance + forecast.anchorVariance, actual: actual,
-                  naive: forecast.naive)
+                  naive: forecast.naive, anchorVariance: forecast.anchorVariance, naiveVariance: forecast.naiveVariance)
     }
 }
 
@@ -63,6 +73,10 @@ public struct BacktestResult: Codable, Sendable, Equatable {
     public var coverage95: Double
     /// From every period: pass it to `NPSForecaster.forecast(modelError:)`.
     public var modelError: ModelError
+    /// When the periods are a combination's (`Backtest.summarizeCombined`): the combination fitted on every
+    /// period, and the model alone against naive over the same periods.
+    public var combination: ForecastCombination?
+    public var modelAlone: PairedErrors?
 }
 
 /// Repeats the forecast over past periods and scores it: the pipeline supplies the forecast for each as-of date

@@ -68,6 +68,19 @@ public struct GroupForecast: Codable, Sendable, Equatable {
     public var interval95: NPSInterval
     /// Fewer expected respondents than `Configuration.smallSegmentRespondents`: read with care.
     public var isSmall: Bool
+    /// The model's forecast before the combination with naive (`ForecastCombination`), and the model's weight in
+    /// `point`; `nil` in forecasts made before the combination existed.
+    public var modelForecast: Double?
+    public var modelWeight: Double?
+    /// Sampling variance of `naive`, NPS points² (`nil` without responses).
+    public var naiveVariance: Double?
+
+    /// Sampling noise of the segment's own estimate (before next period's sampling and the model error): the
+    /// starting points of the combination, weighted as in `ForecastCombination.knownVariance`.
+    var ownVariance: Double {
+        let w = modelWeight ?? 1
+        return w * anchorVariance + (1 - w) * (naiveVariance ?? anchorVariance)
+    }
 }
 
 /// Next period's NPS: overall, per segment, with the naive forecast beside each.
@@ -75,8 +88,26 @@ public struct NPSForecast: Codable, Sendable, Equatable {
     public var overall: GroupForecast
     /// In the segmentation's label order; empty without `--by`.
     public var segments: [GroupForecast]
-    /// Spread of the true segment NPS around the overall one (DerSimonian–Laird), NPS points²; `nil` with fewer
-    /// than two segments.
+    /// Spread of the true segment NPS around the overall one (DerSimonian–Laird, on each segment's own sampling
+    /// noise), NPS points²; `nil` with fewer than two segments. At 0 no segment is shrunk (each keeps its own figure).
     public var betweenSegmentVariance: Double?
     public var configuration: NPSForecaster.Configuration
+    /// The answers of the last period's second half were the anchor (`RecentEvidence`); `nil` = the whole period.
+    public var anchoredOnRecentWeeks: Bool?
+
+    /// Makes the whole last period the naive forecast again after anchoring on its recent weeks, so that naive
+    /// stays "last period carried forward" (the forecast itself keeps its recent anchor).
+    public mutating func keepNaive(_ last: BySegment<NPSTally>) {
+        anchoredOnRecentWeeks = true
+        overall.setNaive(last.overall)
+        for s in segments.indices { segments[s].setNaive(last.segments[s]) }
+    }
+}
+
+extension GroupForecast {
+    mutating func setNaive(_ tally: NPSTally) {
+        naive = tally.score
+        naiveRespondents = tally.total
+        naiveVariance = tally.samplingVariance
+    }
 }

@@ -89,10 +89,12 @@ public struct NPSForecaster: Sendable {
     ///   - modelError: from `Backtest` (`BacktestResult.modelError`); `.none` when there is no backtest yet.
     ///   - segmentModelErrors: one per segment label, from a backtest of each segment's forecast; `nil` applies
     ///     `modelError` to every segment (a segment's own drift then goes unaccounted for).
+    ///   - combination: the weight of the model against naive (`ForecastCombination`), applied to every group;
+    ///     `modelError` should then be the combination's (`Backtest.modelError(_:combinedBy:)`).
     /// - Throws: `ForecastError.noExpectedRespondents` when nobody is expected to answer.
     public func forecast(outlook: BySegment<OutlookFigures>, history: [PastPeriod], modelError: ModelError = .none,
-                         segmentModelErrors: [ModelError]? = nil, asOf: String = "the as-of date") throws
-        -> NPSForecast {
+                         segmentModelErrors: [ModelError]? = nil, combination: ForecastCombination = .modelOnly,
+                         asOf: String = "the as-of date") throws -> NPSForecast {
         precondition(segmentModelErrors == nil || segmentModelErrors!.count == outlook.labels.count,
                      "one model error per segment")
         let errors = segmentModelErrors ?? [ModelError](repeating: modelError, count: outlook.labels.count)
@@ -100,47 +102,59 @@ public struct NPSForecaster: Sendable {
         guard outlook.overall.expectedRespondents > 0 else { throw ForecastError.noExpectedRespondents(asOf: asOf) }
         let anchor = Anchor(design: configuration.design, outlook: outlook, history: history)
         let overallRaw = anchor.raw(nil, fallback: nil)
-        let overall = finish(overallRaw, label: "all", modelError: modelError)
-
-        let raws = outlook.labels.indices.map { anchor.raw($0, fallback: overallRaw) }
-        let used = raws.indices.filter { raws[$0].figures.expectedRespondents > 0 }
-        let between = SegmentShrinkage.betweenVariance(
-            estimates: used.map { raws[$0].point }, variances: used.map { raws[$0].anchorVariance + errors[$0].variance })
-        var segments = [GroupForecast]()
-        for (s, r) in raws.enumerated() {
-            var g = finish(r, label: outlook.labels[s], modelError: errors[s])
-            if let between, r.figures.expectedRespondents > 0 {
-                let shrunk = SegmentShrinkage.shrink(r.point, variance: r.anchorVariance + errors[s].variance,
-                                                     toward: overall.point,
-                                                     targetVariance: overallRaw.anchorVariance + modelError.variance,
-                                                     between: between)
-                g.point = max(-100, min(100, shrunk.mean))
-                g.shrinkage = shrunk.weight
-                setSpread(&g, variance: shrunk.variance + r.figures.samplingVariance, modelError: errors[s])
-            } else if r.figures.expectedRespondents == 0 {
-                // Nobody expected to answer: the overall figure stands in, flagged small.
-                g.point = overall.point
-                g.shrinkage = 1
-                setSpread(&g, variance: overall.standardError * overall.standardError, modelError: modelError)
-            }
-            segments.append(g)
+        let overall = finish(overallRaw, label: "all", modelError: modelError, combination: combination)
+        var segments = outlook.labels.indices.map {
+            finish(anchor.raw($0, fallback: overallRaw), label: outlook.labels[$0], modelError: errors[$0],
+                   combination: combination)
         }
+        let between = shrink(&segments, toward: overall, errors: errors)
         return NPSForecast(overall: overall, segments: segments, betweenSegmentVariance: between,
                            configuration: configuration)
     }
 
-    func finish(_ r: AnchoredLevel, label: String, modelError: ModelError) -> GroupForecast {
+    /// Shrinks each segment toward the overall forecast by its own sampling noise only (the model error is common
+    /// to all segments, so it says nothing about how far a segment's figure is from its truth); returns the
+    /// between-segment variance. At 0 nobody is shrunk: each segment keeps its own figure and interval.
+    func shrink(_ segments: inout [GroupForecast], toward overall: GroupForecast, errors: [ModelError]) -> Double? {
+        let used = segments.indices.filter { segments[$0].expectedRespondents > 0 }
+        let between = SegmentShrinkage.betweenVariance(estimates: used.map { segments[$0].unshrunk },
+                                                       variances: used.map { segments[$0].ownVariance })
+        for s in segments.indices {
+            if segments[s].expectedRespondents == 0 {
+                // Nobody expected to answer: the overall figure stands in, flagged small.
+                segments[s].point = overall.point
+                segments[s].shrinkage = 1
+                setSpread(&segments[s], variance: overall.standardError * overall.standardError, modelError: errors[s])
+            } else if let between, between > 0 {
+                let g = segments[s]
+                let shrunk = SegmentShrinkage.shrink(g.unshrunk, variance: g.ownVariance, toward: overall.point,
+                                                     targetVariance: overall.ownVariance, between: between)
+                segments[s].point = max(-100, min(100, shrunk.mean))
+                segments[s].shrinkage = shrunk.weight
+                setSpread(&segments[s], variance: shrunk.variance + g.samplingVariance + errors[s].variance,
+                          modelError: errors[s])
+            }
+        }
+        return between
+    }
+
+    func finish(_ r: AnchoredLevel, label: String, modelError: ModelError,
+                combination: ForecastCombination) -> GroupForecast {
+        let naiveVariance = r.naive?.samplingVariance
+        let point = max(-100, min(100, combination.combine(model: r.point, naive: r.naive?.score)))
+        let weight = r.naive?.score == nil ? 1 : combination.modelWeight
         var g = GroupForecast(
             label: label, expectedRespondents: r.figures.expectedRespondents, promoterShare: r.figures.promoterShare,
             detractorShare: r.figures.detractorShare, modelLevel: r.figures.nps, naive: r.naive?.score,
-            naiveRespondents: r.naive?.total ?? 0, method: r.method, anchorPeriods: r.periods, unshrunk: r.point,
-            point: r.point, shrinkage: 0, samplingVariance: r.figures.samplingVariance,
+            naiveRespondents: r.naive?.total ?? 0, method: r.method, anchorPeriods: r.periods, unshrunk: point,
+            point: point, shrinkage: 0, samplingVariance: r.figures.samplingVariance,
             anchorVariance: r.anchorVariance, modelErrorVariance: modelError.variance, standardError: 0,
             degreesOfFreedom: nil,
-            interval80: NPSInterval(point: r.point, standardError: 0, level: 0.8),
-            interval95: NPSInterval(point: r.point, standardError: 0, level: 0.95),
-            isSmall: r.figures.expectedRespondents < configuration.smallSegmentRespondents)
-        setSpread(&g, variance: r.figures.samplingVariance + r.anchorVariance + modelError.variance,
+            interval80: NPSInterval(point: point, standardError: 0, level: 0.8),
+            interval95: NPSInterval(point: point, standardError: 0, level: 0.95),
+            isSmall: r.figures.expectedRespondents < configuration.smallSegmentRespondents,
+            modelForecast: r.point, modelWeight: weight, naiveVariance: naiveVariance)
+        setSpread(&g, variance: r.figures.samplingVariance + g.ownVariance + modelError.variance,
                   modelError: modelError)
         return g
     }

@@ -150,6 +150,24 @@ import Testing
         #expect(small.standardError * small.standardError < small.samplingVariance + small.anchorVariance + 1)
     }
 
+    @Test func noSpreadBeyondSamplingKeepsEachSegmentsOwnFigure() throws {
+        // Two segments of 100 answers at NPS 30 and 34: the gap is well within sampling noise (SE ≈ 7 each), so
+        // τ_b² = 0; no segment is shrunk, each keeps its own figure (the model predicts no change).
+        let labels = ["a", "b"]
+        let now = BySegment(overall: figures(200, 0.51, 0.19, nps: 32, variance: 5), labels: labels,
+                            segments: [figures(100, 0.5, 0.2, nps: 30, variance: 10),
+                                       figures(100, 0.52, 0.18, nps: 34, variance: 10)])
+        let actual = BySegment(overall: NPSTally(promoters: 102, passives: 60, detractors: 38), labels: labels,
+                               segments: [NPSTally(promoters: 50, passives: 30, detractors: 20),
+                                          NPSTally(promoters: 52, passives: 30, detractors: 18)])
+        let f = try NPSForecaster(configuration: .init(design: .offsets(periods: 1)))
+            .forecast(outlook: now, history: [PastPeriod(end: day, actual: actual, outlook: now)],
+                      modelError: .assumed(variance: 1))
+        #expect(f.betweenSegmentVariance == 0)
+        #expect(f.segments.map(\.shrinkage) == [0, 0])
+        #expect(abs(f.segments[0].point - 30) < 1e-9 && abs(f.segments[1].point - 34) < 1e-9)
+    }
+
     @Test func segmentWithoutRecentAnswersUsesTheOverallOffset() throws {
         let labels = ["a", "b"]
         let now = BySegment(

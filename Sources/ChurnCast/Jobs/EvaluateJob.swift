@@ -11,17 +11,21 @@ public enum EvaluateJob {
         public var backtest: Bool
         /// The planted churn probabilities, when the data carry ChurnCast's own ground truth.
         public var oracle: ChurnOracle?
+        /// Calendar quarters (the default) or rolling windows of the model's horizon.
+        public var period: ForecastPeriods
 
-        public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, backtest: Bool, oracle: ChurnOracle?) {
+        public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, backtest: Bool,
+                    period: ForecastPeriods = .calendarQuarter, oracle: ChurnOracle?) {
             self.exports = exports; self.modelPath = modelPath; self.asOf = asOf; self.backtest = backtest
-            self.oracle = oracle
+            self.period = period; self.oracle = oracle
         }
     }
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let asOf = try request.asOf.resolve(in: inputs.data)
-        let result = try evaluate(inputs, asOf: asOf, backtest: request.backtest, oracle: request.oracle)
+        let result = try evaluate(inputs, asOf: asOf, backtest: request.backtest, period: request.period,
+                                  oracle: request.oracle)
         let notes = try request.exports.notes(after: inputs.data)
         let outcome = result.outcome
         return JobResult(summary: { outcome.text }, value: outcome, notes: notes, retained: (result, inputs.data))
@@ -29,11 +33,12 @@ public enum EvaluateJob {
 
     /// The evaluation at `asOf`, with the NPS backtest over every earlier period when asked.
     static func evaluate(_ inputs: ModelJobInputs, asOf: Day, backtest: Bool,
+                         period: ForecastPeriods = .calendarQuarter,
                          oracle: ChurnOracle?) throws -> EvaluationRun.Result {
         let (m, data) = (inputs.model, inputs.data)
         let dates = backtest ? BacktestSchedule.dates(before: asOf, horizon: m.training.horizonDays,
-                                                      responses: data.nps) : []
-        return try EvaluationRun(model: m).run(customers: data.customers, nps: data.nps, engagement: data.engagement,
+                                                      responses: data.nps, maxPeriods: .max) : []
+        return try EvaluationRun(model: m, periods: period).run(customers: data.customers, nps: data.nps, engagement: data.engagement,
                                                asOf: asOf, backtestDates: dates, oracle: oracle)
     }
 }

@@ -28,9 +28,9 @@ public struct ForecastCheck: Codable, Sendable {
     public var covered80: Bool?
     public var covered95: Bool?
 
-    init(asOf t: Day, horizon: Int, forecast f: GroupForecast, actual tally: NPSTally) {
+    init(asOf t: Day, period: ForecastPeriods.Window, forecast f: GroupForecast, actual tally: NPSTally) {
         asOf = t.description
-        periodEnd = t.adding(days: horizon).description
+        periodEnd = period.through.description
         forecast = f
         actual = tally.score
         actualRespondents = tally.total
@@ -45,8 +45,12 @@ public struct ForecastCheck: Codable, Sendable {
 /// Runs the evaluation of a model on a later snapshot (and optionally the backtest over the history).
 public struct EvaluationRun: Sendable {
     public let model: ChurnCastModel
+    public let periods: ForecastPeriods
 
-    public init(model: ChurnCastModel) { self.model = model }
+    public init(model: ChurnCastModel, periods: ForecastPeriods = .calendarQuarter) {
+        self.model = model
+        self.periods = periods
+    }
 
     /// The evaluation snapshot and its predictions are returned too, for scores and the report.
     public struct Result: Sendable {
@@ -85,25 +89,27 @@ public struct EvaluationRun: Sendable {
             try evaluator.evaluateChurn(table: table, predictions: predictions, oracle: oracleProbabilities)
         }
 
-        let runner = ForecastRunner(customers: customers, responses: nps)
+        let runner = ForecastRunner(customers: customers, responses: nps, periods: periods)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
         let forecast = try PhaseTimer.measure("evaluate: forecast") {
             try runner.forecast(table: table, predictions: predictions, segmentation: segmentation,
-                                modelError: model.forecastModelError)
+                                settings: model.forecastSettings)
         }
         let actual = runner.actual(asOf: asOf, horizon: table.horizonDays, segmentation: nil).overall
-        let check = ForecastCheck(asOf: asOf, horizon: table.horizonDays, forecast: forecast.overall, actual: actual)
+        let check = ForecastCheck(asOf: asOf, period: runner.windows(asOf: asOf, horizon: table.horizonDays).next,
+                                  forecast: forecast.overall, actual: actual)
 
         var backtest: BacktestResult?, note: String?
         let others = all.snapshotDates.indices.filter { all.snapshotDates[$0] != asOf }
         if !others.isEmpty {
             let quarters = try PhaseTimer.measure("evaluate: backtest") {
-                try runner.backtestQuarters(table: all, predictions: allPredictions, snapshots: others)
+                try runner.backtestQuarters(table: all, predictions: allPredictions, snapshots: others,
+                                            responseModel: model.forecastResponseModel)
             }
             if quarters.count >= 2 {
-                backtest = try Backtest.summarize(quarters)
+                backtest = try Backtest.summarizeCombined(quarters)
                 let inSample = quarters.filter { model.training.snapshots.contains($0.asOf.description) }.count
-                note = "\(quarters.count) periods; \(inSample) of them are training snapshots (in-sample for the models); each period's interval uses a model error estimated from the other periods"
+                note = "\(quarters.count) periods; \(inSample) of them are training snapshots (in-sample for the models); each period's combination weight and interval come from the other periods"
             } else {
                 note = "too few periods with observed outcomes to backtest (\(quarters.count))"
             }

@@ -6,9 +6,13 @@ public enum ForecastJob {
         public var asOf: AsOfDate
         /// A categorical customer attribute to forecast per segment.
         public var segmentBy: String?
+        /// Calendar quarters (the default) or rolling windows of the model's horizon.
+        public var period: ForecastPeriods
 
-        public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, segmentBy: String?) {
+        public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, segmentBy: String?,
+                    period: ForecastPeriods = .calendarQuarter) {
             self.exports = exports; self.modelPath = modelPath; self.asOf = asOf; self.segmentBy = segmentBy
+            self.period = period
         }
     }
 
@@ -16,7 +20,7 @@ public enum ForecastJob {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let data = inputs.data
         let asOf = try request.asOf.resolve(in: data)
-        let result = try ForecastRun(model: inputs.model).run(customers: data.customers, nps: data.nps,
+        let result = try ForecastRun(model: inputs.model, periods: request.period).run(customers: data.customers, nps: data.nps,
                                                               engagement: data.engagement, asOf: asOf,
                                                               segmentBy: request.segmentBy)
         let notes = try request.exports.notes(after: data)

@@ -14,13 +14,16 @@ public struct ForecastRunner: Sendable {
     let answerStart: [Int]
     let answerDays: [Day]
     let answerNet: [Int8]
+    /// Calendar quarters (the default) or rolling windows of the label horizon.
+    public let periods: ForecastPeriods
 
     /// How many horizons of a customer's history set their response propensity.
     public static let lookbackPeriods = 4
 
     /// - Complexity: O(r) for r responses (a counting sort by customer, then a short sort per customer).
-    public init(customers: CustomerTable, responses: [NPSResponse]) {
+    public init(customers: CustomerTable, responses: [NPSResponse], periods: ForecastPeriods = .calendarQuarter) {
         self.customers = customers
+        self.periods = periods
         self.responses = responses
         var start = [Int](repeating: 0, count: customers.count + 1)
         for r in responses { start[Int(r.customer) + 1] += 1 }
@@ -65,29 +68,38 @@ public struct ForecastRunner: Sendable {
         return Segmentation(values: c.values)
     }
 
-    /// The forecast for (T, T + H] from a one-snapshot table at T and its predictions.
-    public func forecast(table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
-                         modelError: ModelError) throws -> NPSForecast {
-        precondition(table.snapshotDates.count == 1, "forecast: the table must hold one snapshot")
-        return try forecast(snapshot: 0, of: table, predictions: predictions, segmentation: segmentation,
-                            modelError: modelError)
+    /// The last and next periods of a forecast made at `t` (`ForecastPeriods.windows`).
+    public func windows(asOf t: Day, horizon: Int) -> (last: ForecastPeriods.Window, next: ForecastPeriods.Window) {
+        periods.windows(asOf: t, horizon: horizon)
     }
 
-    /// The forecast for (T, T + H] from snapshot `s` of `table` (T = its date); `predictions` are indexed like
-    /// the rows of the whole table, so no snapshot needs copying.
-    func forecast(snapshot s: Int, of table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
-                  modelError: ModelError) throws -> NPSForecast {
+    /// The forecast for the next period from a one-snapshot table at T and its predictions.
+    public func forecast(table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
+                         settings: NPSForecastSettings) throws -> NPSForecast {
+        precondition(table.snapshotDates.count == 1, "forecast: the table must hold one snapshot")
+        return try forecast(snapshot: 0, of: table, predictions: predictions, segmentation: segmentation,
+                            settings: settings)
+    }
+
+    /// Each row's survey history at snapshot `s`: answers in the look-back window and periods observed there (for
+    /// the propensity), and answers and their net in the last period (for the anchor).
+    struct ResponseHistory {
+        var answered = [Int](), periods = [Double](), lastAnswers = [Int](), lastNet = [Int]()
+        var propensity: ResponsePropensity
+        /// The history-only propensity of row k.
+        func historical(_ k: Int) -> Double { propensity.probability(responses: answered[k], periods: periods[k]) }
+    }
+
+    func responseHistory(snapshot s: Int, of table: FeatureTable, anchor: ForecastPeriods.Window? = nil) throws
+        -> ResponseHistory {
         let t = table.snapshotDates[s]
-        let h = table.horizonDays
+        let window = windows(asOf: t, horizon: table.horizonDays)
+        let last = anchor ?? window.last
+        let h = window.next.days
         let lookback = h * Self.lookbackPeriods
-        let (lookbackStart, lastStart) = (t.adding(days: -lookback), t.adding(days: -h))
+        let (lookbackStart, lastStart, lastEnd) = (t.adding(days: -lookback), last.after, last.through)
         let rows = table.snapshotRows[s]
-        var answered = [Int](), periods = [Double]()
-        answered.reserveCapacity(rows.count)
-        periods.reserveCapacity(rows.count)
-        var lastAnswers = [Int](), lastNet = [Int]()
-        lastAnswers.reserveCapacity(rows.count)
-        lastNet.reserveCapacity(rows.count)
+        var answered = [Int](), periods = [Double](), lastAnswers = [Int](), lastNet = [Int]()
         for r in rows {
             let c = Int(table.customerIndex[r])
             var inLookback = 0, inLast = 0, net = 0
@@ -96,7 +108,7 @@ public struct ForecastRunner: Sendable {
                 guard day <= t else { break }
                 guard day > lookbackStart else { continue }
                 inLookback += 1
-                if day > lastStart { inLast += 1; net += Int(answerNet[k]) }
+                if day > lastStart && day <= lastEnd { inLast += 1; net += Int(answerNet[k]) }
             }
             let observed = min(lookback, max(1, t.days(since: customers.signup[c])))
             answered.append(inLookback)
@@ -105,20 +117,54 @@ public struct ForecastRunner: Sendable {
             lastNet.append(net)
         }
         let propensity = try ResponsePropensity.fit(responses: answered, periods: periods)
+        return ResponseHistory(answered: answered, periods: periods, lastAnswers: lastAnswers, lastNet: lastNet,
+                               propensity: propensity)
+    }
+
+    /// The forecast for the next period from snapshot `s` of `table` (T = its date); `predictions` are indexed
+    /// like the rows of the whole table, so no snapshot needs copying.
+    func forecast(snapshot s: Int, of table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
+                  settings: NPSForecastSettings) throws -> NPSForecast {
+        let t = table.snapshotDates[s]
+        let full = windows(asOf: t, horizon: table.horizonDays).last
+        let last = anchorWindow(full)
+        let rows = table.snapshotRows[s]
+        let history = try responseHistory(snapshot: s, of: table, anchor: last)
         let outlooks = (0..<rows.count).map { k in
             let r = rows.lowerBound + k
-            return CustomerOutlook(stay: 1 - predictions.churnProbability[r],
-                                   respond: propensity.probability(responses: answered[k], periods: periods[k]),
+            let historical = history.historical(k)
+            let respond = settings.responseModel.map {
+                $0.probability(historical: historical, expectedScore: predictions.expectedScore[r])
+            } ?? historical
+            return CustomerOutlook(stay: 1 - predictions.churnProbability[r], respond: respond,
                                    promoter: predictions.promoterProbability[r],
                                    detractor: predictions.detractorProbability[r],
                                    segment: segmentation?.segment(of: table.customerIndex[r]) ?? -1,
-                                   lastAnswers: lastAnswers[k], lastNet: lastNet[k])
+                                   lastAnswers: history.lastAnswers[k], lastNet: history.lastNet[k])
         }
         let outlook = NPSOutlook.aggregate(outlooks, labels: segmentation?.labels ?? [])
-        let last = segmentation == nil ? BySegment(overall: tally(after: lastStart, through: t))
-            : QuarterlyNPS.tally(responses, after: lastStart, through: t, segmentation: segmentation)
-        return try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: t, actual: last)],
-                                            modelError: modelError, asOf: t.description)
+        let anchor = tallies(last, segmentation: segmentation)
+        var f = try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: last.through, actual: anchor)],
+                                             modelError: settings.modelError, combination: settings.combination,
+                                             asOf: t.description)
+        if last != full { f.keepNaive(tallies(full, segmentation: segmentation)) }
+        return f
+    }
+
+    /// The answers of `window`, overall and per segment.
+    func tallies(_ window: ForecastPeriods.Window, segmentation: Segmentation?) -> BySegment<NPSTally> {
+        segmentation == nil ? BySegment(overall: tally(after: window.after, through: window.through))
+            : QuarterlyNPS.tally(responses, after: window.after, through: window.through, segmentation: segmentation)
+    }
+
+    /// The period the forecast anchors on: the last period, or its second half when the answers there differ from
+    /// the first half's beyond sampling noise (`RecentEvidence`).
+    func anchorWindow(_ last: ForecastPeriods.Window) -> ForecastPeriods.Window {
+        let middle = last.after.adding(days: last.days / 2)
+        let recent = ForecastPeriods.Window(after: middle, through: last.through)
+        let shifted = RecentEvidence.hasShifted(earlier: tally(after: last.after, through: middle),
+                                                recent: tally(after: middle, through: last.through))
+        return shifted ? recent : last
     }
 
     /// The overall tally of answers in (`start`, `end`] — `QuarterlyNPS.tally` without a segmentation, from the
@@ -140,23 +186,27 @@ public struct ForecastRunner: Sendable {
         return tally
     }
 
-    /// The actual NPS of (T, T + H], overall and per segment.
+    /// The actual NPS of the next period after T, overall and per segment.
     public func actual(asOf t: Day, horizon h: Int, segmentation: Segmentation?) -> BySegment<NPSTally> {
-        QuarterlyNPS.tally(responses, after: t, through: t.adding(days: h), segmentation: segmentation)
+        let next = windows(asOf: t, horizon: h).next
+        return QuarterlyNPS.tally(responses, after: next.after, through: next.through, segmentation: segmentation)
     }
 
     /// Forecasts each snapshot of `table` (those at positions `snapshots`, by default all) whose outcome period
     /// is observed, against what happened; snapshots with no survey history to forecast from are skipped.
     /// `predictions` are indexed like the rows of `table`.
-    public func backtestQuarters(table: FeatureTable, predictions: Predictions,
-                                 snapshots: [Int]? = nil) throws -> [BacktestQuarter] {
+    public func backtestQuarters(table: FeatureTable, predictions: Predictions, snapshots: [Int]? = nil,
+                                 responseModel: ResponseModel? = nil) throws -> [BacktestQuarter] {
         let chosen = (snapshots ?? Array(table.snapshotDates.indices)).filter { table.labelsComplete(snapshot: $0) }
         // The snapshots are independent: `CHURNCAST_THREADS` threads share them; results are kept in snapshot order.
         var results = [Result<BacktestQuarter?, Error>](repeating: .success(nil), count: chosen.count)
         results.withUnsafeMutableBufferPointer { out in
             let base = out.baseAddress!
             Parallelism.forEach(chosen.count) { k in
-                base[k] = Result { try backtestQuarter(snapshot: chosen[k], of: table, predictions: predictions) }
+                base[k] = Result {
+                    try backtestQuarter(snapshot: chosen[k], of: table, predictions: predictions,
+                                        responseModel: responseModel)
+                }
             }
         }
         return try results.compactMap { try $0.get() }
@@ -164,16 +214,23 @@ public struct ForecastRunner: Sendable {
 
     /// The forecast at snapshot `s` against what happened; `nil` when there is no survey history to forecast from
     /// (e.g. T at the start of the data) or no answer in the period after T.
-    func backtestQuarter(snapshot s: Int, of table: FeatureTable, predictions: Predictions) throws -> BacktestQuarter? {
+    func backtestQuarter(snapshot s: Int, of table: FeatureTable, predictions: Predictions,
+                         responseModel: ResponseModel?) throws -> BacktestQuarter? {
         let t = table.snapshotDates[s]
         let f: NPSForecast
         do {
-            f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil, modelError: .none)
+            f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil,
+                             settings: NPSForecastSettings(responseModel: responseModel))
         } catch ForecastError.noHistory, ForecastError.noExpectedRespondents {
             return nil
         }
-        guard let actual = tally(after: t, through: t.adding(days: table.horizonDays)).score else { return nil }
-        return BacktestQuarter(asOf: t, forecast: f.overall, actual: actual)
+        guard f.overall.naive != nil else { return nil }  // no answers last period: nothing to backtest against
+        let next = windows(asOf: t, horizon: table.horizonDays).next
+        guard next.through <= (table.latestDataDay ?? next.through),
+              let actual = tally(after: next.after, through: next.through).score else { return nil }
+        var quarter = BacktestQuarter(asOf: t, forecast: f.overall, actual: actual)
+        quarter.periodEnd = next.through
+        return quarter
     }
 }
 

@@ -33,13 +33,16 @@ public struct Trainer: Sendable {
         }
         let churn = try PhaseTimer.measure("train: churn fit") { try fitChurn(design, warnings: &warnings) }
         let score = try PhaseTimer.measure("train: score fit") { try fitScore(design) }
-        let forecastError = try PhaseTimer.measure("train: forecast error") {
+        let (backtest, response) = try PhaseTimer.measure("train: forecast error") {
             let predictions = Predictions(design: design.x, churn: churn.section.predictor,
                                           score: score.section.predictor, calibration: score.section.calibration)
             // The design `x` is the model's own standardisation of the table (same means, deviations, columns).
-            return Backtest.modelError(try ForecastRunner(customers: customers, responses: nps)
-                .backtestQuarters(table: design.table, predictions: predictions))
+            let runner = ForecastRunner(customers: customers, responses: nps)
+            let response = try runner.fitResponseModel(table: design.table, predictions: predictions)
+            return (try runner.backtestQuarters(table: design.table, predictions: predictions,
+                                                responseModel: response), response)
         }
+        let combination = ForecastCombination.fit(backtest)
         let model = ChurnCastModel(
             createdAt: createdAt, training: design.info(churners: churn.churners, npsRows: score.section.rows,
                                                         warnings: warnings),
@@ -48,7 +51,8 @@ public struct Trainer: Sendable {
             metrics: .init(churnAUC: churn.metrics.rocAUC, churnLogLoss: churn.metrics.logLoss,
                            churnBrier: churn.metrics.brierScore, nextScoreRMSE: score.errors.rmse,
                            nextScoreMAE: score.errors.mae),
-            forecastModelError: forecastError)
+            forecastModelError: Backtest.modelError(backtest, combinedBy: combination),
+            forecastCombination: combination, forecastBacktest: backtest, forecastResponseModel: response)
         return Outcome(model: model, warnings: warnings)
     }
 

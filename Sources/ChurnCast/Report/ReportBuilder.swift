@@ -48,7 +48,7 @@ public enum ReportBuilder {
         }
         let backtest = (o.backtest?.rows ?? []).compactMap { r -> ReportContent.BacktestRow? in
             guard let naive = r.quarter.naive else { return nil }
-            return ReportContent.BacktestRow(quarterEnd: r.quarter.asOf.adding(days: model.training.horizonDays).description,
+            return ReportContent.BacktestRow(quarterEnd: (r.quarter.periodEnd ?? r.quarter.asOf.adding(days: model.training.horizonDays)).description,
                                       actual: r.quarter.actual, forecast: r.quarter.forecast,
                                       interval80: interval(r.interval80), interval95: interval(r.interval95), naive: naive)
         }

@@ -40,10 +40,11 @@ extension EvaluationOutcome {
         if let b = backtest {
             lines.append("")
             lines.append("  NPS backtest over \(b.periods) periods: model MAE \(Format.fixed(b.modelMAE, 2))" + (b.paired.map { ", naive MAE \(Format.fixed($0.naiveMAE, 2)) (over \($0.periods) periods)" } ?? "") + "; 80% interval covered \(Format.percent(b.coverage80, 0)), 95% covered \(Format.percent(b.coverage95, 0))")
+            if let w = b.combination, let alone = b.modelAlone { lines.append("    forecast = w × model + (1 − w) × naive, w \(Format.fixed(w.modelWeight, 2)) from all periods (least squares \(w.leastSquaresWeight.map { Format.fixed($0, 2) } ?? "n/a"), shrunk toward naive), each period's own w from the others; model alone MAE \(Format.fixed(alone.modelMAE, 2)) vs naive \(Format.fixed(alone.naiveMAE, 2))") }
             lines.append("    period end      actual  forecast     naive   80% covered  95% covered")
             let periods = TextTable(indent: "    ", [.init(0), .init(10), .init(10), .init(10), .init(14), .init(13)])
             for r in b.rows {
-                lines.append(periods.row([r.quarter.asOf.adding(days: c.horizonDays).description,
+                lines.append(periods.row([(r.quarter.periodEnd ?? r.quarter.asOf.adding(days: c.horizonDays)).description,
                                           Format.signed(r.quarter.actual, 1), Format.signed(r.quarter.forecast, 1),
                                           r.quarter.naive.map { Format.signed($0, 1) } ?? "n/a",
                                           r.covered80 ? "yes" : "no", r.covered95 ? "yes" : "no"]))

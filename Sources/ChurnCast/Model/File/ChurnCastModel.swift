@@ -30,10 +30,24 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
     /// The NPS forecast's model error τ², estimated by forecasting each training snapshot's next period
     /// (in-sample for the two models, so if anything too small; `evaluate --backtest` checks it out of sample).
     public var forecastModelError: ModelError
+    /// The NPS forecast's combination with naive, its weight learned from the training backtest (`nil` in model
+    /// files written before it existed: the model alone), and the backtested periods behind it.
+    public var forecastCombination: ForecastCombination?
+    public var forecastBacktest: [BacktestQuarter]?
+    /// Who answers next period (`nil` in older model files: the history-only propensity).
+    public var forecastResponseModel: ResponseModel?
+
+    /// What the NPS forecast uses besides the predictions; older model files get the model alone.
+    public var forecastSettings: NPSForecastSettings {
+        NPSForecastSettings(modelError: forecastModelError, combination: forecastCombination ?? .modelOnly,
+                            responseModel: forecastResponseModel)
+    }
 
     public init(createdAt: String, training: TrainingInfo, snapshot: SnapshotConfig, encoding: AttributeEncoding,
                 features: [FeatureSpec], churn: ChurnSection, nps: NPSSection, responseRate: Double,
-                metrics: TrainingMetrics, forecastModelError: ModelError) {
+                metrics: TrainingMetrics, forecastModelError: ModelError,
+                forecastCombination: ForecastCombination? = nil, forecastBacktest: [BacktestQuarter]? = nil,
+                forecastResponseModel: ResponseModel? = nil) {
         self.format = Self.formatName
         self.formatVersion = Self.formatVersion
         self.createdAt = createdAt
@@ -46,6 +60,9 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
         self.responseRate = responseRate
         self.metrics = metrics
         self.forecastModelError = forecastModelError
+        self.forecastCombination = forecastCombination
+        self.forecastBacktest = forecastBacktest
+        self.forecastResponseModel = forecastResponseModel
     }
 
     /// What the model was trained on.

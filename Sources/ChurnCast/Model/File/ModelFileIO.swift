@@ -101,6 +101,9 @@ public enum ModelFileIO {
               e.meanSquaredError.isFinite, e.meanSquaredError >= 0, e.periods >= 0 else {
             throw bad("response rate or forecast model error out of range")
         }
+        if let w = m.forecastCombination?.modelWeight, !(0...1).contains(w) {
+            throw bad("the forecast combination's model weight must lie in 0…1")
+        }
     }
 
     static func describe(_ error: Error) -> String {
