@@ -54,7 +54,7 @@ public enum GenerateJob {
     /// ground truth of generate's own beside them, holds someone's data, and is refused (exit 73).
     static func refuseOtherExports(in folder: String) throws {
         let dir = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        if Oracle.hasOwnGroundTruth(in: dir) { return }
+        if Oracle.groundTruthVersion(in: dir) != nil { return }
         let names = SyntheticGenerator.files
         if let existing = names.first(where: { FileManager.default.fileExists(atPath: dir + "/" + $0) }) {
             throw FileError.exists(path: dir + "/" + existing,

@@ -26,6 +26,12 @@ public enum Oracle {
     /// Whether `dir` holds a `ground_truth.json` that this version of `churncast generate` wrote: its `format` is
     /// ChurnCast's and its `generator_version` (or `generatorVersion`) today's.
     public static func hasOwnGroundTruth(in dir: String) -> Bool {
+        groundTruthVersion(in: dir) == GroundTruth.generatorVersion
+    }
+
+    /// The generator version of a `ground_truth.json` that some version of `churncast generate` wrote (its `format`
+    /// is ChurnCast's); nil for none or anyone else's file. `generate` may replace such a base.
+    public static func groundTruthVersion(in dir: String) -> Int? {
         struct Header: Decodable {
             var format: String?
             var generatorVersion: Int?
@@ -35,8 +41,8 @@ public enum Oracle {
             }
         }
         guard let data = FileManager.default.contents(atPath: dir + "/" + GroundTruth.fileName),
-              let header = try? JSONDecoder().decode(Header.self, from: data) else { return false }
-        return header.format == GroundTruth.format
-            && (header.generatorVersion ?? header.generatorVersionSnake) == GroundTruth.generatorVersion
+              let header = try? JSONDecoder().decode(Header.self, from: data),
+              header.format == GroundTruth.format else { return nil }
+        return header.generatorVersion ?? header.generatorVersionSnake
     }
 }
