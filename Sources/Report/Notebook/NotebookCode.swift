@@ -32,6 +32,20 @@ enum NotebookCode {
             return Path(name)
 
 
+        def load_json(path):
+            \"\"\"A JSON file written by churncast, with every key in snake_case (model files of format 1 and older
+            outputs wrote camelCase).\"\"\"
+            def snake(key):
+                return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\\1", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\\1_\\2", key)).lower()
+            def walk(value):
+                if isinstance(value, dict):
+                    return {snake(k): walk(v) for k, v in value.items()}
+                if isinstance(value, list):
+                    return [walk(v) for v in value]
+                return value
+            return walk(json.loads(path.read_text(encoding="utf-8")))
+
+
         _page = Path(PAGE).read_text(encoding="utf-8") if Path(PAGE).exists() else ""
 
 
@@ -87,7 +101,7 @@ enum NotebookCode {
     static let forecast = """
     path = beside("forecast")
     if path is not None:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = load_json(path)
         fc = doc.get("forecast", doc)
         rows = ([fc["overall"]] if "overall" in fc else []) + list(fc.get("segments", []))
         table = pd.DataFrame([{
@@ -97,7 +111,7 @@ enum NotebookCode {
             "high 80%": r.get("interval80", {}).get("upper"),
             "low 95%": r.get("interval95", {}).get("lower"),
             "high 95%": r.get("interval95", {}).get("upper"),
-            "small": r.get("isSmall"),
+            "small": r.get("is_small"),
         } for r in rows])
         if table.empty:
             print(f"{path}: no forecasts found")
@@ -141,14 +155,14 @@ enum NotebookCode {
     static let roc = """
     path = beside("evaluation")
     if path is not None:
-        evaluation = json.loads(path.read_text(encoding="utf-8"))
+        evaluation = load_json(path)
         model = evaluation.get("churn", {}).get("model", {})
-        roc = pd.DataFrame(model.get("rocCurve", []))
+        roc = pd.DataFrame(model.get("roc_curve", []))
         if roc.empty:
             print(f"{path}: no ROC curve")
         else:
             fig, ax = plt.subplots(figsize=(4.5, 4.5))
-            ax.plot(roc["x"], roc["y"], color="#0072B2", label=f"Model (AUC {model.get('rocAUC', float('nan')):.3f})")
+            ax.plot(roc["x"], roc["y"], color="#0072B2", label=f"Model (AUC {model.get('roc_auc', float('nan')):.3f})")
             ax.plot([0, 1], [0, 1], "--", color="grey", label="Chance")
             ax.set_xlabel("False positive rate")
             ax.set_ylabel("True positive rate")
@@ -159,15 +173,15 @@ enum NotebookCode {
     static let calibration = """
     path = beside("evaluation")
     if path is not None:
-        model = json.loads(path.read_text(encoding="utf-8")).get("churn", {}).get("model", {})
+        model = load_json(path).get("churn", {}).get("model", {})
         bins = pd.DataFrame(model.get("calibration", {}).get("bins", []))
         gains = pd.DataFrame(model.get("gains", []))
         if not bins.empty:
-            display(bins[["meanPredicted", "observedRate", "count"]].round(4))
+            display(bins[["mean_predicted", "observed_rate", "count"]].round(4))
             fig, ax = plt.subplots(figsize=(4.5, 4.5))
-            top = max(bins["meanPredicted"].max(), bins["observedRate"].max())
+            top = max(bins["mean_predicted"].max(), bins["observed_rate"].max())
             ax.plot([0, top], [0, top], "--", color="grey", label="Perfect")
-            ax.scatter(bins["meanPredicted"], bins["observedRate"], s=bins["count"] / bins["count"].max() * 150,
+            ax.scatter(bins["mean_predicted"], bins["observed_rate"], s=bins["count"] / bins["count"].max() * 150,
                        color="#0072B2", label="Bins")
             ax.set_xlabel("Mean predicted churn probability")
             ax.set_ylabel("Observed churn rate")
