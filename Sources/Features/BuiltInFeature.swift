@@ -10,6 +10,11 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
     case npsLastPromoter
     case npsLastDetractor
     case hasNoNPS
+    // The customer's own NPS history (SPEC section 2), shrunk toward the population's mean of daily scores ≤ T.
+    case npsShrunkMean
+    case npsLastVsOwnMean
+    case npsShrunkMin
+    case npsResponseRate
     // The eight engagement windows are contiguous, likes/shares/comments/dms over 30 days, then over 90.
     case likes30
     case shares30
@@ -22,6 +27,10 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
     case engagementTrend
     case engagementDaysSinceLast
     case hasNoEngagement
+    // Engagement as rates per day of exposure and against the customer's own longer-run rate.
+    case engagementLogRate30
+    case engagementLogRate90
+    case engagementRecentVsOwn
 
     /// The column of this feature in every `FeatureTable`.
     @inline(__always) public var column: Int { rawValue }
@@ -50,6 +59,25 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
         case .engagementTrend: return "engagement_trend"
         case .engagementDaysSinceLast: return "engagement_days_since_last"
         case .hasNoEngagement: return "has_no_engagement"
+        case .npsShrunkMean: return "nps_shrunk_mean"
+        case .npsLastVsOwnMean: return "nps_last_vs_own_mean"
+        case .npsShrunkMin: return "nps_shrunk_min"
+        case .npsResponseRate: return "nps_responses_per_quarter"
+        case .engagementLogRate30: return "engagement_log_rate_30d"
+        case .engagementLogRate90: return "engagement_log_rate_90d"
+        case .engagementRecentVsOwn: return "engagement_recent_vs_own"
+        }
+    }
+
+    /// `tenure`, `nps` or `engagement`: the family the feature belongs to (`FeatureFamily`).
+    public var group: String {
+        switch self {
+        case .tenureDays: return "tenure"
+        case .npsCount, .npsLastScore, .npsMeanScore, .npsDaysSinceLast, .npsTrendPer90Days, .npsChangeFromPrevious,
+             .npsLastPromoter, .npsLastDetractor, .hasNoNPS, .npsShrunkMean, .npsLastVsOwnMean, .npsShrunkMin,
+             .npsResponseRate:
+            return "nps"
+        default: return "engagement"
         }
     }
 

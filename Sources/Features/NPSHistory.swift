@@ -11,14 +11,17 @@ struct NPSHistory {
     var scores: [Double]
     /// The latest response date, or `nil` without responses.
     var latestDay: Int32?
+    /// The earliest response date, or `nil` without responses.
+    var firstDay: Int32?
 
     init(responses: [NPSResponse], customerCount: Int) {
         var start = [Int](repeating: 0, count: customerCount + 1)
-        var latest: Int32?
+        var latest: Int32?, first: Int32?
         for r in responses {
             precondition(r.customer >= 0 && Int(r.customer) < customerCount, "NPS response for an unknown customer")
             start[Int(r.customer) + 1] += 1
             latest = max(latest ?? r.day.index, r.day.index)
+            first = min(first ?? r.day.index, r.day.index)
         }
         for c in 0..<customerCount { start[c + 1] += start[c] }
         // Scatter (day, score) packed in one Int64 so a plain sort orders by day, then score.
@@ -53,5 +56,23 @@ struct NPSHistory {
         self.days = days
         self.scores = scores
         self.latestDay = latest
+        self.firstDay = first
+    }
+
+    /// For each as-of date (ascending), the mean of every customer's daily scores dated on or before it: the
+    /// population mean that few answers are shrunk toward (7.0, a passive's score, before any answer).
+    /// - Complexity: O(daily scores × log(dates)).
+    func populationMeans(asOf dates: [Int32]) -> [Double] {
+        var sums = [Double](repeating: 0, count: dates.count), counts = sums
+        for (day, score) in zip(days, scores) {
+            var lo = 0, hi = dates.count  // first date ≥ day
+            while lo < hi { let mid = (lo + hi) / 2; if dates[mid] < day { lo = mid + 1 } else { hi = mid } }
+            if lo < dates.count { sums[lo] += score; counts[lo] += 1 }
+        }
+        var sum = 0.0, count = 0.0
+        return dates.indices.map { s in
+            sum += sums[s]; count += counts[s]
+            return count > 0 ? sum / count : 7
+        }
     }
 }

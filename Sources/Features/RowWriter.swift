@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Ingest
 
 /// Computes one row of the feature table (features and labels) from the grouped NPS history and the engagement
@@ -22,6 +27,12 @@ struct RowWriter {
     let attributes: EncodedAttributes
     let rows: Int
     let featureCount: Int
+    /// Per snapshot: the population's mean daily score dated ≤ T, which few answers are shrunk toward.
+    let populationMean: [Double]
+    /// The first day of the NPS and engagement exports: a customer's exposure starts at signup or there.
+    let dataStart: Int32
+    /// How many answers' worth of weight the population mean gets in the shrunk mean and minimum.
+    static let priorAnswers = 2.0
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
@@ -37,6 +48,8 @@ struct RowWriter {
         self.attributes = attributes
         self.rows = rows
         self.featureCount = featureCount
+        populationMean = history.populationMeans(asOf: self.dates)
+        dataStart = min(history.firstDay ?? Int32.max, engagement.firstDay ?? Int32.max, self.dates[0])
         precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
     }
 
@@ -45,7 +58,7 @@ struct RowWriter {
                labels: Labels) {
         let t = dates[s]
         out[BuiltInFeature.tenureDays.rawValue * rows + r] = Double(t - signup[c].index)
-        let next = writeNPSHistory(row: r, customer: c, at: t, into: out)
+        let next = writeNPSHistory(row: r, customer: c, at: t, prior: populationMean[s], into: out)
         writeLabels(row: r, customer: c, at: t, from: next, into: labels)
         writeEngagement(row: r, snapshot: s, customer: c, at: t, into: out)
         let base = builtInCount
@@ -54,7 +67,7 @@ struct RowWriter {
 
     /// The NPS features of row `r` from customer `c`'s daily scores dated ≤ `t`; returns the index of the first
     /// score after `t` (scores in (T, T+H] start there).
-    private func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
+    private func writeNPSHistory(row r: Int, customer c: Int, at t: Int32, prior: Double,
                                  into out: UnsafeMutableBufferPointer<Double>) -> Int {
         func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
         // NPS history: daily scores dated ≤ T are history[o..<k]; those in (T, T+H] follow.
@@ -72,12 +85,20 @@ struct RowWriter {
             put(.npsLastDetractor, 0)
             put(.npsDaysSinceLast, Double(npsCap))
             put(.hasNoNPS, 1)
+            put(.npsShrunkMean, prior)
+            put(.npsLastVsOwnMean, 0)
+            put(.npsShrunkMin, prior)
+            put(.npsResponseRate, 0)
             return k
         }
         let last = history.scores[k - 1]
-        var sum = 0.0
-        for i in o..<k { sum += history.scores[i] }
+        var sum = 0.0, minimum = 10.0
+        for i in o..<k { sum += history.scores[i]; minimum = min(minimum, history.scores[i]) }
         let mean = sum / Double(count)
+        let n = Double(count), w = Self.priorAnswers
+        // The mean of the answers before the last, shrunk: with one answer, the last against the population.
+        let earlier = (sum - last + w * prior) / (n - 1 + w)
+        let quarters = max(1, Double(t - max(signup[c].index, dataStart) + 1) / 91.3125)
         var trend = 0.0, change = 0.0
         if count >= 2 {
             trend = trendPer90Days(scores: o..<k, mean: mean)
@@ -93,6 +114,10 @@ struct RowWriter {
         put(.npsLastPromoter, category == .promoter ? 1 : 0)
         put(.npsLastDetractor, category == .detractor ? 1 : 0)
         put(.hasNoNPS, 0)
+        put(.npsShrunkMean, (sum + w * prior) / (n + w))
+        put(.npsLastVsOwnMean, last - earlier)
+        put(.npsShrunkMin, (minimum * n + w * prior) / (n + w))
+        put(.npsResponseRate, n / quarters)
         return k
     }
 
@@ -109,6 +134,18 @@ struct RowWriter {
             sxy += dt * (history.scores[i] - mean)
         }
         return sxy / sxx * 90
+    }
+
+    /// The rates of row `r`: actions per day of exposure (days since signup or since the data start, at most the
+    /// window) over 30 and 90 days as log(1 + rate), and the 30-day rate against the customer's own rate over
+    /// everything dated ≤ T, as a difference of those logs.
+    private func writeRates(row r: Int, customer c: Int, at t: Int32, recent: Double, all: Double, lifetime: Double,
+                            into out: UnsafeMutableBufferPointer<Double>) {
+        let exposure = Double(t - max(signup[c].index, dataStart) + 1)
+        let recentRate = log1p(recent / max(1, min(30, exposure)))
+        out[BuiltInFeature.engagementLogRate30.rawValue * rows + r] = recentRate
+        out[BuiltInFeature.engagementLogRate90.rawValue * rows + r] = log1p(all / max(1, min(90, exposure)))
+        out[BuiltInFeature.engagementRecentVsOwn.rawValue * rows + r] = recentRate - log1p(lifetime / max(1, exposure))
     }
 
     /// The labels of row `r` over (T, T+H]: churn, and the scores from `history[next...]` up to T+H.
@@ -150,6 +187,8 @@ struct RowWriter {
             }
             let r30 = Double(recent), p30 = Double(all - recent) / 2
             put(.engagementTrend, r30 + p30 > 0 ? (r30 - p30) / (r30 + p30) : 0)
+            writeRates(row: r, customer: c, at: t, recent: r30, all: Double(all),
+                       lifetime: Double(cells[cell + EngagementCells.lifetimeSlot]), into: out)
             let lastDay = cells[cell + EngagementCells.lastDaySlot]
             if lastDay == EngagementCells.none {
                 put(.engagementDaysSinceLast, Double(engagementCap))
