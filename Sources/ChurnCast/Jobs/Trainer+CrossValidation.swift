@@ -3,14 +3,67 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Evaluation
+import Features
 import LinearAlgebra
 import Models
 
 extension Trainer {
-    /// λ by the documented default, or by K-fold cross-validation grouped by customer (`KFold.testFolds(groups:)`,
-    /// so all of a customer's snapshots fall in one fold) on held-out log loss; returns λ and how it was chosen.
+    /// At most this many earlier-snapshot rows in each validation fit: above it, a hashed share of the customers.
+    static let validationFitRows = 150_000
+
+    /// λ for the churn model: by grouped K-fold cross-validation when `cvFolds > 1`; else by temporal validation
+    /// (`temporalValidation`) when there are two or more snapshots; else the documented default.
+    func chooseL2(_ d: TrainingDesign) throws -> (Double, String) {
+        if config.cvFolds > 1 { return try chooseL2(x: d.x, y: d.y, customerIndex: d.table.customerIndex) }
+        if let v = try temporalValidation(d) { return (v.chosen.lambda, v.text) }
+        return (config.l2, "default λ = \(config.l2) (standardised features)")
+    }
+
+    /// Temporal validation grouped by customer: customers are split by a hash of their index (`KFold` groups) into
+    /// a fitting and a validation half; each λ of the grid is fitted on the fitting half's rows of the earlier
+    /// snapshots and judged by held-out log loss on the validation half's rows of the latest snapshot. At the
+    /// chosen λ, the model is refitted without each family to show what it adds out of time.
+    /// `nil` with one snapshot, or when the validation rows hold no churner or no stayer.
+    func temporalValidation(_ d: TrainingDesign) throws -> TemporalValidation? {
+        let t = d.table
+        guard t.snapshotDates.count >= 2, let last = t.snapshotRows.last else { return nil }
+        let earlier = 0..<last.lowerBound
+        let parts = max(1, (earlier.count + Self.validationFitRows - 1) / Self.validationFitRows)
+        let split = KFold(k: 2 * parts)
+        let fitRows = earlier.filter { split.fold(ofGroup: t.customerIndex[$0]) == 1 }
+        let validationRows = last.filter { split.fold(ofGroup: t.customerIndex[$0]) == 0 }
+        let outcomes = validationRows.map { d.y[$0] == 1 }
+        guard fitRows.count > d.x.columns + 1, outcomes.contains(true), outcomes.contains(false) else { return nil }
+        let (xFit, yFit) = (d.x.rows(at: fitRows), fitRows.map { d.y[$0] })
+        let xValidation = d.x.rows(at: validationRows)
+
+        func judge(_ lambda: Double, columns: [Int]? = nil) throws -> TemporalValidation.Candidate {
+            let pick = { (m: Matrix) in columns.map { m.selectingColumns($0) } ?? m }
+            let x = pick(xFit)
+            let fit = try logisticRegression(l2: lambda).fit(x: x, y: yFit, names: (0..<x.columns).map { "x\($0)" })
+            let p = fit.predictor.probability(pick(xValidation))
+            let metrics = try ChurnMetrics.evaluate(probabilities: p, outcomes: outcomes, what: "temporal validation")
+            return .init(lambda: lambda, logLoss: metrics.logLoss, auc: metrics.rocAUC)
+        }
+        let candidates = try config.l2Grid.map { try judge($0) }
+        let chosen = candidates.min { $0.logLoss < $1.logLoss }!
+        let byName = FeatureFamily.families(featureNames: t.featureNames, encoding: t.encoding)
+        let familyOf = d.usedNames.map { byName[$0] ?? FeatureFamily(.attribute, attribute: $0) }
+        let families = try Set(familyOf).sorted().compactMap { family -> TemporalValidation.FamilyFigure? in
+            let keep = familyOf.indices.filter { familyOf[$0] != family }
+            guard !keep.isEmpty else { return nil }
+            return .init(family: family.key, aucWithout: try judge(chosen.lambda, columns: keep).auc)
+        }
+        return TemporalValidation(
+            fitSnapshots: "\(t.snapshotDates.first!) … \(t.snapshotDates[t.snapshotDates.count - 2])",
+            validationSnapshot: t.snapshotDates.last!.description, fitRows: fitRows.count,
+            validationRows: validationRows.count, candidates: candidates, chosen: chosen, families: families)
+    }
+
+    /// λ by K-fold cross-validation grouped by customer (`KFold.testFolds(groups:)`, so all of a customer's
+    /// snapshots fall in one fold) on held-out log loss; returns λ and how it was chosen.
     func chooseL2(x: Matrix, y: [Double], customerIndex: [Int32]) throws -> (Double, String) {
-        guard config.cvFolds > 1 else { return (config.l2, "default λ = \(config.l2) (standardised features)") }
         let k = config.cvFolds
         let folds = KFold(k: k).testFolds(groups: customerIndex)
         let names = (0..<x.columns).map { "x\($0)" }
@@ -36,5 +89,15 @@ extension Trainer {
             if loss < best.loss { best = (lambda, loss) }
         }
         return (best.lambda, "grouped \(k)-fold cross-validation by customer, held-out log loss: " + scores.joined(separator: "; "))
+    }
+}
+
+extension Matrix {
+    /// The columns `selected` of this column-major matrix, in that order.
+    func selectingColumns(_ selected: [Int]) -> Matrix {
+        var out: [Double] = []
+        out.reserveCapacity(rows * selected.count)
+        for j in selected { out.append(contentsOf: storage[(j * rows)..<((j + 1) * rows)]) }
+        return Matrix(rows: rows, columns: selected.count, columnMajor: out)
     }
 }
