@@ -10,7 +10,7 @@ import Models
 
 extension Trainer {
     /// At most this many earlier-snapshot rows in each validation fit: above it, a hashed share of the customers.
-    static let validationFitRows = 150_000
+    static let validationFitRows = 50_000
 
     /// λ for the churn model: by grouped K-fold cross-validation when `cvFolds > 1`; else by temporal validation
     /// (`temporalValidation`) when there are two or more snapshots; else the documented default.
@@ -21,7 +21,8 @@ extension Trainer {
     }
 
     /// Temporal validation grouped by customer: customers are split by a hash of their index (`KFold` groups) into
-    /// a fitting and a validation half; each λ of the grid is fitted on the fitting half's rows of the earlier
+    /// a fitting share (half, or less so that the fit has at most `validationFitRows` rows) and the validation
+    /// rest; each λ of the grid is fitted on the fitting half's rows of the earlier
     /// snapshots and judged by held-out log loss on the validation half's rows of the latest snapshot. At the
     /// chosen λ, the model is refitted without each family to show what it adds out of time.
     /// `nil` with one snapshot, or when the validation rows hold no churner or no stayer.
@@ -32,33 +33,50 @@ extension Trainer {
         let parts = max(1, (earlier.count + Self.validationFitRows - 1) / Self.validationFitRows)
         let split = KFold(k: 2 * parts)
         let fitRows = earlier.filter { split.fold(ofGroup: t.customerIndex[$0]) == 1 }
-        let validationRows = last.filter { split.fold(ofGroup: t.customerIndex[$0]) == 0 }
+        let validationRows = last.filter { split.fold(ofGroup: t.customerIndex[$0]) != 1 }
         let outcomes = validationRows.map { d.y[$0] == 1 }
         guard fitRows.count > d.x.columns + 1, outcomes.contains(true), outcomes.contains(false) else { return nil }
         let (xFit, yFit) = (d.x.rows(at: fitRows), fitRows.map { d.y[$0] })
         let xValidation = d.x.rows(at: validationRows)
 
-        func judge(_ lambda: Double, columns: [Int]? = nil) throws -> TemporalValidation.Candidate {
+        func judge(_ lambda: Double, columns: [Int]? = nil) throws -> (TemporalValidation.Candidate, [Double]) {
             let pick = { (m: Matrix) in columns.map { m.selectingColumns($0) } ?? m }
             let x = pick(xFit)
             let fit = try logisticRegression(l2: lambda).fit(x: x, y: yFit, names: (0..<x.columns).map { "x\($0)" })
             let p = fit.predictor.probability(pick(xValidation))
             let metrics = try ChurnMetrics.evaluate(probabilities: p, outcomes: outcomes, what: "temporal validation")
-            return .init(lambda: lambda, logLoss: metrics.logLoss, auc: metrics.rocAUC)
+            let losses = zip(p, outcomes).map { q, churned in
+                let q = min(max(q, 1e-15), 1 - 1e-15)
+                return churned ? -log(q) : -log(1 - q)
+            }
+            return (.init(lambda: lambda, logLoss: metrics.logLoss, auc: metrics.rocAUC), losses)
         }
-        let candidates = try config.l2Grid.map { try judge($0) }
-        let chosen = candidates.min { $0.logLoss < $1.logLoss }!
+        let judged = try config.l2Grid.map { try judge($0) }
+        let candidates = judged.map(\.0)
+        let chosen = Self.choose(judged, default: try judged.first { $0.0.lambda == config.l2 } ?? judge(config.l2))
         let byName = FeatureFamily.families(featureNames: t.featureNames, encoding: t.encoding)
         let familyOf = d.usedNames.map { byName[$0] ?? FeatureFamily(.attribute, attribute: $0) }
         let families = try Set(familyOf).sorted().compactMap { family -> TemporalValidation.FamilyFigure? in
             let keep = familyOf.indices.filter { familyOf[$0] != family }
             guard !keep.isEmpty else { return nil }
-            return .init(family: family.key, aucWithout: try judge(chosen.lambda, columns: keep).auc)
+            return .init(family: family.key, aucWithout: try judge(chosen.lambda, columns: keep).0.auc)
         }
         return TemporalValidation(
             fitSnapshots: "\(t.snapshotDates.first!) … \(t.snapshotDates[t.snapshotDates.count - 2])",
             validationSnapshot: t.snapshotDates.last!.description, fitRows: fitRows.count,
             validationRows: validationRows.count, candidates: candidates, chosen: chosen, families: families)
+    }
+
+    /// The λ with the lowest held-out log loss, if it beats the default λ by more than one standard error of the
+    /// paired per-row difference; else the default: a difference the validation rows cannot tell from noise does
+    /// not move λ (and the coefficients) away from the documented default.
+    static func choose(_ judged: [(TemporalValidation.Candidate, [Double])],
+                       default fallback: (TemporalValidation.Candidate, [Double])) -> TemporalValidation.Candidate {
+        let best = judged.min { $0.0.logLoss < $1.0.logLoss }!
+        let d = zip(best.1, fallback.1).map { $0 - $1 }
+        let n = Double(d.count), mean = d.reduce(0, +) / n
+        let se = (d.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / max(1, n - 1) / n).squareRoot()
+        return mean < -se ? best.0 : fallback.0
     }
 
     /// λ by K-fold cross-validation grouped by customer (`KFold.testFolds(groups:)`, so all of a customer's

@@ -29,6 +29,7 @@ struct TemporalValidation: Sendable, Equatable {
         let without = families.map { "\($0.family) \(f($0.aucWithout)) (\($0.aucWithout <= chosen.auc ? "helps" : "does not help"))" }
         return "temporal validation grouped by customer: fitted on \(fitSnapshots) (\(fitRows) rows), validated on "
             + "\(validationSnapshot) (\(validationRows) rows of other customers); chosen λ = \(chosen.lambda) "
+            + "(the default unless another beats it by more than a standard error) "
             + "(held-out log loss \(f(chosen.logLoss)), AUC \(f(chosen.auc))); " + grid.joined(separator: "; ")
             + "; validation AUC without each family: " + without.joined(separator: ", ")
     }
