@@ -10,11 +10,6 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
     case npsLastPromoter
     case npsLastDetractor
     case hasNoNPS
-    // The customer's own NPS history (SPEC section 2), shrunk toward the population's mean of daily scores ≤ T.
-    case npsShrunkMean
-    case npsLastVsOwnMean
-    case npsShrunkMin
-    case npsResponseRate
     // The eight engagement windows are contiguous, likes/shares/comments/dms over 30 days, then over 90.
     case likes30
     case shares30
@@ -59,10 +54,6 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
         case .engagementTrend: return "engagement_trend"
         case .engagementDaysSinceLast: return "engagement_days_since_last"
         case .hasNoEngagement: return "has_no_engagement"
-        case .npsShrunkMean: return "nps_shrunk_mean"
-        case .npsLastVsOwnMean: return "nps_last_vs_own_mean"
-        case .npsShrunkMin: return "nps_shrunk_min"
-        case .npsResponseRate: return "nps_responses_per_quarter"
         case .engagementLogRate30: return "engagement_log_rate_30d"
         case .engagementLogRate90: return "engagement_log_rate_90d"
         case .engagementRecentVsOwn: return "engagement_recent_vs_own"
@@ -74,8 +65,7 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
         switch self {
         case .tenureDays: return "tenure"
         case .npsCount, .npsLastScore, .npsMeanScore, .npsDaysSinceLast, .npsTrendPer90Days, .npsChangeFromPrevious,
-             .npsLastPromoter, .npsLastDetractor, .hasNoNPS, .npsShrunkMean, .npsLastVsOwnMean, .npsShrunkMin,
-             .npsResponseRate:
+             .npsLastPromoter, .npsLastDetractor, .hasNoNPS:
             return "nps"
         default: return "engagement"
         }

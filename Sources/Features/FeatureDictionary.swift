@@ -88,23 +88,12 @@ public enum FeatureDictionary {
         }
     }
 
-    /// The features from the customer's own history. μ is the mean of all customers' daily scores dated ≤ T
-    /// (7 before any), w = 2: few answers are pulled toward μ; exposure is the days from signup (or from the first
-    /// date in the exports, when later) to T.
+    /// The engagement rates: exposure is the days from signup (or from the first date in the exports, when
+    /// later) to T.
     static func ownHistoryText(_ f: BuiltInFeature) -> (group: String, meaning: String, window: String,
                                                         whenMissing: String) {
-        let allNPS = "responses dated ≤ T", rows = "rows dated ≤ T"
+        let rows = "rows dated ≤ T"
         switch f {
-        case .npsShrunkMean:
-            return ("nps", "shrunk mean (Σ scores + w·μ)/(n + w) of the n daily scores, w = 2, μ the population's "
-                        + "mean daily score ≤ T", allNPS, "μ")
-        case .npsLastVsOwnMean:
-            return ("nps", "latest daily score minus the shrunk mean of the ones before it (with one answer: minus μ)",
-                    allNPS, "0")
-        case .npsShrunkMin:
-            return ("nps", "lowest daily score, shrunk: (min·n + w·μ)/(n + w)", allNPS, "μ")
-        case .npsResponseRate:
-            return ("nps", "response days per quarter (91.3 days) of exposure, at least one quarter", allNPS, "0")
         case .engagementLogRate30:
             return ("engagement", "log(1 + all engagement per day of exposure) over the last 30 days (at most 30 "
                         + "days of exposure)", "(T−30, T]", "0")

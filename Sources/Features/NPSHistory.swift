@@ -58,21 +58,4 @@ struct NPSHistory {
         self.latestDay = latest
         self.firstDay = first
     }
-
-    /// For each as-of date (ascending), the mean of every customer's daily scores dated on or before it: the
-    /// population mean that few answers are shrunk toward (7.0, a passive's score, before any answer).
-    /// - Complexity: O(daily scores × log(dates)).
-    func populationMeans(asOf dates: [Int32]) -> [Double] {
-        var sums = [Double](repeating: 0, count: dates.count), counts = sums
-        for (day, score) in zip(days, scores) {
-            var lo = 0, hi = dates.count  // first date ≥ day
-            while lo < hi { let mid = (lo + hi) / 2; if dates[mid] < day { lo = mid + 1 } else { hi = mid } }
-            if lo < dates.count { sums[lo] += score; counts[lo] += 1 }
-        }
-        var sum = 0.0, count = 0.0
-        return dates.indices.map { s in
-            sum += sums[s]; count += counts[s]
-            return count > 0 ? sum / count : 7
-        }
-    }
 }

@@ -27,12 +27,8 @@ struct RowWriter {
     let attributes: EncodedAttributes
     let rows: Int
     let featureCount: Int
-    /// Per snapshot: the population's mean daily score dated ≤ T, which few answers are shrunk toward.
-    let populationMean: [Double]
     /// The first day of the NPS and engagement exports: a customer's exposure starts at signup or there.
     let dataStart: Int32
-    /// How many answers' worth of weight the population mean gets in the shrunk mean and minimum.
-    static let priorAnswers = 2.0
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
@@ -48,7 +44,6 @@ struct RowWriter {
         self.attributes = attributes
         self.rows = rows
         self.featureCount = featureCount
-        populationMean = history.populationMeans(asOf: self.dates)
         dataStart = min(history.firstDay ?? Int32.max, engagement.firstDay ?? Int32.max, self.dates[0])
         precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
     }
@@ -58,7 +53,7 @@ struct RowWriter {
                labels: Labels) {
         let t = dates[s]
         out[BuiltInFeature.tenureDays.rawValue * rows + r] = Double(t - signup[c].index)
-        let next = writeNPSHistory(row: r, customer: c, at: t, prior: populationMean[s], into: out)
+        let next = writeNPSHistory(row: r, customer: c, at: t, into: out)
         writeLabels(row: r, customer: c, at: t, from: next, into: labels)
         writeEngagement(row: r, snapshot: s, customer: c, at: t, into: out)
         let base = builtInCount
@@ -67,7 +62,7 @@ struct RowWriter {
 
     /// The NPS features of row `r` from customer `c`'s daily scores dated ≤ `t`; returns the index of the first
     /// score after `t` (scores in (T, T+H] start there).
-    private func writeNPSHistory(row r: Int, customer c: Int, at t: Int32, prior: Double,
+    private func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
                                  into out: UnsafeMutableBufferPointer<Double>) -> Int {
         func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
         // NPS history: daily scores dated ≤ T are history[o..<k]; those in (T, T+H] follow.
@@ -85,20 +80,12 @@ struct RowWriter {
             put(.npsLastDetractor, 0)
             put(.npsDaysSinceLast, Double(npsCap))
             put(.hasNoNPS, 1)
-            put(.npsShrunkMean, prior)
-            put(.npsLastVsOwnMean, 0)
-            put(.npsShrunkMin, prior)
-            put(.npsResponseRate, 0)
             return k
         }
         let last = history.scores[k - 1]
-        var sum = 0.0, minimum = 10.0
-        for i in o..<k { sum += history.scores[i]; minimum = min(minimum, history.scores[i]) }
+        var sum = 0.0
+        for i in o..<k { sum += history.scores[i] }
         let mean = sum / Double(count)
-        let n = Double(count), w = Self.priorAnswers
-        // The mean of the answers before the last, shrunk: with one answer, the last against the population.
-        let earlier = (sum - last + w * prior) / (n - 1 + w)
-        let quarters = max(1, Double(t - max(signup[c].index, dataStart) + 1) / 91.3125)
         var trend = 0.0, change = 0.0
         if count >= 2 {
             trend = trendPer90Days(scores: o..<k, mean: mean)
@@ -114,10 +101,6 @@ struct RowWriter {
         put(.npsLastPromoter, category == .promoter ? 1 : 0)
         put(.npsLastDetractor, category == .detractor ? 1 : 0)
         put(.hasNoNPS, 0)
-        put(.npsShrunkMean, (sum + w * prior) / (n + w))
-        put(.npsLastVsOwnMean, last - earlier)
-        put(.npsShrunkMin, (minimum * n + w * prior) / (n + w))
-        put(.npsResponseRate, n / quarters)
         return k
     }
 

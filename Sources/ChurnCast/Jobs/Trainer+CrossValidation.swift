@@ -10,7 +10,7 @@ import Models
 
 extension Trainer {
     /// At most this many earlier-snapshot rows in each validation fit: above it, a hashed share of the customers.
-    static let validationFitRows = 50_000
+    static let validationFitRows = 25_000
 
     /// λ for the churn model: by grouped K-fold cross-validation when `cvFolds > 1`; else by temporal validation
     /// (`temporalValidation`) when there are two or more snapshots; else the documented default.

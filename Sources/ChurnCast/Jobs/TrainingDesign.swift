@@ -20,9 +20,7 @@ struct TrainingDesign {
     init(consuming table: FeatureTable) {
         var table = table
         let scaler = FeatureScaler(fitting: table.values, rows: table.rowCount, names: table.featureNames)
-        let used = table.featureNames.indices.filter {
-            scaler.standardDeviations[$0] > 0 && ModelledFeatures.isModelled(table.featureNames[$0])
-        }
+        let used = table.featureNames.indices.filter { scaler.standardDeviations[$0] > 0 }
         y = table.churned.map(Double.init)
         rule = RuleBaseline(training: table)
         var fingerprint = Fingerprint()
@@ -39,7 +37,7 @@ struct TrainingDesign {
 
     /// Every feature with its training scaling, as the model file lists them.
     var featureSpecs: [ChurnCastModel.FeatureSpec] {
-        table.featureNames.indices.filter { ModelledFeatures.isModelled(table.featureNames[$0]) }.map {
+        table.featureNames.indices.map {
             .init(name: table.featureNames[$0], mean: scaler.means[$0],
                   standardDeviation: scaler.standardDeviations[$0], constant: scaler.standardDeviations[$0] == 0)
         }
