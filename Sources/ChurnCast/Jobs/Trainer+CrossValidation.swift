@@ -45,10 +45,7 @@ extension Trainer {
             let fit = try logisticRegression(l2: lambda).fit(x: x, y: yFit, names: (0..<x.columns).map { "x\($0)" })
             let p = fit.predictor.probability(pick(xValidation))
             let metrics = try ChurnMetrics.evaluate(probabilities: p, outcomes: outcomes, what: "temporal validation")
-            let losses = zip(p, outcomes).map { q, churned in
-                let q = min(max(q, 1e-15), 1 - 1e-15)
-                return churned ? -log(q) : -log(1 - q)
-            }
+            let losses = zip(p, outcomes).map { Self.logLoss($0, churned: $1) }
             return (.init(lambda: lambda, logLoss: metrics.logLoss, auc: metrics.rocAUC), losses)
         }
         let judged = try config.l2Grid.map { try judge($0) }
@@ -79,6 +76,12 @@ extension Trainer {
         return mean < -se ? best.0 : fallback.0
     }
 
+    /// One row's log loss, the probability clipped to [1e-15, 1 − 1e-15].
+    static func logLoss(_ p: Double, churned: Bool) -> Double {
+        let q = min(max(p, 1e-15), 1 - 1e-15)
+        return churned ? -log(q) : -log(1 - q)
+    }
+
     /// λ by K-fold cross-validation grouped by customer (`KFold.testFolds(groups:)`, so all of a customer's
     /// snapshots fall in one fold) on held-out log loss; returns λ and how it was chosen.
     func chooseL2(x: Matrix, y: [Double], customerIndex: [Int32]) throws -> (Double, String) {
@@ -95,11 +98,8 @@ extension Trainer {
                 let fit = try logisticRegression(l2: lambda).fit(x: x.rows(at: train), y: train.map { y[$0] },
                                                                  names: names)
                 let p = fit.predictor.probability(x.rows(at: test))
-                // Held-out log loss, summed row by row across the folds (probabilities clipped to [1e-15, 1 − 1e-15]).
-                for (k, i) in test.enumerated() {
-                    let q = min(max(p[k], 1e-15), 1 - 1e-15)
-                    total -= y[i] == 1 ? log(q) : log(1 - q)
-                }
+                // Held-out log loss, summed row by row across the folds.
+                for (k, i) in test.enumerated() { total += Self.logLoss(p[k], churned: y[i] == 1) }
                 count += test.count
             }
             let loss = total / Double(max(1, count))
