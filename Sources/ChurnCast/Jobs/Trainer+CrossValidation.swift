@@ -11,6 +11,8 @@ import Models
 extension Trainer {
     /// At most this many earlier-snapshot rows in each validation fit: above it, a hashed share of the customers.
     static let validationFitRows = 25_000
+    /// At most about this many latest-snapshot rows judge the fits (every k-th of the other customers' rows).
+    static let validationRows = 100_000
 
     /// λ for the churn model: by grouped K-fold cross-validation when `cvFolds > 1`; else by temporal validation
     /// (`temporalValidation`) when there are two or more snapshots; else the documented default.
@@ -33,7 +35,9 @@ extension Trainer {
         let parts = max(1, (earlier.count + Self.validationFitRows - 1) / Self.validationFitRows)
         let split = KFold(k: 2 * parts)
         let fitRows = earlier.filter { split.fold(ofGroup: t.customerIndex[$0]) == 1 }
-        let validationRows = last.filter { split.fold(ofGroup: t.customerIndex[$0]) != 1 }
+        let others = last.filter { split.fold(ofGroup: t.customerIndex[$0]) != 1 }
+        let validationRows = Swift.stride(from: 0, to: others.count, by: max(1, others.count / Self.validationRows))
+            .map { others[$0] }
         let outcomes = validationRows.map { d.y[$0] == 1 }
         guard fitRows.count > d.x.columns + 1, outcomes.contains(true), outcomes.contains(false) else { return nil }
         let (xFit, yFit) = (d.x.rows(at: fitRows), fitRows.map { d.y[$0] })

@@ -45,24 +45,31 @@ struct ReasonExplainer {
     /// The family reasons of the rows `selected` (ascending), at most `count` each, in that order.
     /// - Complexity: O(rows · features) plus the sentences.
     func familyReasons(rows selected: ArraySlice<Int>, count: Int) -> [[FamilyReason]] {
+        explain(rows: selected, count: count) { $0 }
+    }
+
+    /// The reasons' words of the rows `selected`, at most `count` each.
+    func reasons(rows selected: ArraySlice<Int>, count: Int) -> [[String]] {
+        explain(rows: selected, count: count) { $0.words }
+    }
+
+    /// Each selected row's reasons, kept as `keep` makes them (block by block, so that only the kept form of a
+    /// million rows' reasons is ever held).
+    private func explain<T>(rows selected: ArraySlice<Int>, count: Int, _ keep: (FamilyReason) -> T) -> [[T]] {
         let f = layout.families.count, block = 512
-        var out: [[FamilyReason]] = []
+        var out: [[T]] = []
         out.reserveCapacity(selected.count)
         var start = selected.startIndex
         while start < selected.endIndex {
             let end = min(start + block, selected.endIndex)
             let contributions = layout.contributions(design: design, rows: rows, selected: selected[start..<end])
             for (b, row) in selected[start..<end].enumerated() {
-                out.append(reasons(row: row, contributions: contributions[(b * f)..<((b + 1) * f)], count: count))
+                out.append(reasons(row: row, contributions: contributions[(b * f)..<((b + 1) * f)], count: count)
+                    .map(keep))
             }
             start = end
         }
         return out
-    }
-
-    /// The reasons' words of the rows `selected`, at most `count` each.
-    func reasons(rows selected: ArraySlice<Int>, count: Int) -> [[String]] {
-        familyReasons(rows: selected, count: count).map { $0.map(\.words) }
     }
 
     /// Row `row`'s reasons, at most `count`.
