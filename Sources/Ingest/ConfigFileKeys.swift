@@ -3,6 +3,7 @@
 public enum ConfigFileKeys {
     public static let known: [String] = [
         "columns",  // per export: canonical column name → export header name (ColumnMapping)
+        "themes",   // comment themes added, changed or switched off (Comments' CommentsConfiguration)
     ]
 
     /// Throws `IngestError.invalidMapping` (exit 65) for the first member of `root` (in sorted order) not in `known`.
