@@ -2,7 +2,7 @@
 # The main job on the bundled sample (datasets/sample, made by `churncast generate`): build, train on six
 # quarterly snapshots, evaluate on a later quarter (with the NPS forecast backtest), score today's customers,
 # forecast next quarter's NPS by plan, NPS by quarter and plan with its tests, the comments' sentiment and themes,
-# and the report for the sample's latest date (2026-09-30). About a minute on a fresh machine, most of it the build.
+# and the report for the sample's latest date (`--as-of latest`, 2026-09-30). About a minute on a fresh machine, most of it the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -18,11 +18,11 @@ echo
 echo "== evaluate on 2026-06-30 (a later quarter than training), with the NPS forecast backtest"
 $cc evaluate --model "$model" --data "$data" --as-of 2026-06-30 --backtest | tee out/sample-evaluation.txt
 echo
-echo "== score the customers active on 2026-09-30"
-$cc score --model "$model" --data "$data" --as-of 2026-09-30 --out out/sample-scores.csv
+echo "== score the customers active on the latest date in the data (2026-09-30)"
+$cc score --model "$model" --data "$data" --as-of latest --out out/sample-scores.csv
 echo
-echo "== forecast the NPS of the quarter after 2026-09-30, by plan"
-$cc forecast --model "$model" --data "$data" --as-of 2026-09-30 --by plan
+echo "== forecast the NPS of the next calendar quarter (after 2026-09-30), by plan"
+$cc forecast --model "$model" --data "$data" --as-of latest --by plan
 echo
 echo "== NPS by quarter and plan, with margins of error and tests"
 $cc nps --data "$data" --by plan | tee out/sample-nps.txt
@@ -30,10 +30,10 @@ echo
 echo "== sentiment and themes of the NPS comments"
 $cc comments --data "$data" --out out/sample-comments.csv
 echo
-# The report describes the sample's latest date, 2026-09-30 (its last day; written out until `--as-of latest`
-# is available); its evaluation part uses the latest quarter whose 90 days are in the data, 2026-06-30.
-echo "== report for 2026-09-30, with revenue at risk in monthly_fee"
-$cc report --model "$model" --data "$data" --as-of 2026-09-30 --by plan --value monthly_fee \
+# The report describes the sample's latest date, 2026-09-30 (`--as-of latest`, the default); its evaluation part
+# uses the latest quarter whose 90 days are in the data, 2026-06-30.
+echo "== report for the latest date, with revenue at risk in monthly_fee"
+$cc report --model "$model" --data "$data" --as-of latest --by plan --value monthly_fee \
     --out notebooks-export/sample-report
 echo
 echo "Outputs:"
