@@ -22,10 +22,6 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
     case engagementTrend
     case engagementDaysSinceLast
     case hasNoEngagement
-    // Engagement as rates per day of exposure and against the customer's own longer-run rate.
-    case engagementLogRate30
-    case engagementLogRate90
-    case engagementRecentVsOwn
 
     /// The column of this feature in every `FeatureTable`.
     @inline(__always) public var column: Int { rawValue }
@@ -54,20 +50,6 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
         case .engagementTrend: return "engagement_trend"
         case .engagementDaysSinceLast: return "engagement_days_since_last"
         case .hasNoEngagement: return "has_no_engagement"
-        case .engagementLogRate30: return "engagement_log_rate_30d"
-        case .engagementLogRate90: return "engagement_log_rate_90d"
-        case .engagementRecentVsOwn: return "engagement_recent_vs_own"
-        }
-    }
-
-    /// `tenure`, `nps` or `engagement`: the family the feature belongs to (`FeatureFamily`).
-    public var group: String {
-        switch self {
-        case .tenureDays: return "tenure"
-        case .npsCount, .npsLastScore, .npsMeanScore, .npsDaysSinceLast, .npsTrendPer90Days, .npsChangeFromPrevious,
-             .npsLastPromoter, .npsLastDetractor, .hasNoNPS:
-            return "nps"
-        default: return "engagement"
         }
     }
 

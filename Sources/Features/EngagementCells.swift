@@ -2,17 +2,15 @@ import Ingest
 
 /// Per-customer, per-snapshot engagement sums: for customer c and as-of date T_s, the likes, shares, comments and
 /// DMs of (T_s−30, T_s] and of (T_s−90, T_s], and the latest day with any engagement in (T_{s−1}, T_s]
-/// (made "latest day ≤ T_s" by `finish()`), and all engagement in (T_{s−1}, T_s] (made "all ≤ T_s" likewise).
+/// (made "latest day ≤ T_s" by `finish()`).
 ///
 /// Sums are integers and the latest day a maximum, so the result does not depend on the order rows are applied in.
 /// Sums saturate at `Int32.max` (counts are non-negative), which keeps them order-independent too.
-/// - Complexity: O(1) per row (as many snapshots as overlap 90 days); memory 40 bytes × customers × snapshots.
+/// - Complexity: O(1) per row (as many snapshots as overlap 90 days); memory 36 bytes × customers × snapshots.
 struct EngagementCells {
-    /// Int32 slots per (customer, snapshot) cell: 4 sums over 30 days, 4 over 90 days, the latest day, the sum
-    /// of all channels since the start.
-    static let stride = 10
+    /// Int32 slots per (customer, snapshot) cell: 4 sums over 30 days, 4 over 90 days, the latest day.
+    static let stride = 9
     static let lastDaySlot = 8
-    static let lifetimeSlot = 9
     static let none = Int32.min
 
     let snapshotCount: Int
@@ -21,10 +19,6 @@ struct EngagementCells {
     private(set) var cells: [Int32]
     /// The last as-of date: rows after it change nothing.
     let lastAsOf: Int32
-    /// The earliest day of any applied row (`Int32.max` before any).
-    private(set) var earliest = Int32.max
-    /// The earliest day with engagement, or `nil` without any.
-    var firstDay: Int32? { earliest == Int32.max ? nil : earliest }
 
     /// For day d in `tableStart...lastAsOf`: the first snapshot with T ≥ d, and the end of the snapshots with
     /// T < d+30 and T < d+90 (exclusive), packed as three UInt16 in a UInt64. Days before `tableStart` are in no
@@ -74,7 +68,6 @@ struct EngagementCells {
         let n = snapshotCount, st = Self.stride, slot = Self.lastDaySlot
         let tableStart = self.tableStart
         var touched: Int32 = 0
-        var earliest = self.earliest
         cells.withUnsafeMutableBufferPointer { p in
             windowTable.withUnsafeBufferPointer { table in
                 var groupStart = 0
@@ -92,9 +85,6 @@ struct EngagementCells {
                         let base = Int(row.customer) * n
                         let first = (base + lo) * st
                         if p[first + slot] < d { p[first + slot] = d }
-                        if d < earliest { earliest = d }
-                        Self.add(&p[first + Self.lifetimeSlot],
-                                 Int32(clamping: Int64(row.likes) + Int64(row.shares) + Int64(row.comments) + Int64(row.dms)))
                         var s = lo
                         while s < hi90 {
                             let cell = (base + s) * st
@@ -112,7 +102,6 @@ struct EngagementCells {
             }
         }
         touchSink &+= touched
-        self.earliest = earliest
     }
 
     /// Keeps the first pass of `apply` from being optimised away.
@@ -124,20 +113,17 @@ struct EngagementCells {
         a = overflow ? Int32.max : sum
     }
 
-    /// Turns "latest day in (T_{s−1}, T_s]" into "latest day ≤ T_s" (a running maximum over snapshots), and the
-    /// sums of (T_{s−1}, T_s] into sums of everything ≤ T_s (a running sum).
+    /// Turns "latest day in (T_{s−1}, T_s]" into "latest day ≤ T_s" (a running maximum over snapshots).
     mutating func finish() {
         let n = snapshotCount, st = Self.stride, slot = Self.lastDaySlot
         let customers = customerCount
         cells.withUnsafeMutableBufferPointer { p in
             for c in 0..<customers {
-                var running = Self.none, total: Int32 = 0
+                var running = Self.none
                 for s in 0..<n {
                     let i = (c * n + s) * st + slot
                     running = max(running, p[i])
                     p[i] = running
-                    Self.add(&total, p[i + 1])
-                    p[i + 1] = total
                 }
             }
         }

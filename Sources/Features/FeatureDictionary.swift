@@ -83,28 +83,6 @@ public enum FeatureDictionary {
                     "rows dated ≤ T", "\(engagementCap)")
         case .hasNoEngagement:
             return ("engagement", "1 if the customer has no engagement dated ≤ T", "rows dated ≤ T", "1")
-        default:
-            return ownHistoryText(f)
-        }
-    }
-
-    /// The engagement rates: exposure is the days from signup (or from the first date in the exports, when
-    /// later) to T.
-    static func ownHistoryText(_ f: BuiltInFeature) -> (group: String, meaning: String, window: String,
-                                                        whenMissing: String) {
-        let rows = "rows dated ≤ T"
-        switch f {
-        case .engagementLogRate30:
-            return ("engagement", "log(1 + all engagement per day of exposure) over the last 30 days (at most 30 "
-                        + "days of exposure)", "(T−30, T]", "0")
-        case .engagementLogRate90:
-            return ("engagement", "log(1 + all engagement per day of exposure) over the last 90 days (at most 90 "
-                        + "days of exposure)", "(T−90, T]", "0")
-        case .engagementRecentVsOwn:
-            return ("engagement", "the 30-day log rate minus log(1 + the customer's own rate over all its exposure): "
-                        + "below 0 slower than usual for this customer", "(T−30, T] vs " + rows, "0")
-        default:
-            preconditionFailure("\(f.name) is documented in text(_:npsCap:engagementCap:)")
         }
     }
 

@@ -11,17 +11,14 @@ struct NPSHistory {
     var scores: [Double]
     /// The latest response date, or `nil` without responses.
     var latestDay: Int32?
-    /// The earliest response date, or `nil` without responses.
-    var firstDay: Int32?
 
     init(responses: [NPSResponse], customerCount: Int) {
         var start = [Int](repeating: 0, count: customerCount + 1)
-        var latest: Int32?, first: Int32?
+        var latest: Int32?
         for r in responses {
             precondition(r.customer >= 0 && Int(r.customer) < customerCount, "NPS response for an unknown customer")
             start[Int(r.customer) + 1] += 1
             latest = max(latest ?? r.day.index, r.day.index)
-            first = min(first ?? r.day.index, r.day.index)
         }
         for c in 0..<customerCount { start[c + 1] += start[c] }
         // Scatter (day, score) packed in one Int64 so a plain sort orders by day, then score.
@@ -56,6 +53,5 @@ struct NPSHistory {
         self.days = days
         self.scores = scores
         self.latestDay = latest
-        self.firstDay = first
     }
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Ingest
 
 /// Computes one row of the feature table (features and labels) from the grouped NPS history and the engagement
@@ -27,8 +22,6 @@ struct RowWriter {
     let attributes: EncodedAttributes
     let rows: Int
     let featureCount: Int
-    /// The first day of the NPS and engagement exports: a customer's exposure starts at signup or there.
-    let dataStart: Int32
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
@@ -44,7 +37,6 @@ struct RowWriter {
         self.attributes = attributes
         self.rows = rows
         self.featureCount = featureCount
-        dataStart = min(history.firstDay ?? Int32.max, engagement.firstDay ?? Int32.max, self.dates[0])
         precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
     }
 
@@ -119,18 +111,6 @@ struct RowWriter {
         return sxy / sxx * 90
     }
 
-    /// The rates of row `r`: actions per day of exposure (days since signup or since the data start, at most the
-    /// window) over 30 and 90 days as log(1 + rate), and the 30-day rate against the customer's own rate over
-    /// everything dated ≤ T, as a difference of those logs.
-    private func writeRates(row r: Int, customer c: Int, at t: Int32, recent: Double, all: Double, lifetime: Double,
-                            into out: UnsafeMutableBufferPointer<Double>) {
-        let exposure = Double(t - max(signup[c].index, dataStart) + 1)
-        let recentRate = log1p(recent / max(1, min(30, exposure)))
-        out[BuiltInFeature.engagementLogRate30.rawValue * rows + r] = recentRate
-        out[BuiltInFeature.engagementLogRate90.rawValue * rows + r] = log1p(all / max(1, min(90, exposure)))
-        out[BuiltInFeature.engagementRecentVsOwn.rawValue * rows + r] = recentRate - log1p(lifetime / max(1, exposure))
-    }
-
     /// The labels of row `r` over (T, T+H]: churn, and the scores from `history[next...]` up to T+H.
     private func writeLabels(row r: Int, customer c: Int, at t: Int32, from next: Int, into labels: Labels) {
         let e = history.offsets[c + 1]
@@ -170,8 +150,6 @@ struct RowWriter {
             }
             let r30 = Double(recent), p30 = Double(all - recent) / 2
             put(.engagementTrend, r30 + p30 > 0 ? (r30 - p30) / (r30 + p30) : 0)
-            writeRates(row: r, customer: c, at: t, recent: r30, all: Double(all),
-                       lifetime: Double(cells[cell + EngagementCells.lifetimeSlot]), into: out)
             let lastDay = cells[cell + EngagementCells.lastDaySlot]
             if lastDay == EngagementCells.none {
                 put(.engagementDaysSinceLast, Double(engagementCap))

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 import Features
 import Ingest
@@ -32,13 +31,6 @@ import TestSupport
 /// last 06-01 → 29 days.
 /// F: NPS 2021-01-01 0 → 1276 days, capped at 730; detractor. Engagement 2023-01-01 likes 1 → 546 days, capped at
 /// 365, but has_no_engagement = 0.
-///
-/// Engagement rates: the data start is F's NPS answer of 2021-01-01, so exposure is T − max(signup, 2021-01-01) + 1
-/// days: A 367, B 182, E 122, F 1277.
-/// A: engagement 30d 7, 90d 11, all ≤ T 16 (the 04-01 DMs count here): log rates log(1 + 7/30), log(1 + 11/90),
-/// recent vs own log(1 + 7/30) − log(1 + 16/367). B: no engagement → 0, 0, 0.
-/// E: 2, 9, all 9: log(1 + 2/30), log(1 + 9/90), log(1 + 2/30) − log(1 + 9/122).
-/// F: 0, 0, all 1: 0, 0, −log(1 + 1/1277).
 struct Fixture {
     static let asOf = day("2024-06-30")
 
@@ -82,19 +74,13 @@ struct Fixture {
         "tenure_days", "nps_count", "nps_last_score", "nps_mean_score", "nps_days_since_last", "nps_trend_per_90d",
         "nps_change_from_previous", "nps_last_promoter", "nps_last_detractor", "has_no_nps",
         "likes_30d", "shares_30d", "comments_30d", "dms_30d", "likes_90d", "shares_90d", "comments_90d", "dms_90d",
-        "engagement_trend", "engagement_days_since_last", "has_no_engagement",
-        "engagement_log_rate_30d", "engagement_log_rate_90d", "engagement_recent_vs_own", "seats", "seats_missing", "plan=other",
+        "engagement_trend", "engagement_days_since_last", "has_no_engagement", "seats", "seats_missing", "plan=other",
     ]
     static let expected: [String: [Double]] = [
-        "A": [366, 2, 9, 7.5, 76, 270.0 / 91, 3, 1, 0, 0,
-              6, 1, 0, 0, 6, 1, 4, 0, 5.0 / 9, 0, 0, log(1 + 7.0 / 30), log(1 + 11.0 / 90),
-              log(1 + 7.0 / 30) - log(1 + 16.0 / 367), 10, 0, 0],
-        "B": [181, 0, 0, 0, 730, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 1, 0, 0, 0, 4, 1, 1],
-        "E": [121, 1, 10, 10, 0, 0, 0, 1, 0, 0,
-              0, 2, 0, 0, 7, 2, 0, 0, -1.5 / 5.5, 29, 0, log(1 + 2.0 / 30), log(1.1),
-              log(1 + 2.0 / 30) - log(1 + 9.0 / 122), 4, 0, 0],
-        "F": [1642, 1, 0, 0, 730, 0, 0, 0, 1, 0,
-              0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 0, 0, 0, -log(1 + 1.0 / 1277), 2, 0, 1],
+        "A": [366, 2, 9, 7.5, 76, 270.0 / 91, 3, 1, 0, 0, 6, 1, 0, 0, 6, 1, 4, 0, 5.0 / 9, 0, 0, 10, 0, 0],
+        "B": [181, 0, 0, 0, 730, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 1, 4, 1, 1],
+        "E": [121, 1, 10, 10, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 7, 2, 0, 0, -1.5 / 5.5, 29, 0, 4, 0, 0],
+        "F": [1642, 1, 0, 0, 730, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 0, 2, 0, 1],
     ]
 }
 

@@ -90,7 +90,7 @@ public struct Trainer: Sendable {
         if churners < 10 * features {
             warnings.append("only \(churners) churners for \(features) features (fewer than 10 per feature): coefficients are uncertain")
         }
-        let (l2, l2Choice) = try chooseL2(d)
+        let (l2, l2Choice) = try chooseL2(x: d.x, y: d.y, customerIndex: d.table.customerIndex)
         let fit = try logisticRegression(l2: l2).fit(x: d.x, y: d.y, names: d.usedNames)
         let p = fit.predictor.probability(d.x)
         let metrics = try ChurnMetrics.evaluate(probabilities: p, outcomes: d.table.churned.map { $0 == 1 },
