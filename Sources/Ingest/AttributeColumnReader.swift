@@ -1,0 +1,93 @@
+/// Decides whether a customer attribute column is numeric or text, and reads a numeric one (SPEC section 1,
+/// "Missing values"): empty fields and the export's missing-value tokens (`NA`, `N/A`, `n/a`, `null`, `NULL`,
+/// `NaN`, `-`, `?`, or `--na-values`) are missing in a column that is otherwise numeric, and levels in a text column
+/// (the region code `NA` is North America). A column whose other values are at least 90% numbers — counting numbers
+/// written with the other decimal mark, so that `99,16` never turns `monthly_fee` into text — is numeric, and any
+/// value in it that is not a number nor a missing-value token is an error naming file, line, column and the value,
+/// with the option that would read it. Never a silent switch to text.
+struct AttributeColumnReader {
+    let file: String
+    let format: ExportFormat
+
+    /// A numeric column: its values (NaN where missing), how many are missing and the tokens that stood for them
+    /// (`empty` for empty fields), in order of first appearance.
+    struct Numeric: Equatable {
+        var values: [Double]
+        var missing: Int
+        var tokens: [String]
+    }
+
+    /// What one value is.
+    enum Kind: Equatable { case missing(String), number(Double), otherDecimalMark, other }
+
+    /// The kind of one (trimmed) value.
+    func kind(_ text: String) -> Kind {
+        if text.isEmpty { return .missing("empty") }
+        if format.naValues.contains(text) { return .missing(text) }
+        if let d = Self.number(text, decimalComma: format.decimalComma) { return .number(d) }
+        if Self.number(text, decimalComma: !format.decimalComma) != nil { return .otherDecimalMark }
+        return .other
+    }
+
+    /// The column read as numbers, or `nil` when it is a text column. `lines` gives each value's line and `field`
+    /// the column's 0-based position, for the error.
+    func read(_ values: [String], name: String, field: Int, lines: [Int]) throws -> Numeric? {
+        var kinds: [Kind] = []
+        kinds.reserveCapacity(values.count)
+        var numeric = 0, other = 0
+        for v in values {
+            let k = kind(CSVHeader.trimmed(v))
+            switch k {
+            case .number, .otherDecimalMark: numeric += 1
+            case .other: other += 1
+            case .missing: break
+            }
+            kinds.append(k)
+        }
+        guard numeric > 0, numeric * 10 >= (numeric + other) * 9 else { return nil }
+        var out = Numeric(values: [], missing: 0, tokens: [])
+        out.values.reserveCapacity(values.count)
+        for (i, k) in kinds.enumerated() {
+            switch k {
+            case .number(let d): out.values.append(d)
+            case .missing(let token):
+                out.values.append(.nan)
+                out.missing += 1
+                if !out.tokens.contains(token) { out.tokens.append(token) }
+            case .otherDecimalMark, .other:
+                throw IngestError.invalidValue(SourceLocation(file: file, line: lines[i], column: field + 1,
+                                                              columnName: name),
+                                               expected: expectation(k), found: CSVText.quoted(values[i]))
+            }
+        }
+        return out
+    }
+
+    /// What a value of a numeric column must be, with the option that reads what was found.
+    private func expectation(_ kind: Kind) -> String {
+        if kind == .otherDecimalMark {
+            return format.decimalComma ? "a number with a decimal comma (as --decimal , says)"
+                                       : "a number with a decimal point (for decimal commas pass --decimal ,)"
+        }
+        return "a number like the column's other values, or a missing value ("
+            + format.naValues.joined(separator: ", ") + "; set them with --na-values)"
+    }
+
+    /// The note for standard error: `customers.csv: seats: 61 missing values (n/a, NULL)`.
+    func note(_ column: Numeric, name: String) -> String? {
+        guard column.missing > 0 else { return nil }
+        return "\(file): \(name): \(column.missing) missing value\(column.missing == 1 ? "" : "s") ("
+            + column.tokens.joined(separator: ", ") + ")"
+    }
+
+    /// `text` as a finite number written with a decimal comma (no point allowed) or point (no comma allowed).
+    static func number(_ text: String, decimalComma: Bool) -> Double? {
+        var t = text
+        if decimalComma {
+            guard !t.contains(".") else { return nil }
+            t = t.replacingOccurrences(of: ",", with: ".")
+        }
+        guard CustomerLoader.isDecimal(t), let d = Double(t), d.isFinite else { return nil }
+        return d
+    }
+}
