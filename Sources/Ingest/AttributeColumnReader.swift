@@ -1,7 +1,7 @@
 /// Decides whether a customer attribute column is numeric or text, and reads a numeric one (SPEC section 1,
 /// "Missing values"): empty fields and the export's missing-value tokens (`NA`, `N/A`, `n/a`, `null`, `NULL`,
 /// `NaN`, `-`, `?`, or `--na-values`) are missing in a column that is otherwise numeric, and levels in a text column
-/// (the region code `NA` is North America). A column whose other values are at least 90% numbers — counting numbers
+/// (the region code `NA` is North America). A column whose other values are mostly numbers — counting numbers
 /// written with the other decimal mark, so that `99,16` never turns `monthly_fee` into text — is numeric, and any
 /// value in it that is not a number nor a missing-value token is an error naming file, line, column and the value,
 /// with the option that would read it. Never a silent switch to text.
@@ -44,7 +44,7 @@ struct AttributeColumnReader {
             }
             kinds.append(k)
         }
-        guard numeric > 0, numeric * 10 >= (numeric + other) * 9 else { return nil }
+        guard numeric > 0, numeric > other else { return nil }
         var out = Numeric(values: [], missing: 0, tokens: [])
         out.values.reserveCapacity(values.count)
         for (i, k) in kinds.enumerated() {

@@ -138,7 +138,7 @@ public final class EngagementFile: EngagementSource {
     /// drains the other thread's rows there). Returns the rows read, used and rejected.
     func scan(_ reader: CSVReader, loop: RecordLoop, afterBatch: () throws -> Void = {},
               _ deliver: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws -> FileAccounting {
-        let parser = EngagementRowParser(file: path, columns: columns, customers: customers)
+        let parser = EngagementRowParser(file: path, columns: columns, customers: customers, dateFormat: format.dateFormat)
         let plain = options.plainLines ? PlainEngagementLines(columns: columns, customers: customers) : nil
         let probe = customers.probe
         var known: [Int32] = []
