@@ -61,7 +61,8 @@ extension CSVReader {
     private func fillDecoded() throws {
         let raw = rawBuffer!
         repeat {
-            let want = min((capacity - end) / Transcoder.expansion - 4, capacity, fileEnd - fileOffset)
+            // At most the raw buffer's size: the record buffer grows for long records, the raw one does not.
+            let want = min((capacity - end) / Transcoder.expansion - 4, rawCapacity, fileEnd - fileOffset)
             let n = try read(into: raw, want)
             if n == 0 { atEOF = true }
             end += try transcoder!.decode(UnsafeBufferPointer(start: raw, count: n), into: buffer + end,

@@ -47,6 +47,7 @@ public final class CSVReader {
     /// one thread.
     var transcoder: Transcoder?
     var rawBuffer: UnsafeMutablePointer<UInt8>?
+    var rawCapacity = 0
 
     var starts: UnsafeMutablePointer<Int32>
     var ends: UnsafeMutablePointer<Int32>
@@ -84,6 +85,7 @@ public final class CSVReader {
         if format.encoding != .utf8 {
             transcoder = Transcoder(format.encoding)
             rawBuffer = .allocate(capacity: chunkSize)
+            rawCapacity = chunkSize
         }
         if let d = format.delimiter {
             separator = d
