@@ -24,7 +24,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 func numbers(_ body: UnsafeBufferPointer<UInt8>, comma: Bool) {
-    guard let text = String(validating: body, as: UTF8.self) else { return }
+    // Values are trimmed of spaces and tabs before they are classified (`CSVHeader.trimmed`).
+    guard let raw = String(validating: body, as: UTF8.self) else { return }
+    let text = CSVHeader.trimmed(raw)
     let c = AttributeColumnReader.number(text, decimalComma: true)
     let p = AttributeColumnReader.number(text, decimalComma: false)
     if let c {
@@ -34,7 +36,7 @@ func numbers(_ body: UnsafeBufferPointer<UInt8>, comma: Bool) {
     if let p, Double(text) != p { violated("\(text) read as \(p)") }
     if c != nil && p != nil && (text.contains(",") || text.contains(".")) { violated("\(text) read both ways") }
     let reader = AttributeColumnReader(file: "f", format: ExportFormat(decimalComma: comma))
-    switch reader.kind(CSVHeader.trimmed(text)) {
+    switch reader.kind(text) {
     case .missing(let token):
         if token != "empty" && (c ?? p) != nil && ExportFormat.defaultNAValues.contains(token) == false {
             violated("\(text): missing token \(token) is a number")

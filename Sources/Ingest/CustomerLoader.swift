@@ -108,19 +108,5 @@ struct CustomerLoader {
 
     /// `[+-]digits[.digits][e[+-]digits]` (or `.digits`): rules out `nan`, `inf` and hexadecimal that `Double`
     /// would accept.
-    static func isDecimal(_ s: String) -> Bool {
-        let b = Array(s.utf8)
-        var i = 0
-        func digits() -> Int { let start = i; while i < b.count, b[i] &- 0x30 < 10 { i += 1 }; return i - start }
-        if i < b.count && (b[i] == 0x2B || b[i] == 0x2D) { i += 1 }
-        var mantissa = digits()
-        if i < b.count && b[i] == 0x2E { i += 1; mantissa += digits() }
-        guard mantissa > 0 else { return false }
-        if i < b.count && (b[i] == 0x65 || b[i] == 0x45) {
-            i += 1
-            if i < b.count && (b[i] == 0x2B || b[i] == 0x2D) { i += 1 }
-            guard digits() > 0 else { return false }
-        }
-        return i == b.count
-    }
+    static func isDecimal(_ s: String) -> Bool { AttributeColumnReader.decimalSyntax(s, mark: 0x2E) != nil }
 }

@@ -71,7 +71,12 @@ struct Transcoder {
             let u = unit(i)
             if u < 0xD800 || u > 0xDFFF { o += Self.writeUTF8(u, out + o); i += 2; continue }
             if u >= 0xDC00 { o += Self.writeUTF8(0xFFFD, out + o); i += 2; continue }  // a lone low surrogate
-            guard i + 3 < bytes.count else { break }  // the pair's second half is in the next chunk
+            guard i + 3 < bytes.count else {
+                if !final { break }  // the pair's second half is in the next chunk
+                o += Self.writeUTF8(0xFFFD, out + o)  // a high surrogate at the end of the file
+                i += 2
+                continue
+            }
             let low = unit(i + 2)
             if low >= 0xDC00 && low <= 0xDFFF {
                 o += Self.writeUTF8(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00), out + o)

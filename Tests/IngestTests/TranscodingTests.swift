@@ -49,6 +49,8 @@ import Support
     @Test func utf16LoneSurrogateAndOddLastByteBecomeReplacementCharacters() throws {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x61, 0x00, 0x00, 0xDC, 0x62, 0x00, 0x63]
         #expect(try Self.read(bytes, .utf16) == [["a\u{FFFD}b\u{FFFD}"]])
+        // A high surrogate then a lone byte at the end: one U+FFFD each, as String(decoding:as: UTF16.self) gives.
+        #expect(try Self.read([0xFF, 0xFE, 0x61, 0x00, 0x3D, 0xD8, 0x00], .utf16) == [["a\u{FFFD}\u{FFFD}"]])
     }
 
     @Test func utf16WithoutByteOrderMarkIsRefusedNamingTheOptions() {
