@@ -8,13 +8,15 @@
 struct AttributeColumnReader {
     let file: String
     let format: ExportFormat
-    /// `format.naValues`, looked up once per value.
+    /// `format.naValues`, looked up for values no longer than the longest.
     private let tokens: Set<String>
+    private let longestToken: Int
 
     init(file: String, format: ExportFormat) {
         self.file = file
         self.format = format
         tokens = Set(format.naValues)
+        longestToken = format.naValues.map(\.utf8.count).max() ?? 0
     }
 
     /// A numeric column: its values (NaN where missing), how many are missing and the tokens that stood for them
@@ -31,7 +33,7 @@ struct AttributeColumnReader {
     /// The kind of one (trimmed) value.
     func kind(_ text: String) -> Kind {
         if text.isEmpty { return .missing("empty") }
-        if tokens.contains(text) { return .missing(text) }
+        if text.utf8.count <= longestToken && tokens.contains(text) { return .missing(text) }
         if let d = Self.number(text, decimalComma: format.decimalComma) { return .number(d) }
         if Self.number(text, decimalComma: !format.decimalComma) != nil { return .otherDecimalMark }
         return .other
@@ -43,11 +45,13 @@ struct AttributeColumnReader {
         var kinds: [Kind] = []
         kinds.reserveCapacity(values.count)
         var numeric = 0, other = 0
-        for v in values {
+        for (i, v) in values.enumerated() {
             let k = kind(CSVHeader.trimmed(v))
             switch k {
             case .number, .otherDecimalMark: numeric += 1
-            case .other: other += 1
+            case .other:
+                other += 1
+                if other >= numeric + values.count - i { return nil }  // numbers can no longer be the most
             case .missing: break
             }
             kinds.append(k)
