@@ -68,7 +68,7 @@ func dates(_ body: UnsafeBufferPointer<UInt8>, format: DateFormat) {
             let whole = t.split(separator: ".").first.map(String.init) ?? t
             guard let s = Int(whole) else { violated("epoch \(t) has no whole seconds") }
             let hasFraction = t.contains(".") && t.split(separator: ".").last!.contains { $0 != "0" }
-            let secs = s < 0 || whole == "-0" ? s - (hasFraction ? 1 : 0) : s
+            let secs = whole.hasPrefix("-") ? s - (hasFraction ? 1 : 0) : s  // -0.1 s is 1969-12-31
             let day = Int((Double(secs) / 86_400).rounded(.down))
             if day != Int(d.index) { violated("epoch \(t) read as day \(d.index), expected \(day)") }
             return
