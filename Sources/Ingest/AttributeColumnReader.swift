@@ -46,7 +46,7 @@ struct AttributeColumnReader {
         kinds.reserveCapacity(values.count)
         var numeric = 0, other = 0
         for (i, v) in values.enumerated() {
-            let k = kind(CSVHeader.trimmed(v))
+            let k = kind(Self.padded(v) ? CSVHeader.trimmed(v) : v)
             switch k {
             case .number, .otherDecimalMark: numeric += 1
             case .other:
@@ -73,6 +73,13 @@ struct AttributeColumnReader {
             }
         }
         return out
+    }
+
+    /// Whether `v` starts or ends with a space or tab (most values do not, and are used as they are).
+    @inline(__always)
+    static func padded(_ v: String) -> Bool {
+        guard let first = v.utf8.first, let last = v.utf8.last else { return false }
+        return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
     }
 
     /// What a value of a numeric column must be, with the option that reads what was found.
