@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a libFuzzer harness against the package's module sources and runs it.
 #
-#     Fuzz/run.sh TARGET SECONDS [extra libFuzzer options]      TARGET: csv | dates | numbers | exports | engagement | modelfile
+#     Fuzz/run.sh TARGET SECONDS [extra libFuzzer options]      TARGET: csv | dates | numbers | exports | engagement | transcoding | locale | modelfile
 #     Fuzz/run.sh TARGET build                                  build only
 #
 # Each module the target needs is compiled from Sources/ with `swiftc -O -sanitize=fuzzer,address` (coverage
@@ -39,7 +39,7 @@ link=()
 harness_flags=()
 max_len=4096
 case "$target" in
-    csv|dates|numbers|exports|engagement)
+    csv|dates|numbers|exports|engagement|transcoding|locale)
         module Support
         module Ingest -enable-testing
         ;;

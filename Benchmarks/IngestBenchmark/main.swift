@@ -1,4 +1,6 @@
 import ChurnCast
+import Ingest
+import Support
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChurnCast
+import Ingest
 
 /// The options of every command that reads the three exports (`features`, `train`, `score`, `evaluate`,
 /// `forecast`): where the files are, how their columns are named, and what to do with bad rows.
@@ -26,6 +27,27 @@ struct ExportOptions: ParsableArguments {
     @Option(name: .customLong("config"),
             help: ArgumentHelp("A churncast.json whose \"columns\" maps the exports' column names.", valueName: "file"))
     var configPath: String?
+
+    @Option(help: ArgumentHelp("The field separator: ',' ';' tab or '|' (default: found from each header, and said).",
+                               valueName: "sep"))
+    var delimiter: String?
+
+    @Option(help: ArgumentHelp("The decimal mark of numeric attributes: '.' (default) or ','.", valueName: "mark"))
+    var decimal: String?
+
+    @Option(help: ArgumentHelp("The exports' text encoding: utf-8 (default), latin1, windows-1252 or utf-16 (with a "
+                               + "byte-order mark).", valueName: "name"))
+    var encoding: String?
+
+    @Option(name: .customLong("date-format"),
+            help: ArgumentHelp("How dates are written: YYYY-MM-DD (default; ISO timestamps too), DD.MM.YYYY, "
+                               + "MM/DD/YYYY or epoch (seconds).", valueName: "format"))
+    var dateFormat: String?
+
+    @Option(name: .customLong("na-values"),
+            help: ArgumentHelp("Comma-separated tokens that are missing values in numeric attributes (default: "
+                               + "NA,N/A,n/a,null,NULL,NaN,-,?; empty fields always are).", valueName: "tokens"))
+    var naValues: String?
 
     @Option(name: .customLong("on-bad-rows"),
             help: "stop: the first bad row is an error (exit 65); skip: leave bad rows out and list them in --rejects.")
@@ -62,6 +84,9 @@ struct ExportOptions: ParsableArguments {
     /// Where the jobs find the exports.
     var request: ExportsRequest {
         ExportsRequest(dataDirectory: dataDirectory, customers: customers, nps: nps, engagement: engagement,
-                       mappings: mappings, configPath: configPath, rejectsPath: onBadRows == .skip ? rejects : nil)
+                       mappings: mappings, configPath: configPath, rejectsPath: onBadRows == .skip ? rejects : nil,
+                       format: ExportFormats.Settings(delimiter: delimiter, decimal: decimal, encoding: encoding,
+                                                      dateFormat: dateFormat,
+                                                      naValues: naValues.map { $0.split(separator: ",").map(String.init) }))
     }
 }

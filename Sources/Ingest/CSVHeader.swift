@@ -10,7 +10,8 @@ public struct CSVHeader: Sendable, Equatable {
         for i in 0..<record.count {
             guard let s = record.string(i) else {
                 throw IngestError.invalidValue(SourceLocation(file: file, line: record.line, column: i + 1),
-                                               expected: "a UTF-8 column name", found: record.text(i))
+                                               expected: "a UTF-8 column name",
+                                               found: record.text(i) + FieldParser.encodingHint)
             }
             names.append(Self.trimmed(s))
         }

@@ -17,7 +17,7 @@ extension CSVReader {
             end -= start
             start = 0
         }
-        if end == capacity {
+        if end == capacity || (transcoder != nil && capacity - end < 64) {
             let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
             bigger.update(from: buffer, count: end)
             buffer.deallocate()
@@ -28,19 +28,65 @@ extension CSVReader {
                                                expected: "records shorter than 1 GiB", found: "a longer record")
             }
         }
-        let want = min(capacity - end, fileEnd - fileOffset)
-        var n = 0
-        if want > 0 {
-            repeat { n = pread(fd, buffer + end, want, off_t(fileOffset)) } while n < 0 && errno == EINTR
-            if n < 0 { throw FileError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        if transcoder != nil {
+            try fillDecoded()
+        } else {
+            let n = try read(into: buffer + end, min(capacity - end, fileEnd - fileOffset))
+            if n == 0 { atEOF = true }
+            end += n
         }
-        if n == 0 { atEOF = true }
-        fileOffset += n
-        end += n
         if !checkedBOM && (end >= 3 || atEOF) {
             checkedBOM = true
             if end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
+            if transcoder == nil && end >= 2 && (buffer[0] == 0xFF && buffer[1] == 0xFE || buffer[0] == 0xFE && buffer[1] == 0xFF) {
+                throw IngestError.encodingMismatch(file: path, found: String(format: "a UTF-16 byte-order mark (%02X %02X) at the start", buffer[0], buffer[1]),
+                                                   option: "--encoding utf-16")
+            }
         }
+    }
+
+    /// Reads up to `want` bytes of the file at `fileOffset` into `into`; returns how many (0 at the end).
+    private func read(into: UnsafeMutablePointer<UInt8>, _ want: Int) throws -> Int {
+        var n = 0
+        if want > 0 {
+            repeat { n = pread(fd, into, want, off_t(fileOffset)) } while n < 0 && errno == EINTR
+            if n < 0 { throw FileError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        }
+        fileOffset += n
+        return n
+    }
+
+    /// `fill` for a file that is not UTF-8: reads raw bytes (as many as decode into the free space) and appends
+    /// their UTF-8; reads again while a chunk decodes to nothing (a UTF-16 unit cut in two).
+    private func fillDecoded() throws {
+        let raw = rawBuffer!
+        repeat {
+            // At most the raw buffer's size: the record buffer grows for long records, the raw one does not.
+            let want = min((capacity - end) / Transcoder.expansion - 4, rawCapacity, fileEnd - fileOffset)
+            let n = try read(into: raw, want)
+            if n == 0 { atEOF = true }
+            end += try transcoder!.decode(UnsafeBufferPointer(start: raw, count: n), into: buffer + end,
+                                          final: n == 0, file: path)
+        } while !atEOF && end == start
+    }
+
+    /// The separator the header line (the buffered bytes up to the first line break outside quotes) uses most:
+    /// `,` `;` tab or `|`, a comma on a tie; `nil` when it holds none.
+    func headerSeparator() -> UInt8? {
+        var counts = [Int](repeating: 0, count: ExportFormat.separators.count)
+        var quoted = false
+        var p = start
+        if checkedBOM && p == 0 && end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { p = 3 }
+        while p < end {
+            let c = buffer[p]
+            p += 1
+            if c == Self.quote { quoted.toggle(); continue }
+            if quoted { continue }
+            if c == Self.lf { break }
+            if let k = ExportFormat.separators.firstIndex(where: { $0.byte == c }) { counts[k] += 1 }
+        }
+        guard let best = counts.max(), best > 0 else { return nil }
+        return ExportFormat.separators[counts.firstIndex(of: best)!].byte
     }
 
     // MARK: - Whole lines straight from the buffer, for a caller's fused fast path

@@ -35,6 +35,7 @@ extension CSVReader {
         let b = buffer
         let end = self.end
         let eof = atEOF
+        let sep = separator
         var p = start
         // Field storage in locals: class properties would cost a dynamic exclusivity check per access.
         var fc = firstField
@@ -64,20 +65,21 @@ extension CSVReader {
                 }
                 add(fieldStart + 1, p, flag)
                 p += 1  // the closing quote
-                switch Self.delimiter(b, p, end, eof) {
+                switch Self.delimiter(b, p, end, eof, sep) {
                 case .comma: p += 1; continue fields
                 case .lineEnd(let after): recordEnd = p; next = after; break fields
                 case .needMore: return .needMore
                 case .none:
                     throw error(at: p, line: line + newlines, column: fc - firstField,
-                                expected: "a comma or the end of the line after the closing quote",
+                                expected: sep == Self.comma ? "a comma or the end of the line after the closing quote"
+                                    : "the separator \(ExportFormat.name(of: sep)) or the end of the line after the closing quote",
                                 found: CSVText.quoted(bytes: UnsafeBufferPointer(start: b + p, count: 1)))
                 }
             }
             // Unquoted field: bytes ≥ 0x2D (digits, letters, '-', '.', '/', UTF-8) are never special.
             while true {
-                if p < end && b[p] >= 0x2D { p += 1; continue }
-                switch Self.delimiter(b, p, end, eof) {
+                if p < end && b[p] >= 0x2D && b[p] != sep { p += 1; continue }
+                switch Self.delimiter(b, p, end, eof, sep) {
                 case .comma: add(fieldStart, p, 0); p += 1; continue fields
                 case .lineEnd(let after): add(fieldStart, p, 0); recordEnd = p; next = after; break fields
                 case .needMore: return .needMore
@@ -146,10 +148,11 @@ extension CSVReader {
     /// A comma, a line end (LF, CR LF, or a CR or nothing at the end of the file; `next` is the byte after it),
     /// `needMore` when the buffered bytes end before that is known, or `none` (any other byte, a lone CR included).
     @inline(__always)
-    static func delimiter(_ b: UnsafeMutablePointer<UInt8>, _ p: Int, _ end: Int, _ eof: Bool) -> Delimiter {
+    static func delimiter(_ b: UnsafeMutablePointer<UInt8>, _ p: Int, _ end: Int, _ eof: Bool,
+                          _ separator: UInt8) -> Delimiter {
         guard p < end else { return eof ? .lineEnd(next: p) : .needMore }
         let c = b[p]
-        if c == comma { return .comma }
+        if c == separator { return .comma }
         if c == lf { return .lineEnd(next: p + 1) }
         guard c == cr else { return .none }
         if p + 1 < end { return b[p + 1] == lf ? .lineEnd(next: p + 2) : .none }

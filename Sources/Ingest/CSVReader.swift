@@ -38,6 +38,16 @@ public final class CSVReader {
     var checkedBOM: Bool
     /// Buffer offset of the last malformed-record error, until `skipMalformedRecord()`.
     var failedAt: Int?
+    /// The field separator (a comma unless the export's format says or its header shows otherwise).
+    var separator: UInt8 = CSVReader.comma
+    /// Set when the separator was detected from the header (not given): the loader says so once.
+    public private(set) var detectedSeparator: UInt8?
+    /// Decodes a file that is not UTF-8 as it is read (`fill`); `nil` for UTF-8. Byte offsets (`offset`,
+    /// `stopOffset`, byte ranges) then count the file's bytes only through `bytesConsumed`: such files are read on
+    /// one thread.
+    var transcoder: Transcoder?
+    var rawBuffer: UnsafeMutablePointer<UInt8>?
+    var rawCapacity = 0
 
     var starts: UnsafeMutablePointer<Int32>
     var ends: UnsafeMutablePointer<Int32>
@@ -65,6 +75,26 @@ public final class CSVReader {
     /// read or is a folder.
     public convenience init(path: String, chunkSize: Int = 1 << 20) throws {
         try self.init(path: path, byteRange: nil, firstLine: 1, chunkSize: chunkSize)
+    }
+
+    /// Opens `path` to read it as `format` says: its encoding transcoded to UTF-8 while reading, its separator as
+    /// given or detected from the header line (`,` `;` tab `|`: the one that occurs most outside quotes; a comma when
+    /// none does; `detectedSeparator` tells which was found).
+    public convenience init(path: String, format: ExportFormat, chunkSize: Int = 1 << 20) throws {
+        try self.init(path: path, byteRange: nil, firstLine: 1, chunkSize: chunkSize)
+        if format.encoding != .utf8 {
+            transcoder = Transcoder(format.encoding)
+            rawBuffer = .allocate(capacity: chunkSize)
+            rawCapacity = chunkSize
+        }
+        if let d = format.delimiter {
+            separator = d
+        } else {
+            try fill()
+            let found = headerSeparator()
+            separator = found ?? Self.comma
+            if found != Self.comma { detectedSeparator = found }
+        }
     }
 
     /// Reads only `byteRange` of the file (which must start at a record boundary), numbering lines from `firstLine`;
@@ -98,6 +128,7 @@ public final class CSVReader {
 
     deinit {
         close(fd)
+        rawBuffer?.deallocate()
         buffer.deallocate()
         starts.deallocate()
         ends.deallocate()

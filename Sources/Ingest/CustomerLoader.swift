@@ -1,6 +1,6 @@
 /// Reads customers.csv into a `CustomerTable`: customer_id (unique, non-empty), signup_date, churn_date (empty while
-/// active, never before signup) and every other column as an attribute — numeric when all its non-empty values are
-/// numbers, categorical otherwise.
+/// active, never before signup) and every other column as an attribute — numeric or text as
+/// `AttributeColumnReader` decides, with missing values counted into `notes`.
 ///
 /// Under `.skip`, a duplicated id rejects every row that has it (keeping the first would depend on row order);
 /// those rows' raw text is found by reading the file a second time, only when there are duplicates.
@@ -8,14 +8,17 @@ struct CustomerLoader {
     let path: String
     let mapping: ColumnMapping
     let rejects: RejectsLog
+    var format: ExportFormat = .standard
+    /// Lines for standard error: the missing values of numeric attributes.
+    private(set) var notes: [String] = []
 
     /// The table, its accounting, and the id index (ids looked up from bytes) built while reading.
-    func load() throws -> (CustomerTable, FileAccounting, CustomerIndex) {
-        let reader = try CSVReader(path: path)
+    mutating func load() throws -> (CustomerTable, FileAccounting, CustomerIndex) {
+        let reader = try CSVReader(path: path, format: format)
         guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
         let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .customers,
                                           mapping: mapping, file: path)
-        let fields = FieldParser(file: path, columns: columns)
+        let fields = FieldParser(file: path, columns: columns, dateFormat: format.dateFormat)
         var accounting = FileAccounting(file: path)
         var ids: [String] = [], signup: [Day] = [], churn: [Day?] = []
         var attributes = [[String]](repeating: [], count: columns.attributes.count)
@@ -59,15 +62,18 @@ struct CustomerLoader {
             accounting.rejected += try rejectDuplicates(duplicates, columns: columns)
             let keep = ids.indices.filter { duplicates[ids[$0]] == nil }
             ids = keep.map { ids[$0] }; signup = keep.map { signup[$0] }; churn = keep.map { churn[$0] }
+            lines = keep.map { lines[$0] }
             attributes = attributes.map { column in keep.map { column[$0] } }
         }
         accounting.used = ids.count
         precondition(accounting.isBalanced, "customer rows unaccounted for")
         if duplicates.isEmpty { index.seal() }
         var numeric: [NamedColumn<Double>] = [], categorical: [NamedColumn<String>] = []
-        for (k, (_, name)) in columns.attributes.enumerated() {
-            if let values = Self.numbers(attributes[k]) {
-                numeric.append(NamedColumn(name: name, values: values))
+        let typing = AttributeColumnReader(file: path, format: format)
+        for (k, (field, name)) in columns.attributes.enumerated() {
+            if let column = try typing.read(attributes[k], name: name, field: field, lines: lines) {
+                numeric.append(NamedColumn(name: name, values: column.values))
+                if let note = typing.note(column, name: name) { notes.append(note) }
             } else {
                 categorical.append(NamedColumn(name: name, values: attributes[k]))
             }
@@ -87,7 +93,7 @@ struct CustomerLoader {
                                                       line: max(line, other))
             }
         }
-        let reader = try CSVReader(path: path)
+        let reader = try CSVReader(path: path, format: format)
         _ = try reader.next()
         var count = 0
         // Malformed records were listed by the first pass: skipped here without listing them again.
@@ -100,37 +106,7 @@ struct CustomerLoader {
         return count
     }
 
-    /// The values as numbers (NaN where empty) when every non-empty one is a finite decimal number and at least
-    /// one is non-empty; otherwise `nil`.
-    static func numbers(_ values: [String]) -> [Double]? {
-        var out: [Double] = []
-        out.reserveCapacity(values.count)
-        var any = false
-        for v in values {
-            let t = CSVHeader.trimmed(v)
-            if t.isEmpty { out.append(.nan); continue }
-            guard isDecimal(t), let d = Double(t), d.isFinite else { return nil }
-            out.append(d)
-            any = true
-        }
-        return any ? out : nil
-    }
-
     /// `[+-]digits[.digits][e[+-]digits]` (or `.digits`): rules out `nan`, `inf` and hexadecimal that `Double`
     /// would accept.
-    static func isDecimal(_ s: String) -> Bool {
-        let b = Array(s.utf8)
-        var i = 0
-        func digits() -> Int { let start = i; while i < b.count, b[i] &- 0x30 < 10 { i += 1 }; return i - start }
-        if i < b.count && (b[i] == 0x2B || b[i] == 0x2D) { i += 1 }
-        var mantissa = digits()
-        if i < b.count && b[i] == 0x2E { i += 1; mantissa += digits() }
-        guard mantissa > 0 else { return false }
-        if i < b.count && (b[i] == 0x65 || b[i] == 0x45) {
-            i += 1
-            if i < b.count && (b[i] == 0x2B || b[i] == 0x2D) { i += 1 }
-            guard digits() > 0 else { return false }
-        }
-        return i == b.count
-    }
+    static func isDecimal(_ s: String) -> Bool { AttributeColumnReader.decimalSyntax(s, mark: 0x2E) != nil }
 }

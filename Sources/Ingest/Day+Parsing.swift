@@ -81,7 +81,7 @@ extension Day {
     }
 
     /// `hh:mm[:ss[.fraction]][Z|±hh[[:]mm]]` with hours 00–24, minutes and seconds 00–60.
-    private static func validTime(_ t: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    static func validTime(_ t: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         @inline(__always) func twoDigits(_ i: Int, max: UInt8) -> Bool {
             guard i + 1 < n else { return false }
             let a = t[i] &- 0x30, b = t[i + 1] &- 0x30

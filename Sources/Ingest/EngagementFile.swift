@@ -31,26 +31,54 @@ public final class EngagementFile: EngagementSource {
     let customers: CustomerIndex
     let rejects: RejectsLog
     let options: Options
+    /// How the file is written (its separator settled when it was opened).
+    let format: ExportFormat
+    /// True when the export is absent (SPEC section 1: the models do without it): no rows.
+    public let isAbsent: Bool
+    /// True when the export is absent or has a header and no rows.
+    public let isEmpty: Bool
     /// Rows read, used and rejected by the first complete pass; `nil` before it.
     public private(set) var accounting: FileAccounting?
 
-    init(path: String, columns: ResolvedColumns, customers: CustomerIndex, rejects: RejectsLog, options: Options) {
+    init(path: String, columns: ResolvedColumns, customers: CustomerIndex, rejects: RejectsLog, options: Options,
+         format: ExportFormat = .standard, isAbsent: Bool = false, isEmpty: Bool = false) {
         self.path = path
         self.columns = columns
         self.customers = customers
         self.rejects = rejects
+        self.format = format
+        self.isAbsent = isAbsent
+        self.isEmpty = isEmpty || isAbsent
+        var options = options
+        // Byte offsets split a file between threads, and the fast path reads commas and ISO dates only.
+        if format.encoding != .utf8 || (format.delimiter ?? CSVReader.comma) != CSVReader.comma { options.threads = 1 }
+        if (format.delimiter ?? CSVReader.comma) != CSVReader.comma || format.dateFormat != .iso {
+            options.plainLines = false
+        }
         self.options = options
     }
 
     /// Opens the file and checks its header; throws `IngestError.missingColumns` and the like.
     static func open(path: String, mapping: ColumnMapping, customers: CustomerIndex, rejects: RejectsLog,
-                     options: Options) throws -> EngagementFile {
-        let reader = try CSVReader(path: path, chunkSize: 1 << 16)
+                     options: Options, format: ExportFormat = .standard) throws -> EngagementFile {
+        let reader = try CSVReader(path: path, format: format, chunkSize: 1 << 16)
         guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
         let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .engagement,
                                           mapping: mapping, file: path)
+        var settled = format
+        settled.delimiter = reader.separator
+        var headerOnly = false
+        do { headerOnly = try reader.next() == nil } catch {}  // a bad first row is reported when rows are read
         return EngagementFile(path: path, columns: columns, customers: customers, rejects: rejects,
-                              options: options)
+                              options: options, format: settled, isEmpty: headerOnly)
+    }
+
+    /// An export that is not there: every pass has no rows (and commits the rejects file, as the last export read).
+    static func absent(path: String, customers: CustomerIndex, rejects: RejectsLog, options: Options) -> EngagementFile {
+        let header = try! CSVHeader(names: ExportKind.engagement.requiredColumns, file: path)
+        let columns = try! ResolvedColumns(header: header, kind: .engagement, mapping: .identity, file: path)
+        return EngagementFile(path: path, columns: columns, customers: customers, rejects: rejects, options: options,
+                              isAbsent: true)
     }
 
     /// Calls `body` once for every valid row. Bad rows throw under `.stop` and are listed and skipped under
@@ -72,10 +100,12 @@ public final class EngagementFile: EngagementSource {
     func pass(_ body: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws -> Bool {
         let firstPass = accounting == nil
         var (counts, split) = (FileAccounting(file: path), false)
-        if options.threads >= 2, let parallel = try forEachRowInParallel(firstPass: firstPass, body) {
+        if isAbsent {
+            // nothing to read
+        } else if options.threads >= 2, let parallel = try forEachRowInParallel(firstPass: firstPass, body) {
             (counts, split) = parallel
         } else {
-            let reader = try CSVReader(path: path)
+            let reader = try CSVReader(path: path, format: format)
             _ = try reader.next()
             counts = try scan(reader, loop: loop(firstPass: firstPass), body)
         }
@@ -108,7 +138,7 @@ public final class EngagementFile: EngagementSource {
     /// drains the other thread's rows there). Returns the rows read, used and rejected.
     func scan(_ reader: CSVReader, loop: RecordLoop, afterBatch: () throws -> Void = {},
               _ deliver: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws -> FileAccounting {
-        let parser = EngagementRowParser(file: path, columns: columns, customers: customers)
+        let parser = EngagementRowParser(file: path, columns: columns, customers: customers, dateFormat: format.dateFormat)
         let plain = options.plainLines ? PlainEngagementLines(columns: columns, customers: customers) : nil
         let probe = customers.probe
         var known: [Int32] = []

@@ -5,8 +5,8 @@ struct EngagementRowParser {
     let customers: CustomerIndex
     let idField: Int, dateField: Int, likesField: Int, sharesField: Int, commentsField: Int, dmsField: Int
 
-    init(file: String, columns: ResolvedColumns, customers: CustomerIndex) {
-        fields = FieldParser(file: file, columns: columns)
+    init(file: String, columns: ResolvedColumns, customers: CustomerIndex, dateFormat: DateFormat = .iso) {
+        fields = FieldParser(file: file, columns: columns, dateFormat: dateFormat)
         self.customers = customers
         idField = columns["customer_id"]; dateField = columns["date"]; likesField = columns["likes"]
         sharesField = columns["shares"]; commentsField = columns["comments"]; dmsField = columns["dms"]

@@ -5,17 +5,30 @@ public struct ExportPaths: Equatable, Sendable {
     public var customers: String
     public var nps: String
     public var engagement: String
+    /// The exports that may be absent (SPEC section 1: NPS and engagement found in a folder); a file named one by
+    /// one must exist.
+    public var optional: Set<ExportKind>
 
-    public init(customers: String, nps: String, engagement: String) {
-        self.customers = customers; self.nps = nps; self.engagement = engagement
+    public init(customers: String, nps: String, engagement: String, optional: Set<ExportKind> = []) {
+        self.customers = customers; self.nps = nps; self.engagement = engagement; self.optional = optional
     }
 
-    /// customers.csv, nps_responses.csv and engagement.csv in `directory` (`--data DIR`).
+    /// customers.csv, nps_responses.csv and engagement.csv in `directory` (`--data DIR`); the last two may be
+    /// absent.
     public init(dataDirectory directory: String) {
         let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         self.init(customers: dir + "/" + ExportKind.customers.defaultFileName,
                   nps: dir + "/" + ExportKind.nps.defaultFileName,
-                  engagement: dir + "/" + ExportKind.engagement.defaultFileName)
+                  engagement: dir + "/" + ExportKind.engagement.defaultFileName, optional: [.nps, .engagement])
+    }
+
+    /// The path of `kind`.
+    public subscript(_ kind: ExportKind) -> String {
+        switch kind {
+        case .customers: return customers
+        case .nps: return nps
+        case .engagement: return engagement
+        }
     }
 }
 
@@ -28,13 +41,19 @@ public struct LoadedExports {
     public var customerIndex: CustomerIndex
     public let customersAccounting: FileAccounting
     public let npsAccounting: FileAccounting
+    /// The optional exports that were not there (SPEC section 1: the models then do without them).
+    public var absent: [ExportKind] = []
+    /// Lines for standard error about how the exports were read: a separator detected, missing values of numeric
+    /// attributes, an export absent or without rows.
+    public var notes: [String] = []
     /// Whether nps_responses.csv was read alongside customers.csv (`NPSPrereader`) rather than after it (for tests).
     var npsReadAlongside = false
 
     /// Rows read / used / rejected per file: customers and NPS at once, engagement after the first complete
     /// `engagement.forEachRow` (see `EngagementFile`), when the rejects file has also been written.
     public var accounting: [FileAccounting] {
-        [customersAccounting, npsAccounting] + (engagement.accounting.map { [$0] } ?? [])
+        [customersAccounting] + (absent.contains(.nps) ? [] : [npsAccounting])
+            + (absent.contains(.engagement) ? [] : engagement.accounting.map { [$0] } ?? [])
     }
 
     /// True once every file's accounting is known.
@@ -63,51 +82,98 @@ public struct LoadedExports {
 public struct ExportLoader: Sendable {
     public var mapping: ColumnMapping
     public var policy: BadRowPolicy
+    /// How each export is written (separator, decimal mark, encoding, dates, missing-value tokens).
+    public var formats: ExportFormats
     /// Threads for streaming engagement.csv (1 or 2; see `EngagementFile.forEachRow`): `CHURNCAST_THREADS`,
     /// else 2. With 2 the rows reach the consumer in a different order than the file's (the same rows, the same
     /// accounting, rejects file and first error); consumers must not depend on row order (SPEC section 1).
     public var threads: Int
 
-    public init(mapping: ColumnMapping = .identity, policy: BadRowPolicy = .stop,
+    public init(mapping: ColumnMapping = .identity, policy: BadRowPolicy = .stop, formats: ExportFormats = .standard,
                 threads: Int = Parallelism.threads) {
         precondition(threads >= 1, "threads must be at least 1")
         self.mapping = mapping
         self.policy = policy
+        self.formats = formats
         self.threads = threads
     }
 
     public func load(_ paths: ExportPaths) throws -> LoadedExports {
-        for path in [paths.customers, paths.nps, paths.engagement] {
-            _ = try CSVReader(path: path, chunkSize: 16)  // every file exists before any work (exit 66)
-        }
+        let (formats, absent, opened) = try openAll(paths)
+        var notes = opened
         try MemoryBudget.current().check(paths)  // fits in memory before any work (exit 74)
         let rejects = try RejectsLog(policy: policy)
         // With two threads, nps_responses.csv is parsed alongside customers.csv (see `NPSPrereader`).
-        let prereader = threads >= 2 ? NPSPrereader(path: paths.nps, mapping: mapping) : nil
+        let readNPS = !absent.contains(.nps)
+        let prereader = threads >= 2 && readNPS ? NPSPrereader(path: paths.nps, mapping: mapping, format: formats[.nps]) : nil
         prereader?.start()
         let customers: CustomerTable, customersAccounting: FileAccounting, index: CustomerIndex
         let engagement: EngagementFile
         do {
-            (customers, customersAccounting, index) = try CustomerLoader(path: paths.customers, mapping: mapping,
-                                                                         rejects: rejects).load()
-            engagement = try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index,
-                                                 rejects: rejects, options: EngagementFile.Options(threads: threads))
+            var loader = CustomerLoader(path: paths.customers, mapping: mapping, rejects: rejects,
+                                        format: formats[.customers])
+            (customers, customersAccounting, index) = try loader.load()
+            notes += loader.notes
+            let options = EngagementFile.Options(threads: threads)
+            engagement = absent.contains(.engagement)
+                ? EngagementFile.absent(path: paths.engagement, customers: index, rejects: rejects, options: options)
+                : try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index, rejects: rejects,
+                                          options: options, format: formats[.engagement])
         } catch {
             prereader?.cancel()
             throw error
         }
+        if engagement.isEmpty { notes.append(Self.withoutEngagementNote(paths.engagement, absent: engagement.isAbsent)) }
         let nps: [NPSResponse], npsAccounting: FileAccounting
         let early = prereader?.responses(customers: index)
-        if let early {
+        if !readNPS {
+            (nps, npsAccounting) = ([], FileAccounting(file: paths.nps))
+            notes.append("\(paths.nps) not found: no NPS history (the churn model uses the other exports; NPS "
+                         + "forecasts need the NPS export)")
+        } else if let early {
             (nps, npsAccounting) = (early, FileAccounting(file: paths.nps, read: early.count, used: early.count,
                                                           rejected: 0))
         } else {
             (nps, npsAccounting) = try NPSLoader(path: paths.nps, mapping: mapping, customers: index,
-                                                 rejects: rejects).load()
+                                                 rejects: rejects, format: formats[.nps]).load()
         }
         var loaded = LoadedExports(customers: customers, nps: nps, engagement: engagement, customerIndex: index,
                                    customersAccounting: customersAccounting, npsAccounting: npsAccounting)
         loaded.npsReadAlongside = early != nil
+        loaded.absent = ExportKind.allCases.filter { absent.contains($0) }
+        loaded.notes = notes
         return loaded
+    }
+
+    /// Opens every export before any work: a missing file is exit 66 unless the export is optional (then it is
+    /// absent); an optional export of zero bytes is exit 65 (leave it out instead); an encoding that does not fit
+    /// is exit 65. Returns the formats with each file's separator settled (detected ones said in `notes`).
+    private func openAll(_ paths: ExportPaths) throws -> (ExportFormats, absent: Set<ExportKind>, notes: [String]) {
+        var formats = self.formats, absent = Set<ExportKind>(), notes: [String] = []
+        for kind in ExportKind.allCases {
+            let path = paths[kind]
+            let reader: CSVReader
+            do {
+                reader = try CSVReader(path: path, format: formats[kind], chunkSize: 1 << 16)
+            } catch FileError.missing(let missing) where paths.optional.contains(kind) && missing == path {
+                absent.insert(kind)
+                continue
+            }
+            if kind != .customers && reader.fileSize() == 0 {
+                throw IngestError.emptyOptionalFile(file: path, absentMeaning: kind == .nps
+                    ? "without an NPS export ChurnCast fits the churn model alone"
+                    : "without an engagement export ChurnCast uses NPS history and customer attributes")
+            }
+            if let d = reader.detectedSeparator { notes.append(ExportFormat.detectionNote(file: path, separator: d)) }
+            formats[kind].delimiter = reader.separator
+        }
+        return (formats, absent, notes)
+    }
+
+    /// Said when engagement.csv is absent or has no rows.
+    static func withoutEngagementNote(_ path: String, absent: Bool) -> String {
+        (absent ? "\(path) not found" : "\(path) has no rows")
+            + ": training and scoring on NPS history and customer attributes (engagement features are constant "
+            + "and left out of the model)"
     }
 }

@@ -3,16 +3,20 @@
 struct FieldParser {
     let file: String
     let columns: ResolvedColumns
+    /// How the export writes its dates.
+    var dateFormat: DateFormat = .iso
 
     static let scoreExpectation = "an integer 0–10"
+    /// After text that is not UTF-8: the option that reads the usual other encodings.
+    static let encodingHint = " (for a Latin-1 or Windows file pass --encoding latin1 or windows-1252)"
     static let countExpectation = "a non-negative integer of at most 2147483647"
 
     /// The date in field `j` (see `Day.parse(bytes:)`); `name` is the column's name for messages.
     @inline(__always)
     func day(_ r: CSVRecord, _ j: Int, _ name: String) throws -> Day {
-        let result = Day.parse(bytes: r.bytes(j))
+        let result = dateFormat == .iso ? Day.parse(bytes: r.bytes(j)) : Day.parse(bytes: r.bytes(j), format: dateFormat)
         if case .day(let d) = result { return d }
-        throw invalid(r, j, name, expected: Day.expectation(for: result))
+        throw invalid(r, j, name, expected: Day.expectation(for: result, format: dateFormat, field: r.bytes(j)))
     }
 
     /// The field's date, or `nil` when it is empty.
@@ -47,7 +51,9 @@ struct FieldParser {
 
     /// The field's text, which must be UTF-8 (and non-empty when `required`).
     func text(_ r: CSVRecord, _ j: Int, _ name: String, required: Bool = false) throws -> String {
-        guard let s = r.string(j) else { throw invalid(r, j, name, expected: "UTF-8 text") }
+        guard let s = r.string(j) else {
+            throw IngestError.invalidValue(location(r, j, name), expected: "UTF-8 text", found: Self.found(r, j) + Self.encodingHint)
+        }
         if required && s.isEmpty { throw invalid(r, j, name, expected: "a non-empty \(name)") }
         return s
     }

@@ -50,8 +50,12 @@ public enum IngestError: UserFacingError, Equatable {
     /// The exports need more memory than this process may use (`MemoryBudget`, exit 74): `inMemory` bytes of
     /// files held in memory and `streamed` bytes of engagement.csv.
     case tooLargeForMemory(needed: Int, available: Int, source: String, inMemory: Int, streamed: Int)
-    /// An environment setting that cannot be used (exit 64).
+    /// An environment setting or command-line option that cannot be used (exit 64).
     case invalidSetting(name: String, expected: String, found: String)
+    /// A file in another encoding than the one it is read in; `option` is what reads it.
+    case encodingMismatch(file: String, found: String, option: String)
+    /// An export given as a file of zero bytes where leaving the file out is what was meant.
+    case emptyOptionalFile(file: String, absentMeaning: String)
 
     /// The `source` of a mapping given on the command line.
     public static let commandLineSource = "--map"
@@ -72,7 +76,7 @@ public enum IngestError: UserFacingError, Equatable {
         case .wrongFieldCount(let file, let line, _, _):
             return "\(file), line \(line): \(reason)"
         case .emptyFile(let file), .missingColumns(let file, _, _), .duplicateColumn(let file, _, _),
-             .duplicateCustomer(let file, _, _, _):
+             .duplicateCustomer(let file, _, _, _), .encodingMismatch(let file, _, _), .emptyOptionalFile(let file, _):
             return "\(file): \(reason)"
         case .invalidMapping(let source, _):
             return "\(source): \(reason)"
@@ -81,12 +85,12 @@ public enum IngestError: UserFacingError, Equatable {
         }
     }
 
-    /// When a header read as one column holds semicolons, tabs or bars (a spreadsheet's "CSV" in a locale that
-    /// writes decimal commas), the separator's name, for a hint.
+    /// When a header read as one column holds another separator (a spreadsheet's "CSV" in a locale that writes
+    /// decimal commas, read with `--delimiter ,`), the hint naming the option that reads it.
     static func otherSeparator(in header: [String]) -> String? {
         guard header.count == 1 else { return nil }
-        for (c, name) in [(";", "semicolons"), ("\t", "tabs"), ("|", "bars")] where header[0].contains(c) {
-            return name
+        for (c, option) in [(";", "';'"), ("\t", "tab"), ("|", "'|'"), (",", "','")] where header[0].contains(c) {
+            return "it looks separated by \(option == "tab" ? "tabs" : option): pass --delimiter \(option)"
         }
         return nil
     }
@@ -100,13 +104,16 @@ public enum IngestError: UserFacingError, Equatable {
             return "expected \(expected) fields (as in the header), found \(found)"
         case .emptyFile:
             return "expected a header line, found an empty file"
+        case .emptyOptionalFile(_, let absentMeaning):
+            return "expected a header line, found an empty file (to go without it, leave the file out: "
+                + "\(absentMeaning))"
+        case .encodingMismatch(_, let found, let option):
+            return "found \(found): pass \(option)"
         case .missingColumns(_, let missing, let found):
             let names = missing.joined(separator: ", ")
             return "missing required column\(missing.count == 1 ? "" : "s") \(names); found columns: "
                 + found.map { "\"\($0)\"" }.joined(separator: ", ")
-                + (Self.otherSeparator(in: found).map {
-                    " (the header looks separated by \($0), not commas: export the file as comma-separated CSV)"
-                } ?? " (map export names with --map or churncast.json)")
+                + (Self.otherSeparator(in: found).map { "; \($0)" } ?? " (map export names with --map or churncast.json)")
         case .duplicateColumn(_, let name, let columns):
             return "column \"\(name)\" appears more than once (columns \(columns.map(String.init).joined(separator: ", ")))"
         case .duplicateCustomer(_, let id, let firstLine, let line):
@@ -142,7 +149,8 @@ extension IngestError {
         case .unknownCustomer(let at, let id): return .unknownCustomer(shift(at), id: id)
         case .duplicateCustomer(let file, let id, let first, let line):
             return .duplicateCustomer(file: file, id: id, firstLine: first + delta, line: line + delta)
-        case .emptyFile, .missingColumns, .duplicateColumn, .invalidMapping, .tooLargeForMemory, .invalidSetting:
+        case .emptyFile, .missingColumns, .duplicateColumn, .invalidMapping, .tooLargeForMemory, .invalidSetting,
+             .encodingMismatch, .emptyOptionalFile:
             return self
         }
     }

@@ -5,20 +5,21 @@ struct NPSLoader {
     let mapping: ColumnMapping
     let customers: CustomerIndex
     let rejects: RejectsLog
+    var format: ExportFormat = .standard
 
     /// The file opened past its header (checked), with its field parser and where its three columns are.
-    static func open(path: String, mapping: ColumnMapping) throws
+    static func open(path: String, mapping: ColumnMapping, format: ExportFormat) throws
         -> (reader: CSVReader, fields: FieldParser, idField: Int, dateField: Int, scoreField: Int) {
-        let reader = try CSVReader(path: path)
+        let reader = try CSVReader(path: path, format: format)
         guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
         let columns = try ResolvedColumns(header: CSVHeader(record: first, file: path), kind: .nps,
                                           mapping: mapping, file: path)
-        return (reader, FieldParser(file: path, columns: columns), columns["customer_id"], columns["date"],
+        return (reader, FieldParser(file: path, columns: columns, dateFormat: format.dateFormat), columns["customer_id"], columns["date"],
                 columns["score"])
     }
 
     func load() throws -> ([NPSResponse], FileAccounting) {
-        let (reader, fields, idField, dateField, scoreField) = try Self.open(path: path, mapping: mapping)
+        let (reader, fields, idField, dateField, scoreField) = try Self.open(path: path, mapping: mapping, format: format)
         var responses: [NPSResponse] = []
         // The ids of a batch are looked up before its records are checked (`CustomerProbe.lookUp`). An id not
         // found (or quoted with doubled quotes) is looked up again by `fields.customer`, which reports it.

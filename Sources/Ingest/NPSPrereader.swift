@@ -23,13 +23,15 @@ final class NPSPrereader: @unchecked Sendable {
 
     private let path: String
     private let mapping: ColumnMapping
+    private let format: ExportFormat
     private let done = DispatchSemaphore(value: 0)
     private let cancelled = CancellationFlag()
     private var parsed: Parsed?  // written by the thread before `done` is signalled
 
-    init(path: String, mapping: ColumnMapping) {
+    init(path: String, mapping: ColumnMapping, format: ExportFormat = .standard) {
         self.path = path
         self.mapping = mapping
+        self.format = format
     }
 
     /// Starts reading on a new thread.
@@ -71,7 +73,7 @@ final class NPSPrereader: @unchecked Sendable {
     /// The file's responses, or `nil` at the first record that is not plainly valid (or when cancelled); a
     /// file `NPSLoader` refuses as a whole (missing, empty, a bad header) throws.
     private func parse() throws -> Parsed? {
-        let (reader, fields, idField, dateField, scoreField) = try NPSLoader.open(path: path, mapping: mapping)
+        let (reader, fields, idField, dateField, scoreField) = try NPSLoader.open(path: path, mapping: mapping, format: format)
         var p = Parsed()
         let estimate = max(0, reader.fileSize() / 24)
         p.ids.reserveCapacity(estimate * 8)

@@ -86,12 +86,13 @@ import Support
             + "line 2; expected unique customer ids"))
     }
 
+    /// customers.csv must be there (NPS and engagement may be absent from a folder: `OptionalExportTests`).
     @Test func missingFileIsExit66() {
         let dir = TestFiles.folder()
-        _ = TestFiles.write(MinimalExports.customers, name: "customers.csv", in: dir)
+        _ = TestFiles.write(MinimalExports.engagement, name: "engagement.csv", in: dir)
         _ = TestFiles.write(MinimalExports.nps, name: "nps_responses.csv", in: dir)
         let error = thrownError { _ = try ExportLoader().load(ExportPaths(dataDirectory: dir)) } as? FileError
-        #expect(error == .missing(path: dir + "/engagement.csv"))
+        #expect(error == .missing(path: dir + "/customers.csv"))
         #expect(error?.exitCode == .noInput)
     }
 

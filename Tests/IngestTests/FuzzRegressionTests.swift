@@ -52,4 +52,22 @@ import Foundation
         #expect(listed.rows.count == 1)
         #expect(listed.rows.first?.last == "C1,2024-03-02,1\u{FFFD}\u{FFFD}")
     }
+
+    /// A `transcoding` input (first byte: encoding and read chunk, as in Fuzz/Harnesses/transcoding.swift) reads
+    /// the same records with its small chunk as with one read. (raw-buffer-overflow.bin: a record longer than the
+    /// chunk grew the record buffer, and the raw read for the next refill was sized from it, past the raw buffer.)
+    @Test(arguments: inputs("transcoding"))
+    func transcodedRecordsDoNotDependOnTheChunk(_ input: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: input)))
+        let encoding: TextEncoding = [.latin1, .windows1252, .utf16][Int(bytes[0]) % 3]
+        let path = TestFiles.write(Array(bytes.dropFirst()))
+        func read(_ chunk: Int) throws -> [[String]] {
+            let reader = try CSVReader(path: path, format: ExportFormat(delimiter: 0x2C, encoding: encoding),
+                                       chunkSize: chunk)
+            var out: [[String]] = []
+            while let r = try reader.next() { out.append((0..<r.count).map { r.string($0) ?? "not UTF-8" }) }
+            return out
+        }
+        #expect(try read(16 + Int(bytes[0] >> 2) % 64) == read(1 << 16))
+    }
 }

@@ -15,19 +15,31 @@ public struct ExportsRequest: Sendable {
     public var configPath: String?
     /// Where rows left out are listed; `nil`: the first bad row is an error.
     public var rejectsPath: String?
+    /// Separator, decimal mark, encoding, date format and missing-value tokens for every export (over the config
+    /// file's `"exports"`).
+    public var format: ExportFormats.Settings
 
     public init(dataDirectory: String?, customers: String?, nps: String?, engagement: String?, mappings: [String],
-                configPath: String?, rejectsPath: String?) {
+                configPath: String?, rejectsPath: String?, format: ExportFormats.Settings = .init()) {
         self.dataDirectory = dataDirectory; self.customers = customers; self.nps = nps
         self.engagement = engagement; self.mappings = mappings; self.configPath = configPath
-        self.rejectsPath = rejectsPath
+        self.rejectsPath = rejectsPath; self.format = format
     }
 
-    /// The three files: those named one by one, the rest in the folder.
+    /// The three files: those named one by one, the rest in the folder (where NPS and engagement may be absent).
     var paths: ExportPaths {
         let inFolder = ExportPaths(dataDirectory: dataDirectory ?? ".")
+        var optional = inFolder.optional
+        if nps != nil { optional.remove(.nps) }
+        if engagement != nil { optional.remove(.engagement) }
         return ExportPaths(customers: customers ?? inFolder.customers, nps: nps ?? inFolder.nps,
-                           engagement: engagement ?? inFolder.engagement)
+                           engagement: engagement ?? inFolder.engagement, optional: optional)
+    }
+
+    /// The config file's `"exports"` formats with the request's options over them.
+    func formats() throws -> ExportFormats {
+        let file = try configPath.map { try ExportFormats.load(configPath: $0) } ?? .standard
+        return format.isEmpty ? file : try file.applying(format)
     }
 
     /// Where the data came from, as the report names it: the folder, or the customer list.
@@ -43,16 +55,18 @@ public struct ExportsRequest: Sendable {
 
     /// Reads and validates the exports (engagement is streamed later by whoever consumes it).
     func load() throws -> LoadedExports {
-        let (mapping, policy, paths) = (try mapping(), policy, paths)
+        let (mapping, policy, paths, formats) = (try mapping(), policy, paths, try formats())
         return try PhaseTimer.measure("read customers and NPS") {
-            try ExportLoader(mapping: mapping, policy: policy).load(paths)
+            try ExportLoader(mapping: mapping, policy: policy, formats: formats).load(paths)
         }
     }
 
-    /// After the work, in skip mode: each file's accounting (rows read = used + rejected) and where the rejected
-    /// rows are listed, as lines for standard error (for commands whose standard output is data).
+    /// After the work: how the exports were read (a separator detected, missing values, an export absent) and,
+    /// in skip mode, each file's accounting (rows read = used + rejected) and where the rejected rows are listed,
+    /// as lines for standard error (for commands whose standard output is data).
     func notes(after exports: LoadedExports) throws -> [String] {
-        guard let rejectsPath else { return [] }
-        return try exports.completeAccounting().map { "\($0)" } + ["rejected rows are listed in \(rejectsPath)"]
+        guard let rejectsPath else { return exports.notes }
+        return try exports.notes + exports.completeAccounting().map { "\($0)" }
+            + ["rejected rows are listed in \(rejectsPath)"]
     }
 }

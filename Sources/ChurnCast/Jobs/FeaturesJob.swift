@@ -27,7 +27,7 @@ public enum FeaturesJob {
                                                           engagement: loaded.engagement)
             try table.writeCSV(to: out)
             let summary = FeatureTableSummary(out: out, table: table, accounting: loaded.accounting)
-            return JobResult(summary: { summary.text }, value: summary, retained: (table, loaded))
+            return JobResult(summary: { summary.text }, value: summary, notes: loaded.notes, retained: (table, loaded))
         }
     }
 }
