@@ -24,16 +24,20 @@ public struct NPSCommentReader: Sendable {
     /// True: rows whose date or score does not parse are passed over silently (the export loader has already
     /// reported or rejected them); false: the first such row throws its `IngestError` (exit 65).
     public var skipsInvalidRows: Bool
+    /// Separator, encoding, date format of the NPS export (as the loaders read it).
+    public var format: ExportFormat
 
-    public init(path: String, mapping: ColumnMapping = .identity, skipsInvalidRows: Bool = false) {
+    public init(path: String, mapping: ColumnMapping = .identity, skipsInvalidRows: Bool = false,
+                format: ExportFormat = .standard) {
         self.path = path
         self.mapping = mapping
         self.skipsInvalidRows = skipsInvalidRows
+        self.format = format
     }
 
     /// Every valid answer, in file order (`commentsOnly`: just those whose comment has more than spaces).
     public func read(commentsOnly: Bool = false) throws -> [Answer] {
-        let (reader, fields, idField, dateField, scoreField) = try NPSLoader.open(path: path, mapping: mapping)
+        let (reader, fields, idField, dateField, scoreField) = try NPSLoader.open(path: path, mapping: mapping, format: format)
         let commentField = fields.columns.index["comment"]
         var answers: [Answer] = []
         let loop = RecordLoop(file: path, skips: skipsInvalidRows) { error, _, _ in

@@ -21,7 +21,8 @@ public enum CommentsJob {
         let analyzer = try CommentAnalyzer(configuration: .load(configPath: request.exports.configPath))
         let path = request.exports.paths.nps
         progress("reading the comments")
-        let answers = try NPSCommentReader(path: path, mapping: request.exports.mapping()).read(commentsOnly: true)
+        let answers = try NPSCommentReader(path: path, mapping: request.exports.mapping(),
+                                           format: try request.exports.formats()[.nps]).read(commentsOnly: true)
         progress("analysing \(answers.count) comments")
         var rows = 0
         try PhaseTimer.measure("comments: analyse and write") {

@@ -21,7 +21,7 @@ enum TodayReport {
         let (model, data) = (inputs.model, inputs.data)
         let analyzer = try CommentAnalyzer(configuration: .load(configPath: request.exports.configPath))
         let answers = try NPSCommentReader(path: request.exports.paths.nps, mapping: request.exports.mapping(),
-                                           skipsInvalidRows: true).read()
+                                           skipsInvalidRows: true, format: try request.exports.formats()[.nps]).read()
         let files = ReportSideFiles(base: request.out)
         let parts = try TodayContent(model: model, data: data, answers: answers, analyzer: analyzer, today: today,
                                      segmentBy: request.segmentBy, valueColumn: request.valueColumn,
