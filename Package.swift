@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "ChurnCast",
             dependencies: ["Support", "Ingest", "Features", "LinearAlgebra", "Distributions", "Models", "Evaluation",
-                           "Forecast", "Comments", "Report", "TableFit"],
+                           "Forecast", "Comments", "Report", "TableFit", "SQLCompile"],
             swiftSettings: v5),
         /// The jobs that need the generator: `generate`, and the oracle of data that carry ChurnCast's own
         /// ground truth. Kept apart so that the `ChurnCast` library does not depend on `Synthetic`.

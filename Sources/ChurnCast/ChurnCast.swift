@@ -4,6 +4,7 @@ import Forecast
 import Ingest
 import LinearAlgebra
 import Models
+import SQLCompile
 import Support
 
 // The library's door: the types a caller of the jobs (the `churncast` command line) names in requests, results
@@ -17,6 +18,10 @@ public typealias SnapshotFrequency = Features.SnapshotFrequency
 public typealias SnapshotSchedule = Features.SnapshotSchedule
 /// NPS forecast periods: calendar quarters (the default) or rolling windows of the model's horizon.
 public typealias ForecastPeriods = Forecast.ForecastPeriods
+/// The SQL engine `churncast sql` writes for: PostgreSQL, DuckDB or Spark.
+public typealias SQLDialect = SQLCompile.SQLDialect
+/// Separator, decimal mark, encoding, date format and missing-value tokens given on the command line.
+public typealias ExportFormatSettings = Ingest.ExportFormats.Settings
 /// Class weights of a logistic regression: none, or balanced.
 public typealias ClassWeight = Models.ClassWeight
 /// An error a user can act on: its message and the SPEC's exit code.

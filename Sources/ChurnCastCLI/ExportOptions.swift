@@ -1,6 +1,5 @@
 import ArgumentParser
 import ChurnCast
-import Ingest
 
 /// The options of every command that reads the three exports (`features`, `train`, `score`, `evaluate`,
 /// `forecast`): where the files are, how their columns are named, and what to do with bad rows.
@@ -85,7 +84,7 @@ struct ExportOptions: ParsableArguments {
     var request: ExportsRequest {
         ExportsRequest(dataDirectory: dataDirectory, customers: customers, nps: nps, engagement: engagement,
                        mappings: mappings, configPath: configPath, rejectsPath: onBadRows == .skip ? rejects : nil,
-                       format: ExportFormats.Settings(delimiter: delimiter, decimal: decimal, encoding: encoding,
+                       format: ExportFormatSettings(delimiter: delimiter, decimal: decimal, encoding: encoding,
                                                       dateFormat: dateFormat,
                                                       naValues: naValues.map { $0.split(separator: ",").map(String.init) }))
     }

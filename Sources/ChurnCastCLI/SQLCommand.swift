@@ -1,6 +1,5 @@
 import ArgumentParser
 import ChurnCast
-import SQLCompile
 
 /// `churncast sql features|score`: prints one SELECT statement that computes the feature table or the scores inside
 /// PostgreSQL, DuckDB or Spark. Parsing only; the SQL is written by the `SQLCompile` library.
@@ -22,9 +21,7 @@ struct SQLCommand: ParsableCommand {
                                    valueName: "customers=NAME,nps=NAME,engagement=NAME"))
         var tables: String?
 
-        func parsed() throws -> (asOf: Day, tables: SQLTables) {
-            (try Day.argument(asOf, option: "--as-of"), try tables.map(SQLTables.init(parsing:)) ?? SQLTables())
-        }
+        func parsed() throws -> Day { try Day.argument(asOf, option: "--as-of") }
     }
 
     struct Features: ParsableCommand {
@@ -64,18 +61,9 @@ struct SQLCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let (t, tables) = try target.parsed()
-                var sql: SQLFeatures
-                if let model {
-                    let m = try SQLModel.read(path: model)
-                    sql = SQLScore(model: m, dialect: target.dialect, asOf: t, tables: tables).features
-                    if let horizon { sql.horizon = horizon }
-                } else {
-                    let encoding = try SQLFeatures.learnedEncoding(dataDirectory: dataDirectory!, asOf: t)
-                    sql = SQLFeatures(dialect: target.dialect, asOf: t, horizon: horizon ?? 90, tables: tables,
-                                      encoding: encoding)
-                }
-                print(sql.statement, terminator: "")
+                print(try SQLJob.features(dialect: target.dialect, asOf: try target.parsed(), tables: target.tables,
+                                          horizon: horizon, modelPath: model, dataDirectory: dataDirectory),
+                      terminator: "")
             }
         }
     }
@@ -97,10 +85,8 @@ struct SQLCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let (t, tables) = try target.parsed()
-                let m = try SQLModel.read(path: model)
-                print(try SQLScore(model: m, dialect: target.dialect, asOf: t, tables: tables).statement(),
-                      terminator: "")
+                print(try SQLJob.score(dialect: target.dialect, asOf: try target.parsed(), tables: target.tables,
+                                       modelPath: model), terminator: "")
             }
         }
     }

@@ -3,6 +3,7 @@
 public enum ConfigFileKeys {
     public static let known: [String] = [
         "columns",  // per export: canonical column name → export header name (ColumnMapping)
+        "exports",  // per export: separator, decimal mark, encoding, date format, missing-value tokens (ExportFormats)
         "themes",   // comment themes added, changed or switched off (Comments' CommentsConfiguration)
     ]
 

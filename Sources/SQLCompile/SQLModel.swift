@@ -63,7 +63,10 @@ public struct SQLModel: Decodable, Sendable {
         }
         let model: SQLModel
         do {
-            model = try JSONDecoder().decode(SQLModel.self, from: data)
+            // Format 2 writes snake_case keys (JSONText); format 1 wrote the property names as they are.
+            let snakeCase = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["format_version"] != nil
+            let decoder = snakeCase ? JSONText.makeDecoder(verbatim: JSONText.modelFileVerbatimKeys) : JSONDecoder()
+            model = try decoder.decode(SQLModel.self, from: data)
         } catch {
             throw SQLCompileError.badModel(path: path, reason: "\(error)")
         }

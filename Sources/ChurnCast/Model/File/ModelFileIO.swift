@@ -9,10 +9,9 @@ public enum ModelFileIO {
     /// The oldest format version still read.
     public static let oldestReadableVersion = 1
 
-    /// Keys of the model file that its types spell in snake_case themselves (`CoefficientEstimate`'s), read back
-    /// as they are (see `JSONText.makeDecoder`). A type added to the model file with such keys adds them here;
-    /// the model round-trip test (`OutputsAndVocabularyTests`) fails until it does.
-    static let snakeCaseCodingKeys: Set<String> = ["std_error", "p_value", "ci_low", "ci_high"]
+    /// Keys of the model file that its types spell in snake_case themselves (kept in `JSONText`, which the SQL
+    /// compiler's reader uses too).
+    static let snakeCaseCodingKeys = JSONText.modelFileVerbatimKeys
 
     public static func write(_ model: ChurnCastModel, to path: String, overwrite: Bool = true) throws {
         let data: Data
