@@ -24,7 +24,7 @@ let package = Package(
         /// `ChurnCast` (or, for `generate` and the oracle of generated data, of `ChurnCastSynthetic`).
         .executableTarget(
             name: "ChurnCastCLI",
-            dependencies: ["ChurnCast", "ChurnCastSynthetic",
+            dependencies: ["ChurnCast", "ChurnCastSynthetic", "SQLCompile",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: v5),
         /// The jobs a user runs: train, score, evaluate, forecast, report, features, table fit; the model file.
@@ -68,6 +68,8 @@ let package = Package(
         /// `churncast fit`: regressions on any CSV table (design matrix, linear and logistic fits, cross-validation).
         .target(name: "TableFit", dependencies: ["Support", "Ingest", "LinearAlgebra", "Models", "Evaluation"],
                 swiftSettings: v5),
+        /// `churncast sql`: the feature table and the scores compiled to one SELECT for PostgreSQL, DuckDB and Spark.
+        .target(name: "SQLCompile", dependencies: ["Support", "Ingest", "Features"], swiftSettings: v5),
         /// `churncast generate`: a synthetic customer base with a planted ground truth.
         .target(name: "Synthetic", dependencies: ["Support", "Ingest"], swiftSettings: v5),
 
@@ -106,5 +108,7 @@ let package = Package(
                     swiftSettings: v5),
         .testTarget(name: "TableFitTests", dependencies: ["TableFit", "Ingest", "Models", "Support", "TestSupport"], swiftSettings: v5),
         .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support", "Ingest", "Synthetic", "TestSupport"], resources: [.copy("BadInput")], swiftSettings: v5),
+        .testTarget(name: "SQLTests", dependencies: ["SQLCompile", "ChurnCast", "Features", "Ingest", "Synthetic", "TestSupport"],
+                    swiftSettings: v5),
     ]
 )

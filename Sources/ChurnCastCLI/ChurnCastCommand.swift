@@ -23,5 +23,6 @@ struct ChurnCastCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [GenerateCommand.self, FeaturesCommand.self, TrainCommand.self, EvaluateCommand.self,
-                      ScoreCommand.self, ForecastCommand.self, ReportCommand.self, FitCommand.self])
+                      ScoreCommand.self, ForecastCommand.self, ReportCommand.self, FitCommand.self,
+                      SQLCommand.self])
 }
