@@ -23,7 +23,7 @@ struct SQLCommand: ParsableCommand {
         var tables: String?
 
         func parsed() throws -> (asOf: Day, tables: SQLTables) {
-            (try parseDate(asOf, option: "--as-of"), try tables.map(SQLTables.init(parsing:)) ?? SQLTables())
+            (try Day.argument(asOf, option: "--as-of"), try tables.map(SQLTables.init(parsing:)) ?? SQLTables())
         }
     }
 
@@ -71,8 +71,7 @@ struct SQLCommand: ParsableCommand {
                     sql = SQLScore(model: m, dialect: target.dialect, asOf: t, tables: tables).features
                     if let horizon { sql.horizon = horizon }
                 } else {
-                    let encoding = try SQLFeatures.learnedEncoding(paths: ExportPaths(dataDirectory: dataDirectory!),
-                                                                   asOf: t)
+                    let encoding = try SQLFeatures.learnedEncoding(dataDirectory: dataDirectory!, asOf: t)
                     sql = SQLFeatures(dialect: target.dialect, asOf: t, horizon: horizon ?? 90, tables: tables,
                                       encoding: encoding)
                 }

@@ -21,4 +21,9 @@ extension SQLFeatures {
                                        asOf: Day) throws -> AttributeEncoding {
         learnedEncoding(customers: try loader.load(paths).customers, asOf: asOf)
     }
+
+    /// `learnedEncoding` from the exports in a data folder (`--data DIR`).
+    public static func learnedEncoding(dataDirectory: String, asOf: Day) throws -> AttributeEncoding {
+        try learnedEncoding(paths: ExportPaths(dataDirectory: dataDirectory), asOf: asOf)
+    }
 }

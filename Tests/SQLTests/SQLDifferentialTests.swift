@@ -109,7 +109,7 @@ import Testing
                         mismatches.append("\(row.customerId) \(result.header[k]): expected \(value), found \(f[k])")
                     }
                 }
-                if f[2] != row.riskBand { mismatches.append("\(row.customerId) risk_band \(f[2]) ≠ \(row.riskBand)") }
+                if f[2] != row.riskBand.rawValue { mismatches.append("\(row.customerId) risk_band \(f[2]) ≠ \(row.riskBand)") }
                 let reasons = row.topReasons.joined(separator: "; ")
                 if f[3] != reasons { mismatches.append("\(row.customerId) top_reasons \(f[3]) ≠ \(reasons)") }
             }
