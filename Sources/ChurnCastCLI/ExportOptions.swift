@@ -34,6 +34,16 @@ struct ExportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The CSV that lists rows left out by --on-bad-rows skip.", valueName: "file"))
     var rejects: String?
 
+    // MARK: PostgreSQL source (issue 15)
+    @Option(help: ArgumentHelp("Read the exports from PostgreSQL instead of files (libpq URI).",
+                               valueName: "postgresql://user@host:port/db"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("With --source: the tables (defaults customers, nps_responses, engagement).",
+                               valueName: "customers=T,nps=T,engagement=T"))
+    var tables: String?
+    // MARK: end PostgreSQL source
+
     enum BadRowChoice: String, ExpressibleByArgument, CaseIterable {
         case stop, skip
     }
@@ -51,7 +61,8 @@ struct ExportOptions: ParsableArguments {
 
     /// Throws a usage error unless `--data` or all three files are given.
     func requireFiles() throws {
-        guard dataDirectory == nil else { return }
+        if tables != nil && source == nil { throw ValidationError("--tables only applies with --source") }  // PostgreSQL
+        guard dataDirectory == nil, source == nil else { return }
         let missing = [("--customers", customers), ("--nps", nps), ("--engagement", engagement)]
             .filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty {
@@ -61,7 +72,10 @@ struct ExportOptions: ParsableArguments {
 
     /// Where the jobs find the exports.
     var request: ExportsRequest {
-        ExportsRequest(dataDirectory: dataDirectory, customers: customers, nps: nps, engagement: engagement,
-                       mappings: mappings, configPath: configPath, rejectsPath: onBadRows == .skip ? rejects : nil)
+        var request = ExportsRequest(dataDirectory: dataDirectory, customers: customers, nps: nps,
+                                     engagement: engagement, mappings: mappings, configPath: configPath,
+                                     rejectsPath: onBadRows == .skip ? rejects : nil)
+        (request.sourceURL, request.sourceTables) = (source, tables)  // PostgreSQL source
+        return request
     }
 }

@@ -1,4 +1,5 @@
 import Ingest
+import PostgresSource
 import Support
 
 /// Where a job finds the three exports, how their columns are named, and what to do with bad rows.
@@ -15,6 +16,12 @@ public struct ExportsRequest: Sendable {
     public var configPath: String?
     /// Where rows left out are listed; `nil`: the first bad row is an error.
     public var rejectsPath: String?
+    // MARK: PostgreSQL source (issue 15; see ExportsRequest+Postgres.swift)
+    /// `--source postgresql://…`: the exports are tables of this database instead of files.
+    public var sourceURL: String?
+    /// `--tables customers=…,nps=…,engagement=…` (with `sourceURL`).
+    public var sourceTables: String?
+    // MARK: end PostgreSQL source
 
     public init(dataDirectory: String?, customers: String?, nps: String?, engagement: String?, mappings: [String],
                 configPath: String?, rejectsPath: String?) {
@@ -31,7 +38,7 @@ public struct ExportsRequest: Sendable {
     }
 
     /// Where the data came from, as the report names it: the folder, or the customer list.
-    var source: String { dataDirectory ?? paths.customers }
+    var source: String { sourceURL.map(PostgresTables.displayURL(of:)) ?? dataDirectory ?? paths.customers }
 
     /// The config file's mapping with the request's entries over it.
     func mapping() throws -> ColumnMapping {
@@ -43,6 +50,7 @@ public struct ExportsRequest: Sendable {
 
     /// Reads and validates the exports (engagement is streamed later by whoever consumes it).
     func load() throws -> LoadedExports {
+        if let sourceURL { return try loadFromDatabase(try PostgresTables(url: sourceURL, tables: sourceTables)) }
         let (mapping, policy, paths) = (try mapping(), policy, paths)
         return try PhaseTimer.measure("read customers and NPS") {
             try ExportLoader(mapping: mapping, policy: policy).load(paths)
