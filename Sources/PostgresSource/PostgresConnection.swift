@@ -21,7 +21,6 @@ public final class PostgresConnection {
         handle = connection
         guard PQstatus(handle) == CONNECTION_OK else {
             let message = PostgresConnection.trimmed(PQerrorMessage(handle))
-            PQfinish(handle)
             throw PostgresError.connectionFailed(url: displayURL, message: message)
         }
         try execute("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO, YMD'; SET extra_float_digits = 1",
