@@ -32,6 +32,22 @@ import Testing
         }
     }
 
+    /// The engine's coefficients come from sums computed by PostgreSQL over the feature SQL; the reference is the
+    /// in-process Newton fit on the table `churncast features` builds (different code, different arithmetic order).
+    @Test("train --engine postgres: the churn coefficients from aggregate queries equal the in-process fit to 1e-8")
+    func engineTraining() throws {
+        guard let cc = Self.ready() else { return }
+        let db = try PostgresDatabase(loading: Self.data)
+        defer { db.drop() }
+        let model = try Shell.scratchFile("engine.json")
+        defer { try? FileManager.default.removeItem(atPath: model) }
+        let outcome = try cc(["train", "--source", db.url, "--engine", "postgres", "--model", model] + Self.trainDates)
+        try Shell.check(outcome, what: "train --engine postgres")
+        let figure = outcome.stderr.range(of: "within ").map { outcome.stderr[$0.upperBound...].prefix { $0 != " " } }
+        let difference = figure.flatMap { Double($0) }
+        #expect(difference != nil && difference! <= 1e-8, "\(outcome.stderr)")
+    }
+
     @Test("score --to-table writes the scores CSV's rows into the table, replacing the same as-of date")
     func toTableRoundTrip() throws {
         guard let cc = Self.ready() else { return }
