@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "ChurnCast",
             dependencies: ["Support", "Ingest", "Features", "LinearAlgebra", "Distributions", "Models", "Evaluation",
-                           "Forecast", "Comments", "Report", "TableFit", "SQLCompile"],
+                           "Forecast", "Comments", "Report", "TableFit", "SQLCompile", "PostgresSource"],
             swiftSettings: v5),
         /// The jobs that need the generator: `generate`, and the oracle of data that carry ChurnCast's own
         /// ground truth. Kept apart so that the `ChurnCast` library does not depend on `Synthetic`.
@@ -70,6 +70,14 @@ let package = Package(
                 swiftSettings: v5),
         /// `churncast sql`: the feature table and the scores compiled to one SELECT for PostgreSQL, DuckDB and Spark.
         .target(name: "SQLCompile", dependencies: ["Support", "Ingest", "Features"], swiftSettings: v5),
+        /// C declarations of libpq, PostgreSQL's client library (Debian's libpq-dev). Only `PostgresSource` imports it.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
+        /// `--source postgresql://…` and `score --to-table`: the exports read from PostgreSQL by COPY, scores written
+        /// back in one transaction, and the aggregate queries of `train --engine postgres`; the only Swift code that calls libpq.
+        .target(name: "PostgresSource", dependencies: ["CLibPQ", "Support", "Ingest"], swiftSettings: v5),
         /// `churncast generate`: a synthetic customer base with a planted ground truth.
         .target(name: "Synthetic", dependencies: ["Support", "Ingest"], swiftSettings: v5),
 
@@ -108,7 +116,8 @@ let package = Package(
                     swiftSettings: v5),
         .testTarget(name: "TableFitTests", dependencies: ["TableFit", "Ingest", "Models", "Support", "TestSupport"], swiftSettings: v5),
         .testTarget(name: "CLITests", dependencies: ["ChurnCast", "Support", "Ingest", "Synthetic", "TestSupport"], resources: [.copy("BadInput")], swiftSettings: v5),
-        .testTarget(name: "SQLTests", dependencies: ["SQLCompile", "ChurnCast", "Features", "Ingest", "Synthetic", "TestSupport"],
+        .testTarget(name: "SQLTests", dependencies: ["SQLCompile", "ChurnCast", "Features", "Ingest", "Synthetic", "TestSupport",
+                                                     "PostgresSource", "Models", "LinearAlgebra"],
                     swiftSettings: v5),
     ]
 )

@@ -55,6 +55,16 @@ struct ExportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The CSV that lists rows left out by --on-bad-rows skip.", valueName: "file"))
     var rejects: String?
 
+    // MARK: PostgreSQL source (issue 15)
+    @Option(help: ArgumentHelp("Read the exports from PostgreSQL instead of files (libpq URI).",
+                               valueName: "postgresql://user@host:port/db"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("With --source: the tables (defaults customers, nps_responses, engagement).",
+                               valueName: "customers=T,nps=T,engagement=T"))
+    var tables: String?
+    // MARK: end PostgreSQL source
+
     enum BadRowChoice: String, ExpressibleByArgument, CaseIterable {
         case stop, skip
     }
@@ -72,7 +82,8 @@ struct ExportOptions: ParsableArguments {
 
     /// Throws a usage error unless `--data` or all three files are given.
     func requireFiles() throws {
-        guard dataDirectory == nil else { return }
+        if tables != nil && source == nil { throw ValidationError("--tables only applies with --source") }  // PostgreSQL
+        guard dataDirectory == nil, source == nil else { return }
         let missing = [("--customers", customers), ("--nps", nps), ("--engagement", engagement)]
             .filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty {
@@ -82,10 +93,13 @@ struct ExportOptions: ParsableArguments {
 
     /// Where the jobs find the exports.
     var request: ExportsRequest {
-        ExportsRequest(dataDirectory: dataDirectory, customers: customers, nps: nps, engagement: engagement,
-                       mappings: mappings, configPath: configPath, rejectsPath: onBadRows == .skip ? rejects : nil,
-                       format: ExportFormatSettings(delimiter: delimiter, decimal: decimal, encoding: encoding,
-                                                      dateFormat: dateFormat,
-                                                      naValues: naValues.map { $0.split(separator: ",").map(String.init) }))
+        var request = ExportsRequest(
+            dataDirectory: dataDirectory, customers: customers, nps: nps, engagement: engagement, mappings: mappings,
+            configPath: configPath, rejectsPath: onBadRows == .skip ? rejects : nil,
+            format: ExportFormatSettings(delimiter: delimiter, decimal: decimal, encoding: encoding,
+                                         dateFormat: dateFormat,
+                                         naValues: naValues.map { $0.split(separator: ",").map(String.init) }))
+        (request.sourceURL, request.sourceTables) = (source, tables)  // PostgreSQL source
+        return request
     }
 }

@@ -30,16 +30,25 @@ struct ScoreCommand: ParsableCommand {
                                valueName: "file"))
     var out: String
 
+    @Option(name: .customLong("to-table"),
+            help: ArgumentHelp("With --source: also write the scores into this table, in one transaction (created "
+                               + "when absent; rows of the same --as-of replaced).", valueName: "name"))
+    var toTable: String?
+
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
-    func validate() throws { try exports.requireFiles() }
+    func validate() throws {
+        try exports.requireFiles()
+        if toTable != nil && exports.source == nil { throw ValidationError("--to-table needs --source postgresql://…") }
+    }
 
     func run() throws {
         try reportingErrors {
             let progress = Progress()
-            let request = ScoreJob.Request(exports: exports.request, modelPath: model,
+            var request = ScoreJob.Request(exports: exports.request, modelPath: model,
                                            asOf: try AsOfDate.argument(asOf), out: out)
+            request.toTable = toTable
             try printResult(try ScoreJob.run(request, progress: progress.stage), json: json, progress: progress,
                             dataOnStandardOutput: OutputTarget.isStandardOutput(out))
         }

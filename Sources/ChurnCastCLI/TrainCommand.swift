@@ -59,6 +59,10 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: .hidden)
     var force = false
 
+    @Option(help: ArgumentHelp("postgres: with --source, also fit the churn model in the database (each Newton "
+                               + "step one aggregate query) and check it against the in-process fit.", valueName: "engine"))
+    var engine: String?
+
     @Flag(help: "Print the training summary as JSON.")
     var json = false
 
@@ -71,14 +75,17 @@ struct TrainCommand: ParsableCommand {
             throw ValidationError("give the training dates: --as-of DATE[,DATE…] or --from DATE --to DATE [--every quarter]")
         }
         try HorizonArgument.check(horizon)
+        if let engine, engine != "postgres" { throw ValidationError("--engine: expected postgres, found \(engine)") }
+        if engine != nil && exports.source == nil { throw ValidationError("--engine postgres needs --source postgresql://…") }
     }
 
     func run() throws {
         try reportingErrors {
             let progress = Progress()
-            let request = TrainJob.Request(exports: exports.request, dates: try dates(), horizonDays: horizon, l2: l2,
+            var request = TrainJob.Request(exports: exports.request, dates: try dates(), horizonDays: horizon, l2: l2,
                                            cvFolds: cv, classWeight: classWeight, ridge: ridge,
                                            exclude: exclude.map(FitOptions.columns) ?? [], modelPath: model)
+            request.engine = engine
             try printResult(try TrainJob.run(request, progress: progress.stage), json: json, progress: progress,
                             dataOnStandardOutput: OutputTarget.isStandardOutput(model))
         }

@@ -11,6 +11,9 @@ enum SQLEngine: String, CaseIterable {
     /// The PostgreSQL port (`CHURNCAST_PG_PORT`, default 55432 like `scripts/start-postgres.sh`).
     static var port: String { ProcessInfo.processInfo.environment["CHURNCAST_PG_PORT"] ?? "55432" }
 
+    /// `psql` options that reach the throwaway server and stop at the first error.
+    static var psql: [String] { ["-h", "127.0.0.1", "-p", port, "-U", "postgres", "-X", "-q", "-v", "ON_ERROR_STOP=1"] }
+
     /// Why the engine cannot be used here, or nil when it can.
     var unavailableReason: String? {
         switch self {
@@ -29,24 +32,34 @@ enum SQLEngine: String, CaseIterable {
         throws -> String {
         let query = statement.trimmingCharacters(in: .whitespacesAndNewlines)
             .trimmingCharacters(in: CharacterSet(charactersIn: ";"))
+        let create = tableDefinitions(customerColumns: customerColumns, numericAttributes: numericAttributes)
+        let files = Self.files(data)
+        switch self {
+        case .duckdb: return try runDuckDB(query, create: create, files: files)
+        case .postgres: return try runPostgres(query, create: create, files: files)
+        }
+    }
+
+    /// `CREATE TABLE` statements for the three exports, typed like them.
+    func tableDefinitions(customerColumns: [String], numericAttributes: Set<String>) -> [String] {
         let double = self == .postgres ? "DOUBLE PRECISION" : "DOUBLE"
         let customerTypes = customerColumns.map { name -> String in
             let type = ["signup_date", "churn_date"].contains(name) ? "DATE"
                 : numericAttributes.contains(name) ? double : "VARCHAR"
             return "\"\(name)\" \(type)"
         }
-        let create = [
+        return [
             "CREATE TABLE customers (\(customerTypes.joined(separator: ", ")))",
             "CREATE TABLE nps_responses (customer_id VARCHAR, date DATE, score INTEGER, comment VARCHAR)",
             "CREATE TABLE engagement (customer_id VARCHAR, date DATE, likes INTEGER, shares INTEGER, "
                 + "comments INTEGER, dms INTEGER)",
         ]
-        let files = [("customers", "customers.csv"), ("nps_responses", "nps_responses.csv"),
-                     ("engagement", "engagement.csv")].map { ($0.0, "\(data)/\($0.1)") }
-        switch self {
-        case .duckdb: return try runDuckDB(query, create: create, files: files)
-        case .postgres: return try runPostgres(query, create: create, files: files)
-        }
+    }
+
+    /// Each export's table name and its file in the folder `data`.
+    static func files(_ data: String) -> [(String, String)] {
+        [("customers", "customers.csv"), ("nps_responses", "nps_responses.csv"),
+         ("engagement", "engagement.csv")].map { ($0.0, "\(data)/\($0.1)") }
     }
 
     private func runDuckDB(_ query: String, create: [String], files: [(String, String)]) throws -> String {
@@ -61,7 +74,7 @@ enum SQLEngine: String, CaseIterable {
 
     private func runPostgres(_ query: String, create: [String], files: [(String, String)]) throws -> String {
         let database = "churncast_sqltests_\(getpid())_\(UInt32.random(in: 0...UInt32.max))"
-        let psql = ["-h", "127.0.0.1", "-p", Self.port, "-U", "postgres", "-X", "-q", "-v", "ON_ERROR_STOP=1"]
+        let psql = Self.psql
         try Shell.check(try Shell.run("psql", psql + ["-c", "CREATE DATABASE \(database)"]), what: "psql")
         defer { _ = try? Shell.run("psql", psql + ["-c", "DROP DATABASE \(database)"]) }
         let script = create.map { $0 + ";" }

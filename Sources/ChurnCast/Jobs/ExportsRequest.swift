@@ -1,4 +1,5 @@
 import Ingest
+import PostgresSource
 import Support
 
 /// Where a job finds the three exports, how their columns are named, and what to do with bad rows.
@@ -18,6 +19,12 @@ public struct ExportsRequest: Sendable {
     /// Separator, decimal mark, encoding, date format and missing-value tokens for every export (over the config
     /// file's `"exports"`).
     public var format: ExportFormats.Settings
+    // MARK: PostgreSQL source (issue 15; see ExportsRequest+Postgres.swift)
+    /// `--source postgresql://…`: the exports are tables of this database instead of files.
+    public var sourceURL: String?
+    /// `--tables customers=…,nps=…,engagement=…` (with `sourceURL`).
+    public var sourceTables: String?
+    // MARK: end PostgreSQL source
 
     public init(dataDirectory: String?, customers: String?, nps: String?, engagement: String?, mappings: [String],
                 configPath: String?, rejectsPath: String?, format: ExportFormats.Settings = .init()) {
@@ -43,7 +50,7 @@ public struct ExportsRequest: Sendable {
     }
 
     /// Where the data came from, as the report names it: the folder, or the customer list.
-    var source: String { dataDirectory ?? paths.customers }
+    var source: String { sourceURL.map(PostgresTables.displayURL(of:)) ?? dataDirectory ?? paths.customers }
 
     /// The config file's mapping with the request's entries over it.
     func mapping() throws -> ColumnMapping {
@@ -55,6 +62,7 @@ public struct ExportsRequest: Sendable {
 
     /// Reads and validates the exports (engagement is streamed later by whoever consumes it).
     func load() throws -> LoadedExports {
+        if let sourceURL { return try loadFromDatabase(try PostgresTables(url: sourceURL, tables: sourceTables)) }
         let (mapping, policy, paths, formats) = (try mapping(), policy, paths, try formats())
         return try PhaseTimer.measure("read customers and NPS") {
             try ExportLoader(mapping: mapping, policy: policy, formats: formats).load(paths)

@@ -8,6 +8,8 @@ public enum ScoreJob {
         public var asOf: AsOfDate
         /// The scores CSV to write (`-`: standard output).
         public var out: String
+        /// `--to-table`: also write the scores into this table of the `--source` database (ScoreJob+Table.swift).
+        public var toTable: String?
 
         public init(exports: ExportsRequest, modelPath: String, asOf: AsOfDate, out: String) {
             self.exports = exports; self.modelPath = modelPath; self.asOf = asOf; self.out = out
@@ -22,6 +24,7 @@ public enum ScoreJob {
                                                            engagement: data.engagement, asOf: asOf)
         let notes = try request.exports.notes(after: data)
         try PhaseTimer.measure("write scores") { try Scorer.write(result.rows, to: request.out) }
+        if let table = request.toTable { try writeTable(result.rows, table: table, request: request) }
         let summary = PhaseTimer.measure("summary") {
             ScoreSummary(asOf: asOf.description, file: request.out, rows: result.rows)
         }

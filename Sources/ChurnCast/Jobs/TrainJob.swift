@@ -21,6 +21,8 @@ public enum TrainJob {
         public var exclude: [String]
         /// Where to write the model file (`-`: standard output); an existing file is replaced atomically.
         public var modelPath: String
+        /// `--engine postgres`: also fit the churn model in the `--source` database (TrainJob+Engine.swift).
+        public var engine: String?
 
         public init(exports: ExportsRequest, dates: [Day], horizonDays: Int, l2: Double, cvFolds: Int,
                     classWeight: String, ridge: Double, exclude: [String] = [], modelPath: String) {
@@ -44,9 +46,13 @@ public enum TrainJob {
                                     ridge: request.ridge)
         let outcome = try Trainer(config).train(customers: data.customers, nps: data.nps,
                                                 engagement: data.engagement, createdAt: CreationTimestamp.now())
-        let notes = try request.exports.notes(after: data)
+        var notes = try request.exports.notes(after: data)
         progress("writing the model")
         try PhaseTimer.measure("write model") { try ModelFileIO.write(outcome.model, to: path) }
+        if request.engine != nil {  // issue 15: the churn fit's Newton steps in the database
+            progress("fitting the churn model in PostgreSQL")
+            notes.append(try engineFit(modelPath: path, model: outcome.model, exports: request.exports).note)
+        }
         let summary = TrainingSummary(model: outcome.model, path: path)
         return JobResult(summary: { summary.text }, value: summary, warnings: outcome.warnings, notes: notes,
                          retained: (outcome, data))
