@@ -33,7 +33,7 @@ enum NotebookCode {
 
 
         def load_json(path):
-            \"\"\"A JSON file written by churncast, with every key in snake_case (model files of format 1 and older
+            \"\"\"A JSON data file beside this notebook, with every key in snake_case (format-1 files and older
             outputs wrote camelCase).\"\"\"
             def snake(key):
                 return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\\1", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\\1_\\2", key)).lower()
