@@ -22,7 +22,8 @@ public enum EvaluateJob {
     }
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
-        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
+        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress,
+                                        needingScoreModel: "evaluate")
         let asOf = try request.asOf.resolve(in: inputs.data)
         let result = try evaluate(inputs, asOf: asOf, backtest: request.backtest, period: request.period,
                                   oracle: request.oracle)

@@ -17,7 +17,8 @@ public enum ForecastJob {
     }
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
-        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
+        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress,
+                                        needingScoreModel: "forecast")
         let data = inputs.data
         let asOf = try request.asOf.resolve(in: data)
         let result = try ForecastRun(model: inputs.model, periods: request.period).run(customers: data.customers, nps: data.nps,

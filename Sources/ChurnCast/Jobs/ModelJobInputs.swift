@@ -6,8 +6,11 @@ struct ModelJobInputs {
     let model: ChurnCastModel
     let data: LoadedExports
 
-    init(modelPath: String, exports: ExportsRequest, progress: JobProgress) throws {
+    /// `needingScoreModel`: the command that needs the score model, refused before the exports are read when the
+    /// model was trained without an NPS export.
+    init(modelPath: String, exports: ExportsRequest, progress: JobProgress, needingScoreModel command: String? = nil) throws {
         model = try ModelFileIO.read(modelPath)
+        if let command { try model.requireScoreModel(for: command) }
         progress("reading the exports")
         data = try exports.load()
         progress("building the snapshot and scoring")

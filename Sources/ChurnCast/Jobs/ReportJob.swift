@@ -50,7 +50,8 @@ public enum ReportJob {
 
     /// The report's content, the notes on the exports, and the data and evaluation it came from.
     static func build(_ request: BuildRequest, progress: JobProgress) throws -> (ReportContent, [String], Any) {
-        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
+        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress,
+                                        needingScoreModel: "report")
         let (m, data) = (inputs.model, inputs.data)
         // The business on the as-of date; the evaluation on the most recent period whose outcome is known (issue 13).
         let today = try TodayReport.snapshot(inputs, asOf: try request.asOf.resolve(in: data), segmentBy: request.segmentBy,

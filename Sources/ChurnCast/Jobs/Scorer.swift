@@ -90,9 +90,14 @@ public struct Scorer: Sendable {
         w.field(rounded(r.pointee.churnProbability, 6))
         w.field(r.pointee.riskBand.rawValue)
         w.field(joining: r.pointee.topReasons, separator: "; ")
-        w.field(rounded(r.pointee.expectedNextScore, 3))
-        w.field(rounded(r.pointee.promoterProbability, 4))
-        w.field(rounded(r.pointee.detractorProbability, 4))
+        // NaN when the model has no score model (trained without an NPS export): the field is left empty.
+        if r.pointee.expectedNextScore.isNaN {
+            for _ in 0..<3 { w.field("") }
+        } else {
+            w.field(rounded(r.pointee.expectedNextScore, 3))
+            w.field(rounded(r.pointee.promoterProbability, 4))
+            w.field(rounded(r.pointee.detractorProbability, 4))
+        }
         w.endLine()
     }
 

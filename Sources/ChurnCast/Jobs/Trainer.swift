@@ -32,6 +32,7 @@ public struct Trainer: Sendable {
                                                         warnings: &warnings))
         }
         let churn = try PhaseTimer.measure("train: churn fit") { try fitChurn(design, warnings: &warnings) }
+        guard !nps.isEmpty else { return Outcome(model: churnOnly(design, churn, createdAt: createdAt, warnings: warnings), warnings: warnings) }
         let score = try PhaseTimer.measure("train: score fit") { try fitScore(design) }
         let (backtest, response) = try PhaseTimer.measure("train: forecast error") {
             let predictions = Predictions(design: design.x, churn: churn.section.predictor,
@@ -54,6 +55,22 @@ public struct Trainer: Sendable {
             forecastModelError: Backtest.modelError(backtest, combinedBy: combination),
             forecastCombination: combination, forecastBacktest: backtest, forecastResponseModel: response)
         return Outcome(model: model, warnings: warnings)
+    }
+
+    /// The model of a base without an NPS export (SPEC §1, churn alone): the churn fit, an empty score section
+    /// marked `npsAbsent`, no forecast error (score metrics NaN, written as "nan").
+    func churnOnly(_ design: TrainingDesign, _ churn: (section: ChurnCastModel.ChurnSection, metrics: ChurnMetrics,
+                                                      churners: Int),
+                   createdAt: String, warnings: [String]) -> ChurnCastModel {
+        let none = ChurnCastModel.NPSSection(ridge: config.ridge, terms: [], residualStandardError: .nan,
+                                             calibration: .none, rSquared: .nan, rows: 0)
+        return ChurnCastModel(
+            createdAt: createdAt, training: design.info(churners: churn.churners, npsRows: 0, warnings: warnings),
+            snapshot: config.snapshot, encoding: design.table.encoding, features: design.featureSpecs,
+            churn: churn.section, nps: none, responseRate: design.responseRate,
+            metrics: .init(churnAUC: churn.metrics.rocAUC, churnLogLoss: churn.metrics.logLoss,
+                           churnBrier: churn.metrics.brierScore, nextScoreRMSE: .nan, nextScoreMAE: .nan),
+            forecastModelError: .none, npsAbsent: true)
     }
 
     /// The stacked snapshots whose outcome periods the data cover; the others are left out with a warning

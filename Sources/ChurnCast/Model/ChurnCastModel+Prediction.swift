@@ -49,8 +49,10 @@ extension ChurnCastModel {
     }
 
     /// The predictions for rows already standardised in the model's feature order (as `design(_:)` makes them).
+    /// Without a score model (`npsAbsent`) the score columns are NaN (written empty).
     func predict(design x: Matrix) -> Predictions {
-        Predictions(design: x, churn: churn.predictor, score: nps.predictor, calibration: nps.calibration)
+        guard hasScoreModel else { return Predictions(design: x, churn: churn.predictor) }
+        return Predictions(design: x, churn: churn.predictor, score: nps.predictor, calibration: nps.calibration)
     }
 
     /// The features pushing row `row`'s churn risk up most: coefficient × standardised deviation from the

@@ -36,4 +36,11 @@ public struct Predictions: Sendable {
         self.init(churnProbability: churn.probability(x), expectedScore: expected, promoterProbability: promoter,
                   detractorProbability: detractor, design: x)
     }
+
+    /// Churn probabilities alone, for a model trained without an NPS export: the score columns are NaN.
+    init(design x: Matrix, churn: LinearPredictor) {
+        let none = [Double](repeating: .nan, count: x.rows)
+        self.init(churnProbability: churn.probability(x), expectedScore: none, promoterProbability: none,
+                  detractorProbability: none, design: x)
+    }
 }

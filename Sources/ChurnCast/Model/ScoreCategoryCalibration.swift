@@ -15,6 +15,11 @@ public struct ScoreCategoryCalibration: Codable, Equatable, Sendable {
 
     public var points: [Point]
 
+    /// No bins: the placeholder of a model trained without an NPS export (`ChurnCastModel.npsAbsent`).
+    static let none = ScoreCategoryCalibration(points: [])
+
+    init(points: [Point]) { self.points = points }
+
     /// Learns the bins from training predictions and actual next-period scores.
     public init(predicted: [Double], actual: [Double], bins: Int = 20) {
         precondition(predicted.count == actual.count && !predicted.isEmpty, "calibration needs matching, non-empty arrays")

@@ -16,6 +16,8 @@ public enum PipelineError: ParameterNamingError, Equatable {
     case labelsIncomplete(asOf: String, horizonEnd: String, latestData: String)
     /// Not enough data to fit what was asked.
     case tooLittleData(String)
+    /// A command that needs the score model, on a model trained without an NPS export.
+    case noScoreModel(command: String)
     /// A segment column the data does not have.
     case unknownSegment(column: String, available: [String])
     /// An option value out of range (exit 64).
@@ -45,6 +47,8 @@ public enum PipelineError: ParameterNamingError, Equatable {
         case .labelsIncomplete(let t, let end, let latest):
             return "the outcome period of \(asOf) \(t) runs to \(end), but the data ends on \(latest): choose an as-of date at least a horizon before the end of the data"
         case .tooLittleData(let w): return "too little data: \(w)"
+        case .noScoreModel(let c):
+            return "this model was trained without an NPS export: it has no score model, which `churncast \(c)` needs (retrain with nps_responses.csv in the --data folder, or pass --nps)"
         case .unknownSegment(let c, let a):
             return "\(by) \(c): no such categorical attribute (available: \(a.isEmpty ? "none" : a.joined(separator: ", ")))"
         case .invalidOption(let w): return w

@@ -21,6 +21,8 @@ public struct TrainingSummary: Codable, Sendable {
     public var forecastModelErrorSD: Double
     public var churnTerms: [CoefficientEstimate]
     public var warnings: [String]
+    /// `true` when trained without an NPS export (no score model, no forecast error); `nil` otherwise.
+    public var npsAbsent: Bool?
 
     public init(model m: ChurnCastModel, path: String) {
         modelFile = path
@@ -41,6 +43,7 @@ public struct TrainingSummary: Codable, Sendable {
         forecastModelErrorSD = m.forecastModelError.variance.squareRoot()
         churnTerms = m.churn.terms
         warnings = m.training.warnings
+        npsAbsent = m.npsAbsent
     }
 
     /// A few lines for people, the strongest standardised churn effects first.
@@ -50,8 +53,12 @@ public struct TrainingSummary: Codable, Sendable {
         lines.append("  snapshots      \(snapshots.joined(separator: ", ")) (horizon \(horizonDays) days)")
         lines.append("  rows           \(rows) (\(customers) customers, \(churners) churned: \(Format.percent(churnRate)))")
         lines.append("  churn model    λ = \(Format.number(l2)), \(converged ? "converged" : "NOT converged") in \(iterations) iterations, training ROC-AUC \(Format.fixed(trainingAUC, 3))")
-        lines.append("  score model    \(npsRows) rows with a next-period response, R² \(Format.fixed(npsRSquared, 3)), RMSE \(Format.fixed(nextScoreRMSE, 2))")
-        lines.append("  NPS forecast   model error sd \(Format.fixed(forecastModelErrorSD, 2)) points (from the training periods)")
+        if npsAbsent == true {
+            lines.append("  score model    none (no NPS export): scores without the NPS columns; no forecast")
+        } else {
+            lines.append("  score model    \(npsRows) rows with a next-period response, R² \(Format.fixed(npsRSquared, 3)), RMSE \(Format.fixed(nextScoreRMSE, 2))")
+            lines.append("  NPS forecast   model error sd \(Format.fixed(forecastModelErrorSD, 2)) points (from the training periods)")
+        }
         lines.append("  strongest churn effects (per standard deviation, log-odds):")
         for t in churnTerms.dropFirst().sorted(by: { abs($0.statistic) > abs($1.statistic) }).prefix(8) {
             lines.append("    \(t.name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(Format.signed(t.estimate, 3))  (z \(Format.fixed(t.statistic, 1)))")

@@ -36,6 +36,17 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
     public var forecastBacktest: [BacktestQuarter]?
     /// Who answers next period (`nil` in older model files: the history-only propensity).
     public var forecastResponseModel: ResponseModel?
+    /// `true` when trained without an NPS export: churn alone, `nps` an empty placeholder (`nil` in model files
+    /// with a score model, so those are written and read as before).
+    public var npsAbsent: Bool?
+
+    /// Whether the model has a next-score model (false when trained without an NPS export).
+    public var hasScoreModel: Bool { npsAbsent != true }
+
+    /// Refuses `command` when it needs the score model and the model was trained without an NPS export.
+    public func requireScoreModel(for command: String) throws {
+        guard hasScoreModel else { throw PipelineError.noScoreModel(command: command) }
+    }
 
     /// What the NPS forecast uses besides the predictions; older model files get the model alone.
     public var forecastSettings: NPSForecastSettings {
@@ -47,7 +58,7 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
                 features: [FeatureSpec], churn: ChurnSection, nps: NPSSection, responseRate: Double,
                 metrics: TrainingMetrics, forecastModelError: ModelError,
                 forecastCombination: ForecastCombination? = nil, forecastBacktest: [BacktestQuarter]? = nil,
-                forecastResponseModel: ResponseModel? = nil) {
+                forecastResponseModel: ResponseModel? = nil, npsAbsent: Bool? = nil) {
         self.format = Self.formatName
         self.formatVersion = Self.formatVersion
         self.createdAt = createdAt
@@ -63,6 +74,7 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
         self.forecastCombination = forecastCombination
         self.forecastBacktest = forecastBacktest
         self.forecastResponseModel = forecastResponseModel
+        self.npsAbsent = npsAbsent
     }
 
     /// What the model was trained on.

@@ -68,7 +68,11 @@ public enum ModelFileIO {
         guard m.churn.terms.count == used.count + 1, m.churn.terms.first?.name == "intercept" else {
             throw bad("churn model has \(m.churn.terms.count) terms for \(used.count) features plus the intercept")
         }
-        guard m.nps.terms.count == used.count + 1 else {
+        // Trained without an NPS export: the score section is an empty placeholder, checked as such.
+        guard m.hasScoreModel || (m.nps.terms.isEmpty && m.nps.calibration.points.isEmpty) else {
+            throw bad("a model marked as trained without an NPS export has a score model")
+        }
+        guard !m.hasScoreModel || m.nps.terms.count == used.count + 1 else {
             throw bad("NPS model has \(m.nps.terms.count) terms for \(used.count) features plus the intercept")
         }
         for (t, name) in zip(m.churn.terms.dropFirst(), used) where t.name != name {
@@ -77,7 +81,7 @@ public enum ModelFileIO {
         let numbers = m.churn.terms.map(\.estimate) + m.nps.terms.map(\.estimate) + m.features.map(\.mean)
             + m.features.map(\.standardDeviation) + m.nps.calibration.points.flatMap { [$0.predicted, $0.promoterShare, $0.detractorShare] }
         guard numbers.allSatisfy(\.isFinite) else { throw bad("a coefficient or scaling value is not finite") }
-        guard m.nps.calibration.points.count >= 1, m.features.allSatisfy({ $0.standardDeviation >= 0 }) else {
+        guard !m.hasScoreModel || m.nps.calibration.points.count >= 1, m.features.allSatisfy({ $0.standardDeviation >= 0 }) else {
             throw bad("score calibration or feature scaling are malformed")
         }
         guard m.encoding.featureNames.allSatisfy({ n in m.features.contains { $0.name == n } }) else {
