@@ -25,9 +25,12 @@ public enum AsOfDate: Sendable, Equatable, CustomStringConvertible {
             try ExportDateRange.check(days, in: data)
             return days
         }
-        let latest = try AsOfDate.latest.resolve(in: data)
-        let days = dates.map { $0.day ?? latest }
-        try ExportDateRange.check(days, in: data)
+        // One read of the engagement export gives the latest date and checks the others against the whole range.
+        guard let range = try ExportDateRange(data, needingEngagement: true) else {
+            throw AsOfOutsideData(asOf: Self.latestWord, range: nil)
+        }
+        let days = dates.map { $0.day ?? range.last }
+        try range.check(days)
         return days
     }
 

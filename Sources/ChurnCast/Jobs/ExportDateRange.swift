@@ -28,14 +28,13 @@ struct ExportDateRange {
     /// engagement export is read only when a date is later than every other export's dates.
     static func check(_ dates: [Day], in data: LoadedExports) throws {
         guard let cheap = try ExportDateRange(data, needingEngagement: false) else { return }
-        if let early = dates.first(where: { $0 < cheap.first }) {
-            let range = try ExportDateRange(data, needingEngagement: true) ?? cheap
-            throw AsOfOutsideData(asOf: early.description, range: range)
-        }
-        guard dates.contains(where: { $0 > cheap.last }) else { return }
-        let range = try ExportDateRange(data, needingEngagement: true) ?? cheap
-        if let late = dates.first(where: { $0 > range.last }) {
-            throw AsOfOutsideData(asOf: late.description, range: range)
-        }
+        guard dates.contains(where: { $0 < cheap.first || $0 > cheap.last }) else { return }
+        try (ExportDateRange(data, needingEngagement: true) ?? cheap).check(dates)
+    }
+
+    /// Throws `AsOfOutsideData` for the first of `dates` before `first`, else the first after `last`.
+    func check(_ dates: [Day]) throws {
+        if let early = dates.first(where: { $0 < first }) { throw AsOfOutsideData(asOf: early.description, range: self) }
+        if let late = dates.first(where: { $0 > last }) { throw AsOfOutsideData(asOf: late.description, range: self) }
     }
 }
