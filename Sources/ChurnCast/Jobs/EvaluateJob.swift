@@ -1,3 +1,4 @@
+import Forecast
 import Evaluation
 
 /// `churncast evaluate` as one call: the model on a later period than it trained on, against baselines, what

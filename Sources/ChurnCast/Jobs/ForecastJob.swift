@@ -1,3 +1,5 @@
+import Forecast
+
 /// `churncast forecast` as one call: next period's NPS with intervals, overall and per segment.
 public enum ForecastJob {
     public struct Request: Sendable {
