@@ -18,8 +18,8 @@ import TestSupport
             C4,2026-01-05,3,"Still waiting for my refund, not happy"
             C5,2026-01-06,9,"  "
 
-            """.write(toFile: nps, atomically: true, encoding: .utf8)
-        try #"{"themes": {"refunds": ["refund*", "Erstattung*"]}}"#.write(toFile: config, atomically: true, encoding: .utf8)
+            """.write(toFile: nps, atomically: false, encoding: .utf8)
+        try #"{"themes": {"refunds": ["refund*", "Erstattung*"]}}"#.write(toFile: config, atomically: false, encoding: .utf8)
         return (nps, config)
     }
 
@@ -58,7 +58,7 @@ import TestSupport
     @Test func badThemeIsAUsageError() throws {
         let (nps, _) = try export()
         let config = temporary.file("bad.json")
-        try #"{"themes": {"Price!": ["x"]}}"#.write(toFile: config, atomically: true, encoding: .utf8)
+        try #"{"themes": {"Price!": ["x"]}}"#.write(toFile: config, atomically: false, encoding: .utf8)
         let r = try CLIRunner.run(["comments", "--nps", nps, "--config", config, "--out", "-"])
         #expect(r.status == 64 && r.stdout.isEmpty)
         #expect(r.stderr.contains("Price!"))

@@ -50,7 +50,7 @@ import TestSupport
     }
 
     func write(_ name: String, _ text: String) throws {
-        try text.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        try text.write(toFile: dir + "/" + name, atomically: false, encoding: .utf8)
     }
 
     func lines(_ name: String) throws -> [Substring] {

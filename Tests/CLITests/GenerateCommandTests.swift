@@ -57,7 +57,7 @@ import Synthetic
     @Test func aFolderOfOtherExportsIsNeverReplaced() throws {
         let dir = TemporaryDirectory.shared.folder("cc-generate-real")
         let real = "customer_id,signup_date,churn_date\nA1,2024-01-01,\n"
-        try real.write(toFile: dir + "/customers.csv", atomically: true, encoding: .utf8)
+        try real.write(toFile: dir + "/customers.csv", atomically: false, encoding: .utf8)
         let r = try Self.churncast(["generate", "--count", "10", "--out", dir])
         #expect(r.status == 73)
         #expect(r.stderr.contains("customers.csv: already exists (generate replaces only a base it wrote itself"))

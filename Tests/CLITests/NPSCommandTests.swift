@@ -26,10 +26,10 @@ import TestSupport
         let q2 = [9, 10, 7, 8, 0, 6, 4, 2]
         for (i, s) in q2.enumerated() { nps += "C0\(i + 11),2026-05-\(String(format: "%02d", i + 1)),\(s),\n" }
         nps += "C001,2026-06-30,10,\nC002,2026-04-01,10,\n"
-        try customers.write(toFile: dir + "/customers.csv", atomically: true, encoding: .utf8)
-        try nps.write(toFile: dir + "/nps_responses.csv", atomically: true, encoding: .utf8)
+        try customers.write(toFile: dir + "/customers.csv", atomically: false, encoding: .utf8)
+        try nps.write(toFile: dir + "/nps_responses.csv", atomically: false, encoding: .utf8)
         try "customer_id,date,likes,shares,comments,dms\nC001,2026-01-05,1,0,0,0\n"
-            .write(toFile: dir + "/engagement.csv", atomically: true, encoding: .utf8)
+            .write(toFile: dir + "/engagement.csv", atomically: false, encoding: .utf8)
         return dir
     }
 

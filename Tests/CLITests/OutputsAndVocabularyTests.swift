@@ -33,10 +33,10 @@ import TestSupport
         let dir = TemporaryDirectory.shared.folder("cc-sigpipe")
         var customers = "customer_id,signup_date,churn_date\n"
         for i in 0..<2000 { customers += "C\(i),2024-01-01,\n" }
-        try customers.write(toFile: dir + "/customers.csv", atomically: true, encoding: .utf8)
-        try "customer_id,date,score\nC1,2024-02-01,9\n".write(toFile: dir + "/nps_responses.csv", atomically: true, encoding: .utf8)
+        try customers.write(toFile: dir + "/customers.csv", atomically: false, encoding: .utf8)
+        try "customer_id,date,score\nC1,2024-02-01,9\n".write(toFile: dir + "/nps_responses.csv", atomically: false, encoding: .utf8)
         try "customer_id,date,likes,shares,comments,dms\nC1,2024-03-01,1,0,0,0\n"
-            .write(toFile: dir + "/engagement.csv", atomically: true, encoding: .utf8)
+            .write(toFile: dir + "/engagement.csv", atomically: false, encoding: .utf8)
         for command in ["\"$CC\" features --data \(dir) --as-of latest --out - | head -1",
                         "\"$CC\" features --describe | head -1"] {
             let r = try Self.bash(command)

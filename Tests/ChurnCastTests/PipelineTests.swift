@@ -89,7 +89,7 @@ import Support
         try ModelFileIO.write(tampered, to: dir + "/tampered.json", overwrite: true)
         #expect(throws: PipelineError.self) { try ModelFileIO.read(dir + "/tampered.json") }
         let text = try String(contentsOfFile: dir + "/old.json", encoding: .utf8)
-        try String(text.prefix(text.count / 2)).write(toFile: dir + "/truncated.json", atomically: true, encoding: .utf8)
+        try String(text.prefix(text.count / 2)).write(toFile: dir + "/truncated.json", atomically: false, encoding: .utf8)
         let e2 = #expect(throws: PipelineError.self) { try ModelFileIO.read(dir + "/truncated.json") }
         #expect(e2?.exitCode == .dataError)
     }

@@ -43,7 +43,7 @@ enum EdgeCaseBase {
             }
         }
         for (name, lines) in [("customers.csv", customers), ("nps_responses.csv", nps), ("engagement.csv", engagement)] {
-            try (lines.joined(separator: "\n") + "\n").write(toFile: "\(dir)/\(name)", atomically: true, encoding: .utf8)
+            try (lines.joined(separator: "\n") + "\n").write(toFile: "\(dir)/\(name)", atomically: false, encoding: .utf8)
         }
         return dir
     }

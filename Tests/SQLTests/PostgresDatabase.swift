@@ -26,7 +26,7 @@ struct PostgresDatabase {
     func execute(_ script: String) throws -> String {
         let file = try Shell.scratchFile("pg-script.sql")
         defer { try? FileManager.default.removeItem(atPath: file) }
-        try script.write(toFile: file, atomically: true, encoding: .utf8)
+        try script.write(toFile: file, atomically: false, encoding: .utf8)
         let outcome = try Shell.run("psql", SQLEngine.psql + ["-d", name, "-f", file])
         try Shell.check(outcome, what: "psql")
         return outcome.stdout

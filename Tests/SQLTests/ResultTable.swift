@@ -10,7 +10,7 @@ struct ResultTable {
     init(csv text: String) throws {
         let path = try Shell.scratchFile("result.csv")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         let reader = try CSVReader(path: path)
         if let first = try reader.next() { header = (0..<first.count).map { first.string($0) ?? "" } }
         try reader.forEachRecord { r in

@@ -41,7 +41,7 @@ import Testing
              "nps": {"terms": [{"name": "intercept", "estimate": 0}, {"name": "tenure_days", "estimate": 1}],
                      "calibration": {"points": []}}}
             """
-        try json.write(toFile: path, atomically: true, encoding: .utf8)
+        try json.write(toFile: path, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: SQLCompileError.badModel(path: path, reason: "churn terms do not match the used features")) {
             try SQLModel.read(path: path)

@@ -82,7 +82,7 @@ enum SQLEngine: String, CaseIterable {
             + ["COPY (\(query)) TO STDOUT WITH (FORMAT csv, HEADER);"]
         let file = try Shell.scratchFile("psql-script.sql")
         defer { try? FileManager.default.removeItem(atPath: file) }
-        try script.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        try script.joined(separator: "\n").write(toFile: file, atomically: false, encoding: .utf8)
         let outcome = try Shell.run("psql", psql + ["-d", database, "-f", file])
         try Shell.check(outcome, what: "psql")
         return outcome.stdout
