@@ -28,16 +28,9 @@ public struct LogisticFit: Sendable {
     }
 
     public func run(table: CSVTable) throws -> LogisticFitReport {
-        var options = design
-        options.targetKind = .binary
-        options.intercept = model.intercept
-        try model.validate()
-        let matrix = try DesignMatrix.build(from: table, options: options)
-        let result: LogisticRegressionResult
-        do { result = try model.fit(x: matrix.x, y: matrix.y, names: matrix.names) } catch { throw matrix.explained(error) }
-        var cv: CrossValidationReport?
-        if let k = crossValidationFolds { cv = try crossValidate(matrix, k: k) }
-        return LogisticFitReport(design: matrix, result: result, crossValidation: cv)
+        let run = try TableFitRun(table: table, design: design, model: model, folds: crossValidationFolds,
+                                  crossValidate: crossValidate)
+        return LogisticFitReport(design: run.matrix, result: run.result, crossValidation: run.crossValidation)
     }
 
     /// ROC-AUC on each fold's held-out rows under a model fitted on the other rows. Folds are stratified by the
@@ -52,23 +45,12 @@ public struct LogisticFit: Sendable {
                 expected: "2 ≤ K ≤ \(smaller) (the rows of the smaller class, so every fold holds both classes)")
         }
         let strata = matrix.y.map { Int($0) }
-        var folds: [CrossValidationReport.Fold] = []
-        for (f, test) in KFold(k: k, seed: seed).testFolds(count: n, strata: strata).enumerated() {
-            let train = KFold.trainingRows(count: n, test: test)
-            do {
-                let fitted = try model.fit(x: matrix.x.rows(at: train), y: train.map { matrix.y[$0] },
-                                           names: matrix.names)
-                let probabilities = fitted.predictProbability(x: matrix.x.rows(at: test))
-                let metrics = try ChurnMetrics.evaluate(probabilities: probabilities,
-                                                        outcomes: test.map { matrix.y[$0] == 1 },
-                                                        what: "fold \(f + 1)")
-                folds.append(.init(fold: f + 1, trainingRows: train.count, testRows: test.count,
-                                   value: metrics.rocAUC))
-            } catch let error as UserFacingError {
-                throw ModelsError.foldFailed(fold: f + 1, folds: k, reason: error.description)
-            }
+        let testFolds = KFold(k: k, seed: seed).testFolds(count: n, strata: strata)
+        return try CrossValidationReport.run(model, on: matrix, testFolds: testFolds, metric: "roc_auc", stratified: true,
+                                             seed: seed) { fitted, x, y, fold in
+            try ChurnMetrics.evaluate(probabilities: fitted.predictProbability(x: x), outcomes: y.map { $0 == 1 },
+                                      what: "fold \(fold)").rocAUC
         }
-        return CrossValidationReport(k: k, metric: "roc_auc", stratified: true, seed: seed, folds: folds)
     }
 }
 
@@ -80,12 +62,8 @@ public struct LogisticFitReport: Encodable, Sendable {
 
     /// The statsmodels-style summary, a line on dropped rows, and the cross-validation block.
     public func text() -> String {
-        var out = result.summary(target: design.targetName).rendered()
-        if design.droppedRows > 0 {
-            out += "\(design.droppedRows) row\(design.droppedRows == 1 ? "" : "s") with missing values dropped.\n"
-        }
-        if let cv = crossValidation { out += "\n" + cv.rendered(metricName: "ROC-AUC") }
-        return out
+        result.summary(target: design.targetName).rendered(design: design, crossValidation: crossValidation,
+                                                           metricName: "ROC-AUC")
     }
 
     /// One JSON object (keys sorted), ending with a newline.
