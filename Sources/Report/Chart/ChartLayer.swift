@@ -118,12 +118,6 @@ public enum ChartLayer: Sendable {
             public var center: Double
             public var low: Double
             public var high: Double
-            public init(position: Double, center: Double, low: Double, high: Double) {
-                self.position = position
-                self.center = center
-                self.low = low
-                self.high = high
-            }
         }
         public var key: String
         public var name: String?
