@@ -5,41 +5,25 @@ import LinearAlgebra
 import Models
 import Support
 
-/// `churncast fit linear`: a linear regression on any CSV table, with an optional K-fold cross-validation.
-public struct LinearFit: Sendable {
-    public var design: DesignMatrixOptions
-    public var model: LinearRegression
-    /// Number of folds for cross-validation (nil: none).
-    public var crossValidationFolds: Int?
-    public var seed: UInt64
+/// `churncast fit linear`.
+public typealias LinearFit = TableRegressionFit<LinearRegression>
 
-    public init(design: DesignMatrixOptions, model: LinearRegression, crossValidationFolds: Int? = nil,
-                seed: UInt64 = 20_240_601) {
-        self.design = design
-        self.model = model
-        self.crossValidationFolds = crossValidationFolds
-        self.seed = seed
-    }
+extension LinearRegression: TableRegression {
+    public static var targetKind: DesignMatrixOptions.TargetKind { .numeric }
 
-    /// Reads `path` (`-`: standard input), builds the design, fits, cross-validates when asked.
-    public func run(csv path: String) throws -> LinearFitReport {
-        try run(table: StandardInputTable.read(path))
-    }
-
-    public func run(table: CSVTable) throws -> LinearFitReport {
-        let run = try TableFitRun(table: table, design: design, model: model, folds: crossValidationFolds,
-                                  crossValidate: crossValidate)
-        return LinearFitReport(design: run.matrix, result: run.result, crossValidation: run.crossValidation)
+    public static func report(design: DesignMatrix, result: LinearRegressionResult,
+                              crossValidation: CrossValidationReport?) -> LinearFitReport {
+        LinearFitReport(design: design, result: result, crossValidation: crossValidation)
     }
 
     /// RMSE of each fold's held-out rows under a model fitted on the other rows.
-    func crossValidate(_ matrix: DesignMatrix, k: Int) throws -> CrossValidationReport {
+    public func crossValidate(_ matrix: DesignMatrix, k: Int, seed: UInt64) throws -> CrossValidationReport {
         let n = matrix.y.count
         guard k >= 2 && k <= n else {
             throw ModelsError.invalidConfiguration(parameter: "number of folds", value: "\(k)",
                                                    expected: "2 ≤ K ≤ \(n) (the number of rows)")
         }
-        return try CrossValidationReport.run(model, on: matrix, testFolds: KFold(k: k, seed: seed).testFolds(count: n),
+        return try CrossValidationReport.run(self, on: matrix, testFolds: KFold(k: k, seed: seed).testFolds(count: n),
                                              metric: "rmse", stratified: false, seed: seed) { fitted, x, y, _ in
             try RegressionMetrics.evaluate(predicted: fitted.predict(x), actual: y).rmse
         }

@@ -5,37 +5,25 @@ import LinearAlgebra
 import Models
 import Support
 
-/// `churncast fit logistic`: a logistic regression on any CSV table whose target is 0/1, yes/no or true/false,
-/// with an optional stratified K-fold cross-validation scored by ROC-AUC.
-public struct LogisticFit: Sendable {
-    public var design: DesignMatrixOptions
-    public var model: LogisticRegression
-    /// Number of folds for cross-validation (nil: none).
-    public var crossValidationFolds: Int?
-    public var seed: UInt64
+/// `churncast fit logistic`.
+public typealias LogisticFit = TableRegressionFit<LogisticRegression>
 
-    public init(design: DesignMatrixOptions, model: LogisticRegression, crossValidationFolds: Int? = nil,
-                seed: UInt64 = 20_240_601) {
-        self.design = design
-        self.model = model
-        self.crossValidationFolds = crossValidationFolds
-        self.seed = seed
+extension LogisticRegression: TableRegression {
+    public static var targetKind: DesignMatrixOptions.TargetKind { .binary }
+
+    public static func report(design: DesignMatrix, result: LogisticRegressionResult,
+                              crossValidation: CrossValidationReport?) -> LogisticFitReport {
+        LogisticFitReport(design: design, result: result, crossValidation: crossValidation)
     }
 
-    /// Reads `path` (`-`: standard input), builds the design, fits, cross-validates when asked.
-    public func run(csv path: String) throws -> LogisticFitReport {
-        try run(table: StandardInputTable.read(path))
-    }
-
-    public func run(table: CSVTable) throws -> LogisticFitReport {
-        let run = try TableFitRun(table: table, design: design, model: model, folds: crossValidationFolds,
-                                  crossValidate: crossValidate)
-        return LogisticFitReport(design: run.matrix, result: run.result, crossValidation: run.crossValidation)
+    /// An unweighted fit, as `fit logistic` makes.
+    public func fit(x: Matrix, y: [Double], names: [String]) throws -> LogisticRegressionResult {
+        try fit(x: x, y: y, weights: nil, names: names)
     }
 
     /// ROC-AUC on each fold's held-out rows under a model fitted on the other rows. Folds are stratified by the
     /// target, so each holds both classes in nearly the proportion of the whole table.
-    func crossValidate(_ matrix: DesignMatrix, k: Int) throws -> CrossValidationReport {
+    public func crossValidate(_ matrix: DesignMatrix, k: Int, seed: UInt64) throws -> CrossValidationReport {
         let n = matrix.y.count
         let ones = Int(matrix.y.reduce(0, +))
         let smaller = min(ones, n - ones)
@@ -46,7 +34,7 @@ public struct LogisticFit: Sendable {
         }
         let strata = matrix.y.map { Int($0) }
         let testFolds = KFold(k: k, seed: seed).testFolds(count: n, strata: strata)
-        return try CrossValidationReport.run(model, on: matrix, testFolds: testFolds, metric: "roc_auc", stratified: true,
+        return try CrossValidationReport.run(self, on: matrix, testFolds: testFolds, metric: "roc_auc", stratified: true,
                                              seed: seed) { fitted, x, y, fold in
             try ChurnMetrics.evaluate(probabilities: fitted.predictProbability(x: x), outcomes: y.map { $0 == 1 },
                                       what: "fold \(fold)").rocAUC
