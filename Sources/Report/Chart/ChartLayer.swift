@@ -1,5 +1,7 @@
+import Support
+
 /// A point in data units.
-public struct ChartPoint: Sendable, Equatable {
+public struct ChartPoint: PlanePoint, Sendable, Equatable {
     public var x: Double
     public var y: Double
     public init(_ x: Double, _ y: Double) {
