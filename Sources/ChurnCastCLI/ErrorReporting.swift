@@ -42,6 +42,8 @@ func flag(for parameter: JobParameter) -> String {
     case .cvFolds: return "--cv"
     case .classWeight: return "--class-weight"
     case .ridge: return "--ridge"
+    case .engine: return "--engine"
+    case .valueColumn: return "--value"
     case .shock: return "--shock"
     }
 }

@@ -9,6 +9,10 @@ public enum JobParameter: String, Sendable, CaseIterable {
     case exclude
     /// `train`'s churn L2 penalty, cross-validation folds, class weights and next-score ridge penalty.
     case l2, cvFolds, classWeight, ridge
+    /// `train`'s second place to fit the churn model (a database).
+    case engine
+    /// The report's customer value column (revenue at risk).
+    case valueColumn
     /// `generate`'s planted satisfaction shock.
     case shock
 }
