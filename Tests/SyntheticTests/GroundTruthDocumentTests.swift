@@ -67,4 +67,20 @@ import Testing
         #expect(truth.oracleChurnProbabilities(customerIDs: ids, asOf: asOf, horizon: 90)
                 == current.oracleChurnProbabilities(customerIDs: ids, asOf: asOf, horizon: 90))
     }
+
+    /// shop_truth.json in the same style: snake_case keys but for the data keys of `truth_columns` (column names
+    /// of shop_truth.csv such as `alive_Q`), read back to the same configuration.
+    @Test func shopTruthInTheSameStyle() throws {
+        let config = ShopConfig(customers: 50, seed: 5, start: Day(year: 2025, month: 10, day: 1)!,
+                                end: SyntheticConfig.defaultEnd)
+        let dir = try ShopGeneratorTests.generateShop(config, name: "shop-style")
+        let path = dir + "/" + ShopGenerator.truthFile
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+            as? [String: Any])
+        var data = top
+        data["truth_columns"] = nil
+        #expect(Self.keys(data).filter { $0.contains(where: \.isUppercase) } == [])
+        #expect(top["generator_version"] as? Int == ShopGroundTruth.generatorVersion && top["customer_ids"] is String)
+        #expect(try ShopGroundTruth.load(from: dir).config == config)
+    }
 }
