@@ -11,12 +11,32 @@ struct AttributeColumnReader {
     /// `format.naValues`, looked up for values no longer than the longest.
     private let tokens: Set<String>
     private let longestToken: Int
+    /// Whether some token starts with byte b, bit b % 64 of word b / 64: most values (numbers, levels) start with
+    /// no token's byte and skip the set's hashing.
+    private let tokenFirstBytes: (UInt64, UInt64, UInt64, UInt64)
 
     init(file: String, format: ExportFormat) {
         self.file = file
         self.format = format
         tokens = Set(format.naValues)
         longestToken = format.naValues.map(\.utf8.count).max() ?? 0
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for token in format.naValues { if let b = token.utf8.first { bits[Int(b) >> 6] |= 1 << UInt64(b & 63) } }
+        tokenFirstBytes = (bits[0], bits[1], bits[2], bits[3])
+    }
+
+    /// Whether `text` (non-empty) may be a token: short enough, and starting with a token's first byte.
+    @inline(__always)
+    private func mayBeToken(_ text: String) -> Bool {
+        guard text.utf8.count <= longestToken, let b = text.utf8.first else { return false }
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = tokenFirstBytes.0
+        case 1: word = tokenFirstBytes.1
+        case 2: word = tokenFirstBytes.2
+        default: word = tokenFirstBytes.3
+        }
+        return word & (1 << UInt64(b & 63)) != 0
     }
 
     /// A numeric column: its values (NaN where missing), how many are missing and the tokens that stood for them
@@ -33,7 +53,7 @@ struct AttributeColumnReader {
     /// The kind of one (trimmed) value.
     func kind(_ text: String) -> Kind {
         if text.isEmpty { return .missing("empty") }
-        if text.utf8.count <= longestToken && tokens.contains(text) { return .missing(text) }
+        if mayBeToken(text) && tokens.contains(text) { return .missing(text) }
         if let d = Self.number(text, decimalComma: format.decimalComma) { return .number(d) }
         if Self.number(text, decimalComma: !format.decimalComma) != nil { return .otherDecimalMark }
         return .other
@@ -42,35 +62,36 @@ struct AttributeColumnReader {
     /// The column read as numbers, or `nil` when it is a text column. `lines` gives each value's line and `field`
     /// the column's 0-based position, for the error.
     func read(_ values: [String], name: String, field: Int, lines: [Int]) throws -> Numeric? {
-        var kinds: [Kind] = []
-        kinds.reserveCapacity(values.count)
+        // One pass: the values as numbers while counting kinds; the first value that is neither a number nor a
+        // token is the error, once the column has turned out numeric.
+        var out = Numeric(values: [], missing: 0, tokens: [])
+        out.values.reserveCapacity(values.count)
         var numeric = 0, other = 0
+        var firstBad: (index: Int, kind: Kind)?
         for (i, v) in values.enumerated() {
             let k = kind(Self.padded(v) ? CSVHeader.trimmed(v) : v)
             switch k {
-            case .number, .otherDecimalMark: numeric += 1
+            case .number(let d):
+                numeric += 1
+                out.values.append(d)
+            case .otherDecimalMark:
+                numeric += 1
+                if firstBad == nil { firstBad = (i, k) }
             case .other:
                 other += 1
                 if other >= numeric + values.count - i { return nil }  // numbers can no longer be the most
-            case .missing: break
-            }
-            kinds.append(k)
-        }
-        guard numeric > 0, numeric > other else { return nil }
-        var out = Numeric(values: [], missing: 0, tokens: [])
-        out.values.reserveCapacity(values.count)
-        for (i, k) in kinds.enumerated() {
-            switch k {
-            case .number(let d): out.values.append(d)
+                if firstBad == nil { firstBad = (i, k) }
             case .missing(let token):
                 out.values.append(.nan)
                 out.missing += 1
                 if !out.tokens.contains(token) { out.tokens.append(token) }
-            case .otherDecimalMark, .other:
-                throw IngestError.invalidValue(SourceLocation(file: file, line: lines[i], column: field + 1,
-                                                              columnName: name),
-                                               expected: expectation(k), found: CSVText.quoted(values[i]))
             }
+        }
+        guard numeric > 0, numeric > other else { return nil }
+        if let (i, k) = firstBad {
+            throw IngestError.invalidValue(SourceLocation(file: file, line: lines[i], column: field + 1,
+                                                          columnName: name),
+                                           expected: expectation(k), found: CSVText.quoted(values[i]))
         }
         return out
     }

@@ -2,21 +2,38 @@ import Features
 import Forecast
 import LinearAlgebra
 import Models
+import Support
 
 extension ForecastRunner {
     /// Fits `ResponseModel` on the snapshots of `table` whose outcome period is observed: among the rows whose
     /// customer stayed, whether they answered in (T, T + H] (a next-period score), on the logit of their
     /// history-only propensity and their expected next score. `nil` when there are too few rows of either kind.
-    public func fitResponseModel(table: FeatureTable, predictions: Predictions) throws -> ResponseModel? {
-        var x1 = [Double](), x2 = [Double](), y = [Double]()
-        for s in table.snapshotDates.indices where table.labelsComplete(snapshot: s) {
-            guard let history = try? responseHistory(snapshot: s, of: table) else { continue }
-            for (k, r) in table.snapshotRows[s].enumerated() where table.churned[r] == 0 {
-                let (a, b) = ResponseModel.covariates(historical: history.historical(k),
-                                                      expectedScore: predictions.expectedScore[r])
-                x1.append(a)
-                x2.append(b)
-                y.append(table.nextScore[r].isNaN ? 0 : 1)
+    /// `histories` are the snapshots' `responseHistories` when already made.
+    public func fitResponseModel(table: FeatureTable, predictions: Predictions,
+                                 histories: ResponseHistories? = nil) throws -> ResponseModel? {
+        let histories = histories ?? responseHistories(table: table)
+        let chosen = table.snapshotDates.indices.filter { table.labelsComplete(snapshot: $0) }
+            .compactMap { s in (try? histories.history(s)?.get()).map { (s, $0) } }
+        // Each snapshot's rows (the customers who stayed) fill their own stretch of the columns, in snapshot order.
+        let counts = chosen.map { s, _ in table.snapshotRows[s].reduce(0) { $0 + (table.churned[$1] == 0 ? 1 : 0) } }
+        var start = [0]
+        for c in counts { start.append(start.last! + c) }
+        var x1 = [Double](repeating: 0, count: start.last!), x2 = x1, y = x1
+        x1.withUnsafeMutableBufferPointer { x1 in
+            x2.withUnsafeMutableBufferPointer { x2 in
+                y.withUnsafeMutableBufferPointer { y in
+                    let (p1, p2, py) = (x1.baseAddress, x2.baseAddress, y.baseAddress)  // nil only when empty
+                    Parallelism.forEach(chosen.count) { k in
+                        let (s, history) = chosen[k]
+                        var i = start[k]
+                        for (j, r) in table.snapshotRows[s].enumerated() where table.churned[r] == 0 {
+                            (p1![i], p2![i]) = ResponseModel.covariates(historical: history.historical[j],
+                                                                      expectedScore: predictions.expectedScore[r])
+                            py![i] = table.nextScore[r].isNaN ? 0 : 1
+                            i += 1
+                        }
+                    }
+                }
             }
         }
         let answered = y.reduce(0, +)

@@ -14,6 +14,8 @@ public struct ForecastRunner: Sendable {
     let answerStart: [Int]
     let answerDays: [Day]
     let answerNet: [Int8]
+    /// The same answers counted by day, for the overall tally of any window (`tally(after:through:)`).
+    let answerTallies: CumulativeTallies
     /// Calendar quarters (the default) or rolling windows of the label horizon.
     public let periods: ForecastPeriods
 
@@ -58,6 +60,7 @@ public struct ForecastRunner: Sendable {
         answerStart = merged
         answerDays = days
         answerNet = net
+        answerTallies = CumulativeTallies(days: days, nets: net)
     }
 
     /// The segmentation of customers by the categorical attribute `column`.
@@ -81,58 +84,19 @@ public struct ForecastRunner: Sendable {
                             settings: settings)
     }
 
-    /// Each row's survey history at snapshot `s`: answers in the look-back window and periods observed there (for
-    /// the propensity), and answers and their net in the last period (for the anchor).
-    struct ResponseHistory {
-        var answered = [Int](), periods = [Double](), lastAnswers = [Int](), lastNet = [Int]()
-        var propensity: ResponsePropensity
-        /// The history-only propensity of row k.
-        func historical(_ k: Int) -> Double { propensity.probability(responses: answered[k], periods: periods[k]) }
-    }
-
-    func responseHistory(snapshot s: Int, of table: FeatureTable, anchor: ForecastPeriods.Window? = nil) throws
-        -> ResponseHistory {
-        let t = table.snapshotDates[s]
-        let window = windows(asOf: t, horizon: table.horizonDays)
-        let last = anchor ?? window.last
-        let h = window.next.days
-        let lookback = h * Self.lookbackPeriods
-        let (lookbackStart, lastStart, lastEnd) = (t.adding(days: -lookback), last.after, last.through)
-        let rows = table.snapshotRows[s]
-        var answered = [Int](), periods = [Double](), lastAnswers = [Int](), lastNet = [Int]()
-        for r in rows {
-            let c = Int(table.customerIndex[r])
-            var inLookback = 0, inLast = 0, net = 0
-            for k in answerStart[c]..<answerStart[c + 1] {
-                let day = answerDays[k]
-                guard day <= t else { break }
-                guard day > lookbackStart else { continue }
-                inLookback += 1
-                if day > lastStart && day <= lastEnd { inLast += 1; net += Int(answerNet[k]) }
-            }
-            let observed = min(lookback, max(1, t.days(since: customers.signup[c])))
-            answered.append(inLookback)
-            periods.append(Double(observed) / Double(h))
-            lastAnswers.append(inLast)
-            lastNet.append(net)
-        }
-        let propensity = try ResponsePropensity.fit(responses: answered, periods: periods)
-        return ResponseHistory(answered: answered, periods: periods, lastAnswers: lastAnswers, lastNet: lastNet,
-                               propensity: propensity)
-    }
-
     /// The forecast for the next period from snapshot `s` of `table` (T = its date); `predictions` are indexed
     /// like the rows of the whole table, so no snapshot needs copying.
+    /// `history` is the snapshot's `responseHistory` when already made.
     func forecast(snapshot s: Int, of table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
-                  settings: NPSForecastSettings) throws -> NPSForecast {
+                  settings: NPSForecastSettings, history made: ResponseHistory? = nil) throws -> NPSForecast {
         let t = table.snapshotDates[s]
         let full = windows(asOf: t, horizon: table.horizonDays).last
         let last = anchorWindow(full)
         let rows = table.snapshotRows[s]
-        let history = try responseHistory(snapshot: s, of: table, anchor: last)
+        let history = try made ?? responseHistory(snapshot: s, of: table)
         let outlooks = (0..<rows.count).map { k in
             let r = rows.lowerBound + k
-            let historical = history.historical(k)
+            let historical = history.historical[k]
             let respond = settings.responseModel.map {
                 $0.probability(historical: historical, expectedScore: predictions.expectedScore[r])
             } ?? historical
@@ -140,7 +104,7 @@ public struct ForecastRunner: Sendable {
                                    promoter: predictions.promoterProbability[r],
                                    detractor: predictions.detractorProbability[r],
                                    segment: segmentation?.segment(of: table.customerIndex[r]) ?? -1,
-                                   lastAnswers: history.lastAnswers[k], lastNet: history.lastNet[k])
+                                   lastAnswers: Int(history.lastAnswers[k]), lastNet: Int(history.lastNet[k]))
         }
         let outlook = NPSOutlook.aggregate(outlooks, labels: segmentation?.labels ?? [])
         let anchor = tallies(last, segmentation: segmentation)
@@ -168,22 +132,9 @@ public struct ForecastRunner: Sendable {
     }
 
     /// The overall tally of answers in (`start`, `end`] — `QuarterlyNPS.tally` without a segmentation, from the
-    /// per-customer lists (no sort).
+    /// per-customer lists (same-day answers merged), counted by day.
     func tally(after start: Day, through end: Day) -> NPSTally {
-        var tally = NPSTally()
-        for c in 0..<customers.count {
-            for k in answerStart[c]..<answerStart[c + 1] {
-                let day = answerDays[k]
-                guard day <= end else { break }
-                guard day > start else { continue }
-                switch answerNet[k] {
-                case 1: tally.promoters += 1
-                case -1: tally.detractors += 1
-                default: tally.passives += 1
-                }
-            }
-        }
-        return tally
+        answerTallies.tally(after: start, through: end)
     }
 
     /// The actual NPS of the next period after T, overall and per segment.
@@ -194,9 +145,11 @@ public struct ForecastRunner: Sendable {
 
     /// Forecasts each snapshot of `table` (those at positions `snapshots`, by default all) whose outcome period
     /// is observed, against what happened; snapshots with no survey history to forecast from are skipped.
-    /// `predictions` are indexed like the rows of `table`.
+    /// `predictions` are indexed like the rows of `table`; `histories` are the snapshots' `responseHistories` when
+    /// already made.
     public func backtestQuarters(table: FeatureTable, predictions: Predictions, snapshots: [Int]? = nil,
-                                 responseModel: ResponseModel? = nil) throws -> [BacktestQuarter] {
+                                 responseModel: ResponseModel? = nil, histories: ResponseHistories? = nil) throws
+        -> [BacktestQuarter] {
         let chosen = (snapshots ?? Array(table.snapshotDates.indices)).filter { table.labelsComplete(snapshot: $0) }
         // The snapshots are independent: `CHURNCAST_THREADS` threads share them; results are kept in snapshot order.
         var results = [Result<BacktestQuarter?, Error>](repeating: .success(nil), count: chosen.count)
@@ -205,7 +158,7 @@ public struct ForecastRunner: Sendable {
             Parallelism.forEach(chosen.count) { k in
                 base[k] = Result {
                     try backtestQuarter(snapshot: chosen[k], of: table, predictions: predictions,
-                                        responseModel: responseModel)
+                                        responseModel: responseModel, history: histories?.history(chosen[k]))
                 }
             }
         }
@@ -215,12 +168,13 @@ public struct ForecastRunner: Sendable {
     /// The forecast at snapshot `s` against what happened; `nil` when there is no survey history to forecast from
     /// (e.g. T at the start of the data) or no answer in the period after T.
     func backtestQuarter(snapshot s: Int, of table: FeatureTable, predictions: Predictions,
-                         responseModel: ResponseModel?) throws -> BacktestQuarter? {
+                         responseModel: ResponseModel?, history: Result<ResponseHistory, Error>?) throws
+        -> BacktestQuarter? {
         let t = table.snapshotDates[s]
         let f: NPSForecast
         do {
             f = try forecast(snapshot: s, of: table, predictions: predictions, segmentation: nil,
-                             settings: NPSForecastSettings(responseModel: responseModel))
+                             settings: NPSForecastSettings(responseModel: responseModel), history: history?.get())
         } catch ForecastError.noHistory, ForecastError.noExpectedRespondents {
             return nil
         }

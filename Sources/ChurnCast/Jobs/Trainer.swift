@@ -35,13 +35,16 @@ public struct Trainer: Sendable {
         guard !nps.isEmpty else { return Outcome(model: churnOnly(design, churn, createdAt: createdAt, warnings: warnings), warnings: warnings) }
         let score = try PhaseTimer.measure("train: score fit") { try fitScore(design) }
         let (backtest, response) = try PhaseTimer.measure("train: forecast error") {
-            let predictions = Predictions(design: design.x, churn: churn.section.predictor,
+            // The churn probabilities are the fit's own (`churn.section.predictor` on the same design).
+            let predictions = Predictions(design: design.x, churnProbability: churn.probabilities,
                                           score: score.section.predictor, calibration: score.section.calibration)
             // The design `x` is the model's own standardisation of the table (same means, deviations, columns).
             let runner = ForecastRunner(customers: customers, responses: nps)
-            let response = try runner.fitResponseModel(table: design.table, predictions: predictions)
+            let histories = runner.responseHistories(table: design.table)
+            let response = try runner.fitResponseModel(table: design.table, predictions: predictions,
+                                                       histories: histories)
             return (try runner.backtestQuarters(table: design.table, predictions: predictions,
-                                                responseModel: response), response)
+                                                responseModel: response, histories: histories), response)
         }
         let combination = ForecastCombination.fit(backtest)
         let model = ChurnCastModel(
@@ -59,8 +62,7 @@ public struct Trainer: Sendable {
 
     /// The model of a base without an NPS export (SPEC §1, churn alone): the churn fit, an empty score section
     /// marked `npsAbsent`, no forecast error (score metrics NaN, written as "nan").
-    func churnOnly(_ design: TrainingDesign, _ churn: (section: ChurnCastModel.ChurnSection, metrics: ChurnMetrics,
-                                                      churners: Int),
+    func churnOnly(_ design: TrainingDesign, _ churn: ChurnStage,
                    createdAt: String, warnings: [String]) -> ChurnCastModel {
         let none = ChurnCastModel.NPSSection(ridge: config.ridge, terms: [], residualStandardError: .nan,
                                              calibration: .none, rSquared: .nan, rows: 0)
@@ -96,9 +98,12 @@ public struct Trainer: Sendable {
         return table
     }
 
+    /// What the churn stage gives the model, and its in-sample probabilities for the forecast stage.
+    typealias ChurnStage = (section: ChurnCastModel.ChurnSection, metrics: ChurnMetrics, churners: Int,
+                            probabilities: [Double])
+
     /// The churn stage: λ (default or cross-validated), the logistic fit, its risk bands and in-sample metrics.
-    func fitChurn(_ d: TrainingDesign, warnings: inout [String]) throws
-        -> (section: ChurnCastModel.ChurnSection, metrics: ChurnMetrics, churners: Int) {
+    func fitChurn(_ d: TrainingDesign, warnings: inout [String]) throws -> ChurnStage {
         let churners = d.table.churned.reduce(0) { $0 + Int($1) }
         let rows = d.table.rowCount, features = d.usedNames.count
         guard churners > 0, churners < rows else {
@@ -115,7 +120,7 @@ public struct Trainer: Sendable {
         let section = ChurnCastModel.ChurnSection(
             fit: fit, l2Choice: l2Choice, baseRate: Double(churners) / Double(rows),
             bands: RiskBands(trainingPredictions: p), rule: d.rule)
-        return (section, metrics, churners)
+        return (section, metrics, churners, p)
     }
 
     /// The score stage: the next-period score regression on the rows that have one, its category calibration

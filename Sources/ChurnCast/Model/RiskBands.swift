@@ -15,9 +15,8 @@ public struct RiskBands: Codable, Equatable, Sendable {
     /// Cuts from training predictions.
     public init(trainingPredictions p: [Double]) {
         precondition(!p.isEmpty, "no predictions to cut bands from")
-        let sorted = p.sorted()
-        func quantile(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int((q * Double(sorted.count)).rounded(.down)))] }
-        self.init(highFrom: quantile(0.9), mediumFrom: quantile(0.7))
+        let cuts = Self.cuts(p)
+        self.init(highFrom: cuts.high, mediumFrom: cuts.medium)
     }
 
     public func band(_ probability: Double) -> RiskBand {

@@ -23,7 +23,9 @@ public struct ScoreCategoryCalibration: Codable, Equatable, Sendable {
     /// Learns the bins from training predictions and actual next-period scores.
     public init(predicted: [Double], actual: [Double], bins: Int = 20) {
         precondition(predicted.count == actual.count && !predicted.isEmpty, "calibration needs matching, non-empty arrays")
-        let order = predicted.indices.sorted { predicted[$0] < predicted[$1] || (predicted[$0] == predicted[$1] && $0 < $1) }
+        // Sorted with each prediction next to its row (no lookup per comparison); the same comparisons, so the
+        // same order, as sorting the rows by their predictions.
+        let order = zip(predicted, predicted.indices).sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }.map(\.1)
         let b = max(1, min(bins, order.count / 50))
         var points: [Point] = []
         for k in 0..<b {
