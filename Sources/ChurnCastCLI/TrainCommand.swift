@@ -36,8 +36,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Outcome horizon in days.", valueName: "days"))
     var horizon: Int = 90
 
-    @Option(help: ArgumentHelp("Churn model L2 penalty λ on standardised features.", valueName: "λ"))
-    var l2: Double = 1
+    @Option(help: ArgumentHelp("Churn model L2 penalty λ on standardised features, used as given (default: chosen by --cv, else by temporal validation over the snapshots, else 1).", valueName: "λ"))
+    var l2: Double?
 
     @Option(help: ArgumentHelp("Choose λ by K-fold cross-validation grouped by customer.", valueName: "K"))
     var cv: Int = 0

@@ -1,5 +1,6 @@
 import Testing
 @testable import ChurnCast
+import Features
 import Ingest
 
 /// The pieces of the report for today that are pure arithmetic on dates and counts, against hand-worked cases.
@@ -30,11 +31,18 @@ import Ingest
         #expect(TodayContent.twoProportionPValue(0, 10, 0, 20) == 1)
     }
 
+    /// Plain names by family: built-ins by their feature-dictionary group, attribute columns by their attribute,
+    /// an unlisted column by its prefix (a new "activity_" group gets a family of its own).
     @Test func riskFamilyNames() {
-        #expect(RiskFamilies.family(of: "tenure_days", group: "tenure") == "Tenure")
-        #expect(RiskFamilies.family(of: "nps_last_score", group: "nps") == "NPS answers")
-        #expect(RiskFamilies.family(of: "likes_90d", group: "engagement") == "Engagement")
-        #expect(RiskFamilies.family(of: "plan=pro", group: "attribute") == "Plan")
-        #expect(RiskFamilies.family(of: "monthly_fee", group: nil) == "Monthly fee")
+        let families = FeatureFamily.families(
+            featureNames: ["tenure_days", "nps_last_score", "likes_90d", "activity_orders_30d", "monthly_fee"],
+            encoding: AttributeEncoding())
+        func name(_ feature: String) -> String? { families[feature].map(RiskFamilies.name) }
+        #expect(name("tenure_days") == "Tenure")
+        #expect(name("nps_last_score") == "NPS history")
+        #expect(name("likes_90d") == "Engagement")
+        #expect(name("activity_orders_30d") == "Activity")
+        #expect(name("monthly_fee") == "Monthly fee")
+        #expect(RiskFamilies.name(.attribute("plan")) == "Plan")
     }
 }

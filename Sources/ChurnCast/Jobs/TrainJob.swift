@@ -10,8 +10,8 @@ public enum TrainJob {
         /// The training as-of dates.
         public var dates: [Day]
         public var horizonDays: Int
-        /// The churn model's L2 penalty, or (with `cvFolds` ≥ 2) chosen by cross-validation grouped by customer.
-        public var l2: Double
+        /// The churn model's L2 penalty as given, used as is; `nil`: chosen (`TrainingConfig`).
+        public var l2: Double?
         public var cvFolds: Int
         public var classWeight: ClassWeight
         /// The next-score regression's ridge penalty.
@@ -23,7 +23,7 @@ public enum TrainJob {
         /// `--engine postgres`: also fit the churn model in the `--source` database (TrainJob+Engine.swift).
         public var engine: String?
 
-        public init(exports: ExportsRequest, dates: [Day], horizonDays: Int, l2: Double, cvFolds: Int,
+        public init(exports: ExportsRequest, dates: [Day], horizonDays: Int, l2: Double?, cvFolds: Int,
                     classWeight: ClassWeight, ridge: Double, exclude: [String] = [], modelPath: String) {
             self.exports = exports; self.dates = dates; self.horizonDays = horizonDays; self.l2 = l2
             self.cvFolds = cvFolds; self.classWeight = classWeight; self.ridge = ridge; self.exclude = exclude

@@ -112,14 +112,15 @@ public struct Trainer: Sendable {
         if churners < 10 * features {
             warnings.append("only \(churners) churners for \(features) features (fewer than 10 per feature): coefficients are uncertain")
         }
-        let (l2, l2Choice) = try chooseL2(x: d.x, y: d.y, customerIndex: d.table.customerIndex)
+        let (l2, l2Choice, validation) = try chooseL2(d)
         let fit = try logisticRegression(l2: l2).fit(x: d.x, y: d.y, names: d.usedNames)
         let p = fit.predictor.probability(d.x)
         let metrics = try ChurnMetrics.evaluate(probabilities: p, outcomes: d.table.churned.map { $0 == 1 },
                                                 what: "churn model (training)")
-        let section = ChurnCastModel.ChurnSection(
+        var section = ChurnCastModel.ChurnSection(
             fit: fit, l2Choice: l2Choice, baseRate: Double(churners) / Double(rows),
             bands: RiskBands(trainingPredictions: p), rule: d.rule)
+        section.l2Validation = validation
         return (section, metrics, churners, p)
     }
 

@@ -59,7 +59,7 @@ struct TodayContent {
                                                   total: toCall.count, csvFile: files.customersToCall)
         content.followUps = followUps(analysed)
         content.voice = voice(analysed)
-        content.riskFamilies = RiskFamilies.make(model: model)
+        content.riskFamilies = RiskFamilies.make(model: model, table: today.table, predictions: today.predictions)
         content.files = files
         return toCall
     }

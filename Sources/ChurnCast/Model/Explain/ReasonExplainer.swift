@@ -1,59 +1,71 @@
 import Features
 import LinearAlgebra
 
-/// The top reasons of many rows of one table: the model's used features, their coefficients, table columns and
-/// reason kinds resolved once, so that explaining a million rows costs a pass over the design plus three
-/// sentences per row (`ChurnCastModel.topReasons` for one row, `Scorer.rows` for all).
+/// The top reasons of many rows of one table, by feature family: the model's coefficients grouped by family
+/// (`FamilyLayout`), attribute columns and typical values resolved once, so that explaining a million rows costs
+/// a pass over the design plus a few sentences per row (`ChurnCastModel.familyReasons`, `Scorer.rows`).
 ///
-/// A reason's weight is its contribution `coefficient × standardised value` (the design column); the positive
-/// ones are taken largest first (ties: model feature order), and a sentence already given is not repeated.
+/// A family's contribution is Σ coefficient × standardised value over its features, so that correlated features
+/// (last and mean NPS) net out; a family is a reason only when that sum is above 0 and the customer's values say
+/// something (`ReasonWriter`); reasons are taken largest first (ties: family order).
 struct ReasonExplainer {
     /// The table's raw values (column-major, `rows` rows): reasons quote raw values, not standardised ones.
     let values: [Double]
     let rows: Int
     /// The standardised design, column-major (`table.rowCount` rows, one column per used feature).
     let design: [Double]
-    let coefficients: [Double]
-    let columns: [Int]
-    let names: [String]
-    let means: [Double]
-    let builtIn: [BuiltInFeature?]
+    let layout: FamilyLayout
+    let attributes: [ReasonWriter.AttributeColumns?]
+    let typical: TypicalValues
 
     init(model: ChurnCastModel, table: FeatureTable, design: Matrix) {
-        let used = model.features.filter { !$0.constant }
-        precondition(design.columns == used.count && design.rows == table.rowCount, "design does not match the table")
+        precondition(design.columns == model.features.filter { !$0.constant }.count && design.rows == table.rowCount,
+                     "design does not match the table")
         values = table.values
         rows = table.rowCount
         self.design = design.storage
-        coefficients = model.churn.predictor.slopes
-        columns = used.map { table.featureIndex(named: $0.name)! }
-        names = used.map(\.name)
-        means = used.map(\.mean)
-        builtIn = used.map { BuiltInFeature(name: $0.name) }
+        layout = FamilyLayout(model: model, table: table)
+        attributes = layout.families.map { Self.attributeColumns($0, table: table) }
+        typical = TypicalValues(table: table)
     }
 
-    /// The reasons of the rows `selected` (ascending), at most `count` each, in that order.
-    ///
-    /// Contributions are computed for a block of rows at a time, column by column, so the design is read in
-    /// order; then each row's largest are turned into sentences.
+    static func attributeColumns(_ family: FeatureFamily, table: FeatureTable) -> ReasonWriter.AttributeColumns? {
+        guard family.group == "attribute" else { return nil }
+        let e = table.encoding
+        if let n = e.numeric.first(where: { $0.name == family.attribute }), let j = table.featureIndex(named: n.name) {
+            return .numeric(name: n.name, column: j, missing: table.featureIndex(named: n.missingFeatureName))
+        }
+        guard let c = e.categorical.first(where: { $0.name == family.attribute }) else { return nil }
+        let levels = (c.levels + [AttributeEncoding.otherLevel]).compactMap { level in
+            table.featureIndex(named: c.featureName(level: level)).map { (level: level, column: $0) }
+        }
+        return .categorical(name: c.name, levels: levels, reference: c.reference)
+    }
+
+    /// The family reasons of the rows `selected` (ascending), at most `count` each, in that order.
     /// - Complexity: O(rows · features) plus the sentences.
+    func familyReasons(rows selected: ArraySlice<Int>, count: Int) -> [[FamilyReason]] {
+        explain(rows: selected, count: count) { $0 }
+    }
+
+    /// The reasons' words of the rows `selected`, at most `count` each.
     func reasons(rows selected: ArraySlice<Int>, count: Int) -> [[String]] {
-        let k = coefficients.count, n = rows, block = 512
-        var contributions = [Double](repeating: 0, count: block * k)
-        var scratch: [(contribution: Double, feature: Int)] = []
-        scratch.reserveCapacity(k)
-        var out: [[String]] = []
+        explain(rows: selected, count: count) { $0.words }
+    }
+
+    /// Each selected row's reasons, kept as `keep` makes them (block by block, so that only the kept form of a
+    /// million rows' reasons is ever held).
+    private func explain<T>(rows selected: ArraySlice<Int>, count: Int, _ keep: (FamilyReason) -> T) -> [[T]] {
+        let f = layout.families.count, block = 512
+        var out: [[T]] = []
         out.reserveCapacity(selected.count)
         var start = selected.startIndex
         while start < selected.endIndex {
             let end = min(start + block, selected.endIndex)
-            for j in 0..<k {
-                let (base, c) = (j * n, coefficients[j])
-                for (b, row) in selected[start..<end].enumerated() { contributions[b * k + j] = c * design[base + row] }
-            }
+            let contributions = layout.contributions(design: design, rows: rows, selected: selected[start..<end])
             for (b, row) in selected[start..<end].enumerated() {
-                out.append(reasons(row: row, contributions: contributions[(b * k)..<((b + 1) * k)], count: count,
-                                   scratch: &scratch))
+                out.append(reasons(row: row, contributions: contributions[(b * f)..<((b + 1) * f)], count: count)
+                    .map(keep))
             }
             start = end
         }
@@ -61,30 +73,21 @@ struct ReasonExplainer {
     }
 
     /// Row `row`'s reasons, at most `count`.
-    func reasons(row: Int, count: Int) -> [String] {
-        reasons(rows: [row], count: count)[0]
-    }
+    func reasons(row: Int, count: Int) -> [String] { reasons(rows: [row], count: count)[0] }
 
-    /// Row `row`'s reasons from its contributions (one per used feature). `scratch` is reused between calls.
-    func reasons(row: Int, contributions: ArraySlice<Double>, count: Int,
-                 scratch: inout [(contribution: Double, feature: Int)]) -> [String] {
-        scratch.removeAll(keepingCapacity: true)
-        let n = rows
-        for (k, c) in zip(coefficients.indices, contributions) {
-            guard c > 0 else { continue }
-            // Insertion into the list kept sorted by contribution (descending), then feature order.
-            var i = scratch.count
-            scratch.append((c, k))
-            while i > 0 && scratch[i - 1].contribution < c { scratch[i] = scratch[i - 1]; i -= 1 }
-            scratch[i] = (c, k)
-        }
-        var out: [String] = []
-        out.reserveCapacity(count)
-        let values = self.values  // captured alone by the closure below, not the whole explainer
-        for (_, k) in scratch {
-            let text = ReasonWriter.reason(feature: names[k], builtIn: builtIn[k], value: values[columns[k] * n + row],
-                                           trainingMean: means[k]) { values[$0.column * n + row] }
-            if !out.contains(text) { out.append(text) }
+    /// Row `row`'s reasons from its family contributions: the positive ones, largest first, that have words.
+    func reasons(row: Int, contributions: ArraySlice<Double>, count: Int) -> [FamilyReason] {
+        let order = contributions.indices.filter { contributions[$0] > 0 }
+            .sorted { contributions[$0] != contributions[$1] ? contributions[$0] > contributions[$1] : $0 < $1 }
+        var out: [FamilyReason] = []
+        let (values, n) = (self.values, rows)
+        for i in order {
+            let k = i - contributions.startIndex
+            let family = layout.families[k]
+            guard let words = ReasonWriter.words(family, attribute: attributes[k], typical: typical,
+                                                 x: { values[$0 * n + row] }) else { continue }
+            out.append(FamilyReason(family: family, plainName: family.plainName, contribution: contributions[i],
+                                    words: words))
             if out.count == count { break }
         }
         return out

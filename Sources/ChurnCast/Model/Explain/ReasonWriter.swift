@@ -1,83 +1,81 @@
 import Features
 
-/// Turns a feature's contribution to a customer's churn risk into a sentence a person can act on
-/// ("engagement down 64% vs the previous 60 days", "last NPS 3 (detractor)").
+/// The words of a family's reason, from the customer's own values: "last NPS 3 (detractor), down from 8",
+/// "engagement 12 actions in 30 days, down from 40", "customer for 45 days (typical 412)", "plan is basic".
 ///
-/// A contribution is `coefficient × (x − training mean) / training sd`: how far this customer's value pushes the
-/// log-odds of churn above or below those of a typical training customer.
-public enum ReasonWriter {
-    /// The sentence for feature `name` with raw value `x`, given the training mean and the customer's row
-    /// (some reasons read a second feature, e.g. whether there is any NPS history at all).
-    public static func reason(feature name: String, value x: Double, trainingMean mean: Double,
-                              row: (BuiltInFeature) -> Double) -> String {
-        reason(feature: name, builtIn: BuiltInFeature(name: name), value: x, trainingMean: mean, row: row)
+/// The words never call something good a risk: a promoter's last score (9–10) is never given as a reason
+/// (`nil`: the family is then not listed), whatever its net contribution.
+enum ReasonWriter {
+    /// Where an attribute family's columns are in the table.
+    enum AttributeColumns {
+        case numeric(name: String, column: Int, missing: Int?)
+        case categorical(name: String, levels: [(level: String, column: Int)], reference: String?)
     }
 
-    /// The same, with the built-in feature of `name` (or `nil`) already looked up.
-    static func reason(feature name: String, builtIn feature: BuiltInFeature?, value x: Double,
-                       trainingMean mean: Double, row: (BuiltInFeature) -> Double) -> String {
-        if let f = feature { return builtIn(f, x, mean, row) }
-        if let eq = name.firstIndex(of: "=") {
-            let attr = name[..<eq], level = name[name.index(after: eq)...]
-            return x >= 0.5 ? "\(attr) is \(level)" : "\(attr) is not \(level)"
-        }
-        if name.hasSuffix("_missing") { return "\(name.dropLast("_missing".count)) unknown" }
-        return "\(name) \(format(x)) (typical \(format(mean)))"
-    }
-
-    static func builtIn(_ f: BuiltInFeature, _ x: Double, _ mean: Double, _ row: (BuiltInFeature) -> Double) -> String {
-        let noNPS = row(.hasNoNPS) >= 0.5, noEngagement = row(.hasNoEngagement) >= 0.5
-        switch f {
-        case .tenureDays:
-            return "customer for \(days(Int(x))) (typical \(Int(mean.rounded())))"
-        case .npsCount:
-            return noNPS ? "never answered an NPS survey" : "\(Int(x)) NPS response\(Int(x) == 1 ? "" : "s") (typical \(format(mean)))"
-        case .npsLastScore, .npsLastPromoter, .npsLastDetractor:
-            if noNPS { return "never answered an NPS survey" }
-            let last = row(.npsLastScore)
-            return "last NPS \(format(last)) (\(BuiltInFeature.category(ofScore: last).rawValue))"
-        case .npsMeanScore:
-            return noNPS ? "never answered an NPS survey" : "average NPS score \(format(x)) (typical \(format(mean)))"
-        case .npsDaysSinceLast:
-            return noNPS ? "never answered an NPS survey" : "no NPS response for \(days(Int(x)))"
-        case .npsTrendPer90Days:
-            if noNPS { return "never answered an NPS survey" }
-            return x < 0 ? "NPS falling by \(format(-x)) points a quarter" : "NPS rising by \(format(x)) points a quarter"
-        case .npsChangeFromPrevious:
-            if noNPS { return "never answered an NPS survey" }
-            return x < 0 ? "last NPS \(format(-x)) points below the previous one"
-                : x > 0 ? "last NPS \(format(x)) points above the previous one" : "last NPS same as the previous one"
-        case .hasNoNPS:
-            return x >= 0.5 ? "never answered an NPS survey" : "has answered NPS surveys"
-        case .likes30, .shares30, .comments30, .dms30, .likes90, .shares90, .comments90, .dms90:
-            let (what, days) = engagementWindow(f)
-            return "\(Int(x)) \(what) in the last \(days) days (typical \(format(mean)))"
-        case .engagementTrend:
-            if noEngagement { return "no social engagement on record" }
-            guard let pct = FeatureDictionary.engagementPercentChange(trend: x) else {
-                return "engagement only in the last 30 days, none in the 60 before"
-            }
-            let p = Int(abs(pct).rounded())
-            return pct < 0 ? "engagement down \(p)% vs the previous 60 days"
-                : pct > 0 ? "engagement up \(p)% vs the previous 60 days" : "engagement flat vs the previous 60 days"
-        case .engagementDaysSinceLast:
-            return noEngagement ? "no social engagement on record" : "no engagement for \(days(Int(x)))"
-        case .hasNoEngagement:
-            return x >= 0.5 ? "no social engagement on record" : "engages on social media"
+    /// The words for family `family` of a row whose feature values `x` gives by table column; `nil` when the
+    /// customer's values do not describe a risk.
+    static func words(_ family: FeatureFamily, attribute: AttributeColumns?, typical: TypicalValues,
+                      x: (Int) -> Double) -> String? {
+        func f(_ b: BuiltInFeature) -> Double { x(b.column) }
+        switch family.group {
+        case "tenure":
+            return "customer for \(days(Int(f(.tenureDays))))" + typicalText(typical.tenureDays, days: true)
+        case "nps":
+            return npsWords(f, typical: typical)
+        case "engagement":
+            return engagementWords(f, typical: typical)
+        case "attribute":
+            return attribute.map { attributeWords($0, typical: typical, x: x) }
+        default:
+            // A family without words here (a new group) is not listed: its values cannot yet be said plainly.
+            return nil
         }
     }
 
-    static func engagementWindow(_ f: BuiltInFeature) -> (String, Int) {
-        switch f {
-        case .likes30: return ("likes", 30)
-        case .shares30: return ("shares", 30)
-        case .comments30: return ("comments", 30)
-        case .dms30: return ("DMs", 30)
-        case .likes90: return ("likes", 90)
-        case .shares90: return ("shares", 90)
-        case .comments90: return ("comments", 90)
-        default: return ("DMs", 90)
+    static func npsWords(_ f: (BuiltInFeature) -> Double, typical: TypicalValues) -> String? {
+        if f(.hasNoNPS) >= 0.5 { return "never answered an NPS survey" }
+        let last = f(.npsLastScore)
+        let category = BuiltInFeature.category(ofScore: last)
+        guard category != .promoter else { return nil }
+        var text = "last NPS \(format(last)) (\(category.rawValue))"
+        let previous = last - f(.npsChangeFromPrevious)
+        if f(.npsCount) >= 2 && previous > last {
+            text += ", down from \(format(previous))"
+        } else if let m = typical.lastNPS, m > last {
+            text += ", typical \(format(m)) among respondents"
         }
+        return text
+    }
+
+    static func engagementWords(_ f: (BuiltInFeature) -> Double, typical: TypicalValues) -> String? {
+        if f(.hasNoEngagement) >= 0.5 { return "no social engagement on record" }
+        var recent = 0.0, all = 0.0
+        for i in 0..<4 {
+            recent += f(BuiltInFeature(rawValue: BuiltInFeature.likes30.rawValue + i)!)
+            all += f(BuiltInFeature(rawValue: BuiltInFeature.likes90.rawValue + i)!)
+        }
+        let before = ((all - recent) / 2).rounded()  // the 60 days before, per 30 days
+        let idle = Int(f(.engagementDaysSinceLast))
+        if recent == 0 { return "no engagement for \(days(idle))" }
+        let text = "engagement \(format(recent)) action\(recent == 1 ? "" : "s") in 30 days"
+        if before > recent { return text + ", down from \(format(before))" }
+        return text + typicalText(typical.engagement30, days: false)
+    }
+
+    static func attributeWords(_ a: AttributeColumns, typical: TypicalValues, x: (Int) -> Double) -> String {
+        switch a {
+        case let .numeric(name, column, missing):
+            if let m = missing, x(m) >= 0.5 { return "\(name) unknown" }
+            return "\(name) \(format(x(column)))" + typicalText(typical.attributes[name], days: false)
+        case let .categorical(name, levels, reference):
+            let level = levels.first { x($0.column) >= 0.5 }?.level ?? reference ?? AttributeEncoding.otherLevel
+            return "\(name) is \(level)"
+        }
+    }
+
+    static func typicalText(_ m: Double?, days: Bool) -> String {
+        guard let m else { return "" }
+        return " (typical \(format(days ? m.rounded() : m)))"
     }
 
     static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }

@@ -107,8 +107,11 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
     public struct ChurnSection: Codable, Equatable, Sendable {
         public var l2: Double
         public var classWeight: ClassWeight
-        /// How λ was chosen ("default", or the grouped cross-validation grid and scores).
+        /// How λ was chosen ("as given", "default", or the grouped cross-validation grid and scores).
         public var l2Choice: String
+        /// When temporal validation chose λ: its grid, choice and each family's validation AUC without it
+        /// (`l2_validation` in the file; absent otherwise and in older files).
+        public var l2Validation: TemporalValidation? = nil
         public var terms: [Term]
         public var iterations: Int
         public var maxGradient: Double
