@@ -46,6 +46,7 @@ struct SQLReasonText {
                 + "ELSE \(text("last NPS same as the previous one")) END")
         case .hasNoNPS:
             return "CASE WHEN \(x) >= 0.5 THEN \(never) ELSE \(text("has answered NPS surveys")) END"
+        case .npsHasCommented, .npsLastCommentSentiment: return text("")  // models using them are refused (SQLModel)
         case .likes30, .shares30, .comments30, .dms30, .likes90, .shares90, .comments90, .dms90:
             let i = f.rawValue - BuiltInFeature.likes30.rawValue
             let what = ["likes", "shares", "comments", "DMs"][i % 4]

@@ -49,6 +49,10 @@ public enum ReasonWriter {
                 : x > 0 ? "last NPS \(format(x)) points above the previous one" : "last NPS same as the previous one"
         case .hasNoNPS:
             return x >= 0.5 ? "never answered an NPS survey" : "has answered NPS surveys"
+        case .npsHasCommented, .npsLastCommentSentiment:
+            if row(.npsHasCommented) < 0.5 { return "never commented on an NPS survey" }
+            let s = row(.npsLastCommentSentiment)
+            return "latest comment \(s < 0 ? "negative" : s > 0 ? "positive" : "neutral") (sentiment \(format(s)))"
         case .likes30, .shares30, .comments30, .dms30, .likes90, .shares90, .comments90, .dms90:
             let (what, days) = engagementWindow(f)
             return "\(Int(x)) \(what) in the last \(days) days (typical \(format(mean)))"
