@@ -15,7 +15,7 @@ struct CommentHistory {
         var start = [Int](repeating: 0, count: customerCount + 1)
         for r in responses where r.hasComment { start[Int(r.customer) + 1] += 1 }
         for c in 0..<customerCount { start[c + 1] += start[c] }
-        var pairs = [(day: Int32, sentiment: Float)](repeating: (0, 0), count: start[customerCount])
+        var pairs = [(day: Int32, sentiment: Double)](repeating: (0, 0), count: start[customerCount])
         var next = start
         for r in responses where r.hasComment {
             pairs[next[Int(r.customer)]] = (r.day.index, r.sentiment)
@@ -31,7 +31,7 @@ struct CommentHistory {
             while i < hi {
                 let day = pairs[i].day
                 var sum = 0.0, n = 0
-                while i < hi && pairs[i].day == day { sum += Double(pairs[i].sentiment); n += 1; i += 1 }
+                while i < hi && pairs[i].day == day { sum += pairs[i].sentiment; n += 1; i += 1 }
                 days.append(day)
                 sentiments.append(sum / Double(n))
             }

@@ -40,8 +40,8 @@ public struct NPSResponse: Sendable, Equatable {
     /// (`NPSComments` keeps the text), false until then. Features read it (`nps_has_commented`).
     public var hasComment: Bool
     /// The comment's sentiment score in −1…1 (0 without a comment), set with `hasComment`.
-    public var sentiment: Float
-    public init(customer: Int32, day: Day, score: Int8, hasComment: Bool = false, sentiment: Float = 0) {
+    public var sentiment: Double
+    public init(customer: Int32, day: Day, score: Int8, hasComment: Bool = false, sentiment: Double = 0) {
         self.customer = customer; self.day = day; self.score = score
         self.hasComment = hasComment; self.sentiment = sentiment
     }

@@ -32,7 +32,7 @@ import TestSupport
 /// Comments carry a planted sentiment (as the job marks them after the comment analyzer): A commented on 2024-04-15
 /// twice (+0.75 with the 10, +0.25 with the 8: one day, mean +0.5), on 2024-01-15 (−0.5, earlier) and on 2024-08-01
 /// (−1, after T: must not count) → has commented 1, latest comment sentiment 0.5; F commented on 2021-01-01 (−0.25)
-/// → 1, −0.25; B and E have no comment → 0, 0. (Quarters and halves: exact in Float.)
+/// → 1, −0.25; B and E have no comment → 0, 0.
 /// F: NPS 2021-01-01 0 → 1276 days, capped at 730; detractor. Engagement 2023-01-01 likes 1 → 546 days, capped at
 /// 365, but has_no_engagement = 0.
 struct Fixture {

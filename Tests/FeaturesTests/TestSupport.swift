@@ -10,7 +10,7 @@ struct RandomBase {
     static func commented(_ r: NPSResponse) -> NPSResponse {
         var r = r
         r.hasComment = (Int(r.day.index) + Int(r.score)) % 3 == 0
-        r.sentiment = r.hasComment ? Float(r.score - 5) / 5 : 0
+        r.sentiment = r.hasComment ? Double(r.score - 5) / 5 : 0
         return r
     }
 

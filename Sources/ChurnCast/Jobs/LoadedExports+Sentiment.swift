@@ -18,7 +18,7 @@ extension LoadedExports {
             }
             for (i, score) in zip(kept, scores) {
                 nps[i].hasComment = true
-                nps[i].sentiment = Float(score)
+                nps[i].sentiment = score
             }
         }
     }
