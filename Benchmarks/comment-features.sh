@@ -17,14 +17,14 @@ SEEDS=${SEEDS:-"1 2"}
 OUT=${OUT:-/tmp/comment-gain}
 export SOURCE_DATE_EPOCH=0
 mkdir -p "$OUT"
-echo "| world | seed | customers | ROC-AUC with | ROC-AUC without | log loss with | log loss without |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| world | seed | customers | ROC-AUC with | without | gain | log loss with | without | gain (negative: better) |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for world in w1 w2; do
     for seed in $SEEDS; do
         d="$OUT/$world-$N-$seed"
         if [ ! -f "$d/customers.csv" ]; then
             case $world in
-                w1) "$CC" generate --customers "$N" --seed "$seed" --out "$d" --force >/dev/null ;;
+                w1) "$CC" generate --count "$N" --seed "$seed" --out "$d" >/dev/null ;;
                 w2) "$W2" --customers "$N" --seed "$seed" --out "$d" >/dev/null ;;
             esac
         fi
@@ -40,10 +40,10 @@ import json, sys
 d, world, seed, n = sys.argv[1:5]
 def churn(v):
     e = json.load(open(f"{d}/evaluate-{v}.json"))
-    c = e["churn"]
+    c = e["churn"]["model"]
     return c["roc_auc"], c["log_loss"]
 (aw, lw), (ao, lo) = churn("with"), churn("without")
-print(f"| {world} | {seed} | {n} | {aw:.4f} | {ao:.4f} | {lw:.4f} | {lo:.4f} |")
+print(f"| {world} | {seed} | {n} | {aw:.5f} | {ao:.5f} | {aw - ao:+.5f} | {lw:.5f} | {lo:.5f} | {lw - lo:+.5f} |")
 PY
     done
 done
