@@ -19,7 +19,7 @@ import TestSupport
         let path = folder.path + "/model.json"
         let dates = ["2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31"].map { Day.parse($0)! }
         _ = try TrainJob.run(TrainJob.Request(exports: exports, dates: dates, horizonDays: 90, l2: 1, cvFolds: 0,
-                                              classWeight: "none", ridge: 1, exclude: exclude, modelPath: path),
+                                              classWeight: .none, ridge: 1, exclude: exclude, modelPath: path),
                              progress: { _ in })
         return path
     }

@@ -38,7 +38,7 @@ import Testing
         let exports = ExportsRequest(dataDirectory: sample, customers: nil, nps: nil, engagement: nil, mappings: [],
                                      configPath: nil, rejectsPath: nil)
         _ = try! TrainJob.run(TrainJob.Request(exports: exports, dates: dates, horizonDays: 90, l2: 1, cvFolds: 0,
-                                               classWeight: "none", ridge: 1, exclude: exclude, modelPath: path),
+                                               classWeight: .none, ridge: 1, exclude: exclude, modelPath: path),
                               progress: { _ in })
         return path
     }

@@ -23,8 +23,8 @@ public enum EvaluateJob {
     }
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
-        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress,
-                                        needingScoreModel: "evaluate")
+        // A model trained without an NPS export is evaluated on churn alone (the outcome says why).
+        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let asOf = try request.asOf.resolve(in: inputs.data)
         let result = try evaluate(inputs, asOf: asOf, backtest: request.backtest, period: request.period,
                                   oracle: request.oracle)
