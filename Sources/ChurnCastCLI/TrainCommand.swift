@@ -48,7 +48,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Ridge penalty of the next-score regression.", valueName: "λ"))
     var ridge: Double = 1
 
-    @Option(help: ArgumentHelp("Attribute columns of the customer list to leave out of the models, comma-separated.",
+    @Option(help: ArgumentHelp("Attribute columns of the customer list, or the comment features nps_has_commented "
+                                   + "and nps_last_comment_sentiment, to leave out of the models, comma-separated.",
                                valueName: "column,..."))
     var exclude: String?
 

@@ -86,7 +86,7 @@ extension CompiledLexicon {
     /// The content word one typo away from `w` (5+ letters; substitutions and swaps only from 7 letters).
     func typoCorrection(_ w: String) -> String? {
         let n = w.utf8.count
-        guard n >= 5 else { return nil }
+        guard n >= 5, n <= longestWord + 1 else { return nil }  // a deletion of w must be a word, or w one of a word
         let dels = Self.deletions(w)
         for d in dels { if let info = exact[d], Self.isContent(info) { return d } }
         if let word = typoIndex[w] { return word }

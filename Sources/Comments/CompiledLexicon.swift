@@ -10,6 +10,9 @@ struct CompiledLexicon {
     var themePhrases: [UInt64: [Phrase]] = [:]
     /// A content word with one letter deleted → the word (the first such word wins).
     var typoIndex: [String: String] = [:]
+    /// Bytes of the longest exact word: a longer word is more than one typo away from every word (so a 10 MB
+    /// "word" is not tried letter by letter, which took quadratic time).
+    var longestWord = 0
 
     init(themes: [Theme]) {
         addSentiment()
@@ -110,6 +113,7 @@ struct CompiledLexicon {
     }
 
     private mutating func buildTypoIndex() {
+        longestWord = exact.keys.map(\.utf8.count).max() ?? 0
         for (word, info) in exact where Self.isContent(info) && word.utf8.count >= 5 {
             for d in Self.deletions(word) where typoIndex[d] == nil { typoIndex[d] = word }
         }

@@ -10,6 +10,8 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
     case npsLastPromoter
     case npsLastDetractor
     case hasNoNPS
+    case npsHasCommented
+    case npsLastCommentSentiment
     // The eight engagement windows are contiguous, likes/shares/comments/dms over 30 days, then over 90.
     case likes30
     case shares30
@@ -39,6 +41,8 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
         case .npsLastPromoter: return "nps_last_promoter"
         case .npsLastDetractor: return "nps_last_detractor"
         case .hasNoNPS: return "has_no_nps"
+        case .npsHasCommented: return "nps_has_commented"
+        case .npsLastCommentSentiment: return "nps_last_comment_sentiment"
         case .likes30: return "likes_30d"
         case .shares30: return "shares_30d"
         case .comments30: return "comments_30d"
@@ -58,6 +62,10 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
         guard let f = BuiltInFeature.allCases.first(where: { $0.name == name }) else { return nil }
         self = f
     }
+
+    /// The features made from the responses' comments (their sentiment comes from the comment analyzer, which
+    /// `churncast sql` cannot run; `train --exclude` leaves them out).
+    public static let commentFeatures: [BuiltInFeature] = [.npsHasCommented, .npsLastCommentSentiment]
 
     /// The NPS category of a score (a same-day mean may be fractional): 9 and above promoter, below 7 detractor.
     public static func category(ofScore score: Double) -> NPSCategory {

@@ -69,6 +69,11 @@ public enum FeatureDictionary {
             return ("nps", "1 if the latest daily score is below 7 (detractor); passive is both 0", allNPS, "0")
         case .hasNoNPS:
             return ("nps", "1 if the customer has no response dated ≤ T", allNPS, "1")
+        case .npsHasCommented:
+            return ("nps", "1 if any response dated ≤ T has a comment (text other than spaces)", allNPS, "0")
+        case .npsLastCommentSentiment:
+            return ("nps", "sentiment of the latest comment, −1 (very negative) … +1 (very positive), as "
+                        + "`churncast comments` scores it; same-day comments averaged", allNPS, "0 without a comment")
         case .likes30, .shares30, .comments30, .dms30:
             return ("engagement", "\(channel(f)) in the last 30 days", "(T−30, T]", "0")
         case .likes90, .shares90, .comments90, .dms90:

@@ -18,6 +18,7 @@ struct RowWriter {
     let signup: [Day]
     let churn: [Day?]
     let history: NPSHistory
+    let comments: CommentHistory
     let engagement: EngagementCells
     let attributes: EncodedAttributes
     let rows: Int
@@ -25,7 +26,7 @@ struct RowWriter {
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
-         engagement: EngagementCells, attributes: EncodedAttributes, rows: Int, featureCount: Int) {
+         comments: CommentHistory, engagement: EngagementCells, attributes: EncodedAttributes, rows: Int, featureCount: Int) {
         self.dates = dates.map(\.index)
         horizon = Int32(config.horizonDays)
         npsCap = Int32(config.npsRecencyCapDays)
@@ -33,6 +34,7 @@ struct RowWriter {
         signup = customers.signup
         churn = customers.churn
         self.history = history
+        self.comments = comments
         self.engagement = engagement
         self.attributes = attributes
         self.rows = rows
@@ -47,6 +49,9 @@ struct RowWriter {
         out[BuiltInFeature.tenureDays.rawValue * rows + r] = Double(t - signup[c].index)
         let next = writeNPSHistory(row: r, customer: c, at: t, into: out)
         writeLabels(row: r, customer: c, at: t, from: next, into: labels)
+        let sentiment = comments.latest(customer: c, atOrBefore: t)
+        out[BuiltInFeature.npsHasCommented.rawValue * rows + r] = sentiment == nil ? 0 : 1
+        out[BuiltInFeature.npsLastCommentSentiment.rawValue * rows + r] = sentiment ?? 0
         writeEngagement(row: r, snapshot: s, customer: c, at: t, into: out)
         let base = builtInCount
         attributes.forEachValue(customer: c) { j, v in out[(base + j) * rows + r] = v }

@@ -37,6 +37,7 @@ public struct SnapshotBuilder: Sendable {
         for name in names where !seen.insert(name).inserted { throw FeaturesError.duplicateFeatureName(name: name) }
 
         let history = NPSHistory(responses: nps, customerCount: n)
+        let comments = CommentHistory(responses: nps, customerCount: n)
         let accumulator = EngagementAccumulator(asOf: dates, customerCount: n, threads: config.threads)
         do {
             try engagement.forEachBatch { accumulator.add($0) }
@@ -49,7 +50,7 @@ public struct SnapshotBuilder: Sendable {
 
         let rows = active.rowCustomer.count
         let writer = RowWriter(config: config, dates: dates, customers: customers, history: history,
-                               engagement: cells, attributes: attributes, rows: rows,
+                               comments: comments, engagement: cells, attributes: attributes, rows: rows,
                                featureCount: names.count)
         let filled = fill(writer, rowCustomer: active.rowCustomer, snapshotRows: active.snapshotRows)
 

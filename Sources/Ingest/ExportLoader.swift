@@ -36,6 +36,8 @@ public struct ExportPaths: Equatable, Sendable {
 public struct LoadedExports {
     public var customers: CustomerTable
     public var nps: [NPSResponse]
+    /// The comment of each response of `nps`, in the same order (empty without a comment column).
+    public var npsComments = NPSComments()
     public var engagement: EngagementFile
     /// customer_id → index into `customers.ids`, from bytes.
     public var customerIndex: CustomerIndex
@@ -124,21 +126,22 @@ public struct ExportLoader: Sendable {
             throw error
         }
         if engagement.isEmpty { notes.append(Self.withoutEngagementNote(paths.engagement, absent: engagement.isAbsent)) }
-        let nps: [NPSResponse], npsAccounting: FileAccounting
+        let nps: [NPSResponse], comments: NPSComments, npsAccounting: FileAccounting
         let early = prereader?.responses(customers: index)
         if !readNPS {
-            (nps, npsAccounting) = ([], FileAccounting(file: paths.nps))
+            (nps, comments, npsAccounting) = ([], NPSComments(), FileAccounting(file: paths.nps))
             notes.append("\(paths.nps) not found: no NPS history (the churn model uses the other exports; NPS "
                          + "forecasts need the NPS export)")
-        } else if let early {
-            (nps, npsAccounting) = (early, FileAccounting(file: paths.nps, read: early.count, used: early.count,
-                                                          rejected: 0))
+        } else if let (responses, texts) = early {
+            (nps, comments) = (responses, texts)
+            npsAccounting = FileAccounting(file: paths.nps, read: nps.count, used: nps.count, rejected: 0)
         } else {
-            (nps, npsAccounting) = try NPSLoader(path: paths.nps, mapping: mapping, customers: index,
+            (nps, comments, npsAccounting) = try NPSLoader(path: paths.nps, mapping: mapping, customers: index,
                                                  rejects: rejects, format: formats[.nps]).load()
         }
         var loaded = LoadedExports(customers: customers, nps: nps, engagement: engagement, customerIndex: index,
                                    customersAccounting: customersAccounting, npsAccounting: npsAccounting)
+        loaded.npsComments = comments
         loaded.npsReadAlongside = early != nil
         loaded.absent = ExportKind.allCases.filter { absent.contains($0) }
         loaded.notes = notes

@@ -36,7 +36,15 @@ public struct NPSResponse: Sendable, Equatable {
     public var day: Day
     /// 0–10.
     public var score: Int8
-    public init(customer: Int32, day: Day, score: Int8) { self.customer = customer; self.day = day; self.score = score }
+    /// Whether the response's comment was analysed and has text; set by the job that analyses the comments
+    /// (`NPSComments` keeps the text), false until then. Features read it (`nps_has_commented`).
+    public var hasComment: Bool
+    /// The comment's sentiment score in −1…1 (0 without a comment), set with `hasComment`.
+    public var sentiment: Double
+    public init(customer: Int32, day: Day, score: Int8, hasComment: Bool = false, sentiment: Double = 0) {
+        self.customer = customer; self.day = day; self.score = score
+        self.hasComment = hasComment; self.sentiment = sentiment
+    }
 }
 
 /// One validated engagement row. Rows of the same customer and day add up.

@@ -12,13 +12,14 @@ import Foundation
 /// `@unchecked Sendable`: `parsed` is written only by the reading thread before it signals `done`, and read only
 /// after waiting for `done`; the rest is immutable or itself thread-safe.
 final class NPSPrereader: @unchecked Sendable {
-    /// What a clean file holds, in file order: each response's id bytes (`ids[idEnds[i-1] ..< idEnds[i]]`), day
-    /// and score.
+    /// What a clean file holds, in file order: each response's id bytes (`ids[idEnds[i-1] ..< idEnds[i]]`), day,
+    /// score and comment.
     struct Parsed {
         var ids: [UInt8] = []
         var idEnds: [Int] = []
         var days: [Day] = []
         var scores: [Int8] = []
+        var comments = NPSComments()
     }
 
     private let path: String
@@ -44,9 +45,9 @@ final class NPSPrereader: @unchecked Sendable {
         thread.start()
     }
 
-    /// Waits for the thread; the responses with their customers resolved through `customers`, or `nil` when the
-    /// file must be read by `NPSLoader` instead.
-    func responses(customers: CustomerIndex) -> [NPSResponse]? {
+    /// Waits for the thread; the responses with their customers resolved through `customers`, and their comments,
+    /// or `nil` when the file must be read by `NPSLoader` instead.
+    func responses(customers: CustomerIndex) -> ([NPSResponse], NPSComments)? {
         done.wait()
         guard let p = parsed else { return nil }
         var out: [NPSResponse] = []
@@ -61,7 +62,7 @@ final class NPSPrereader: @unchecked Sendable {
                 return true
             }
         }
-        return found ? out : nil
+        return found ? (out, p.comments) : nil
     }
 
     /// Stops the thread early (the customers failed) and waits for it.
@@ -74,6 +75,7 @@ final class NPSPrereader: @unchecked Sendable {
     /// file `NPSLoader` refuses as a whole (missing, empty, a bad header) throws.
     private func parse() throws -> Parsed? {
         let (reader, fields, idField, dateField, scoreField) = try NPSLoader.open(path: path, mapping: mapping, format: format)
+        let commentField = fields.columns.index["comment"]
         var p = Parsed()
         let estimate = max(0, reader.fileSize() / 24)
         p.ids.reserveCapacity(estimate * 8)
@@ -89,6 +91,7 @@ final class NPSPrereader: @unchecked Sendable {
             p.idEnds.append(p.ids.count)
             p.days.append(day)
             p.scores.append(score)
+            if let commentField { p.comments.append(field: commentField, of: r) }
         }
         return p
     }

@@ -1,3 +1,4 @@
+import Features
 import Support
 
 /// Everything that can go wrong compiling features or scores to SQL, with the message a user acts on.
@@ -8,11 +9,13 @@ public enum SQLCompileError: UserFacingError, Equatable {
     case badModel(path: String, reason: String)
     /// A model feature the SQL cannot compute (neither built in nor an attribute of the model's encoding).
     case unknownFeature(name: String)
+    /// The model uses comment features, whose sentiment comes from ChurnCast's comment analyzer, not SQL.
+    case commentFeatures(path: String, names: [String])
 
     public var exitCode: ExitStatus {
         switch self {
         case .badTables: return .usage
-        case .badModel, .unknownFeature: return .dataError
+        case .badModel, .unknownFeature, .commentFeatures: return .dataError
         }
     }
 
@@ -25,6 +28,11 @@ public enum SQLCompileError: UserFacingError, Equatable {
             return "\(path): not a ChurnCast model file the SQL compiler can read: \(reason)"
         case .unknownFeature(let name):
             return "model feature \"\(name)\" is neither built in nor an attribute of the model's encoding"
+        case .commentFeatures(let path, let names):
+            let all = BuiltInFeature.commentFeatures.map(\.name).joined(separator: ",")
+            return "\(path): the model uses comment features (\(names.joined(separator: ", "))), whose sentiment "
+                + "comes from ChurnCast's comment analyzer and cannot be computed in SQL; train the model for SQL "
+                + "with `churncast train ... --exclude \(all)`"
         }
     }
 }

@@ -35,6 +35,7 @@ extension SQLFeatures {
         case .npsLastPromoter: return "CASE WHEN a.last_score >= 9 THEN 1 ELSE 0 END"
         case .npsLastDetractor: return "CASE WHEN a.last_score < 7 THEN 1 ELSE 0 END"
         case .hasNoNPS: return "CASE WHEN \(none) THEN 1 ELSE 0 END"
+        case .npsHasCommented, .npsLastCommentSentiment: return "0"  // not in SQL: such models are refused (SQLModel)
         case .likes30, .shares30, .comments30, .dms30, .likes90, .shares90, .comments90, .dms90:
             let i = f.rawValue - BuiltInFeature.likes30.rawValue
             return "COALESCE(e.\(Self.channels[i % 4])_\(i < 4 ? 30 : 90), 0)"

@@ -75,6 +75,8 @@ public struct SQLModel: Decodable, Sendable {
         where terms.map(\.name) != ["intercept"] + used {
             throw SQLCompileError.badModel(path: path, reason: "\(section) terms do not match the used features")
         }
+        let comments = BuiltInFeature.commentFeatures.map(\.name).filter(used.contains)
+        if !comments.isEmpty { throw SQLCompileError.commentFeatures(path: path, names: comments) }
         return model
     }
 }

@@ -68,10 +68,16 @@ import TestSupport
         #expect(csv[0].hasSuffix(",seats,seats_missing,churned,next_score"))
         // Values from the hand-computed table of SnapshotBuilderFixtureTests (plan has only rare levels here: the
         // default rare-level threshold is 20 customers, so it adds no column).
-        #expect(csv[1] == "A,2024-06-30,366,2,9,7.5,76,2.967032967032967,3,1,0,0,6,1,0,0,6,1,4,0,0.5555555555555556,0,0,10,0,0,3")
-        #expect(csv[2] == "B,2024-06-30,181,0,0,0,730,0,0,0,0,1,0,0,0,0,0,0,0,0,0,365,1,4,1,0,")
+        // A commented on 2024-04-15 ("Great, ""really""") and after T ("slow", which must not count): has commented
+        // 1 and the sentiment `churncast comments` gives the 2024-04-15 comment.
+        let comments = try CLIRunner.run(["comments", "--data", dir, "--out", "-"])
+        let great = comments.stdout.split(separator: "\n").first { $0.hasPrefix("A,2024-04-15,10,") }
+        let sentiment = great.map { String($0.split(separator: ",")[5]) } ?? "?"
+        #expect(Double(sentiment).map { $0 > 0 } == true, "\(comments.stdout)")
+        #expect(csv[1] == "A,2024-06-30,366,2,9,7.5,76,2.967032967032967,3,1,0,0,1,\(sentiment),6,1,0,0,6,1,4,0,0.5555555555555556,0,0,10,0,0,3")
+        #expect(csv[2] == "B,2024-06-30,181,0,0,0,730,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,365,1,4,1,0,")
         #expect(csv[3].hasPrefix("E,") && csv[3].hasSuffix(",1,"))
-        #expect(r.stdout.contains("4 rows × 23 features"))
+        #expect(r.stdout.contains("4 rows × 25 features"))
         #expect(r.stdout.contains("engagement.csv: 11 rows read = 11 used + 0 rejected"))
     }
 

@@ -29,6 +29,10 @@ import TestSupport
 /// E: NPS 2024-06-30 10 (on T) → count 1, last 10, days 0, promoter. Engagement 05-31 likes 7 (= T−30, only in
 /// the 90-day window), 06-01 shares 2 → shares30 2, likes90 7, shares90 2; r = 2, p = 3.5, trend −1.5/5.5;
 /// last 06-01 → 29 days.
+/// Comments carry a planted sentiment (as the job marks them after the comment analyzer): A commented on 2024-04-15
+/// twice (+0.75 with the 10, +0.25 with the 8: one day, mean +0.5), on 2024-01-15 (−0.5, earlier) and on 2024-08-01
+/// (−1, after T: must not count) → has commented 1, latest comment sentiment 0.5; F commented on 2021-01-01 (−0.25)
+/// → 1, −0.25; B and E have no comment → 0, 0.
 /// F: NPS 2021-01-01 0 → 1276 days, capped at 730; detractor. Engagement 2023-01-01 likes 1 → 546 days, capped at
 /// 365, but has_no_engagement = 0.
 struct Fixture {
@@ -44,14 +48,14 @@ struct Fixture {
                                                                    "pro", ""])])
 
     static let nps: [NPSResponse] = [
-        NPSResponse(customer: 0, day: day("2024-04-15"), score: 10),
-        NPSResponse(customer: 0, day: day("2024-01-15"), score: 6),
-        NPSResponse(customer: 0, day: day("2024-08-01"), score: 3),
-        NPSResponse(customer: 0, day: day("2024-04-15"), score: 8),
+        NPSResponse(customer: 0, day: day("2024-04-15"), score: 10, hasComment: true, sentiment: 0.75),
+        NPSResponse(customer: 0, day: day("2024-01-15"), score: 6, hasComment: true, sentiment: -0.5),
+        NPSResponse(customer: 0, day: day("2024-08-01"), score: 3, hasComment: true, sentiment: -1),
+        NPSResponse(customer: 0, day: day("2024-04-15"), score: 8, hasComment: true, sentiment: 0.25),
         NPSResponse(customer: 0, day: day("2024-10-15"), score: 5),
         NPSResponse(customer: 2, day: day("2024-05-01"), score: 2),
         NPSResponse(customer: 4, day: day("2024-06-30"), score: 10),
-        NPSResponse(customer: 5, day: day("2021-01-01"), score: 0),
+        NPSResponse(customer: 5, day: day("2021-01-01"), score: 0, hasComment: true, sentiment: -0.25),
     ]
 
     static func row(_ c: Int32, _ d: String, likes: Int32 = 0, shares: Int32 = 0, comments: Int32 = 0,
@@ -73,14 +77,14 @@ struct Fixture {
     static let expectedNames = [
         "tenure_days", "nps_count", "nps_last_score", "nps_mean_score", "nps_days_since_last", "nps_trend_per_90d",
         "nps_change_from_previous", "nps_last_promoter", "nps_last_detractor", "has_no_nps",
-        "likes_30d", "shares_30d", "comments_30d", "dms_30d", "likes_90d", "shares_90d", "comments_90d", "dms_90d",
+        "nps_has_commented", "nps_last_comment_sentiment", "likes_30d", "shares_30d", "comments_30d", "dms_30d", "likes_90d", "shares_90d", "comments_90d", "dms_90d",
         "engagement_trend", "engagement_days_since_last", "has_no_engagement", "seats", "seats_missing", "plan=other",
     ]
     static let expected: [String: [Double]] = [
-        "A": [366, 2, 9, 7.5, 76, 270.0 / 91, 3, 1, 0, 0, 6, 1, 0, 0, 6, 1, 4, 0, 5.0 / 9, 0, 0, 10, 0, 0],
-        "B": [181, 0, 0, 0, 730, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 1, 4, 1, 1],
-        "E": [121, 1, 10, 10, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 7, 2, 0, 0, -1.5 / 5.5, 29, 0, 4, 0, 0],
-        "F": [1642, 1, 0, 0, 730, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 0, 2, 0, 1],
+        "A": [366, 2, 9, 7.5, 76, 270.0 / 91, 3, 1, 0, 0, 1, 0.5, 6, 1, 0, 0, 6, 1, 4, 0, 5.0 / 9, 0, 0, 10, 0, 0],
+        "B": [181, 0, 0, 0, 730, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 1, 4, 1, 1],
+        "E": [121, 1, 10, 10, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 7, 2, 0, 0, -1.5 / 5.5, 29, 0, 4, 0, 0],
+        "F": [1642, 1, 0, 0, 730, 0, 0, 0, 1, 0, 1, -0.25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 0, 2, 0, 1],
     ]
 }
 

@@ -23,7 +23,10 @@ import TestSupport
             guard r.day > t else { nps.append(r); continue }
             switch Int.random(in: 0..<3, using: &g) {
             case 0: edits += 1  // deleted
-            case 1: nps.append(NPSResponse(customer: r.customer, day: later(than: t), score: Int8.random(in: 0...10, using: &g))); edits += 1
+            case 1:
+                nps.append(NPSResponse(customer: r.customer, day: later(than: t), score: Int8.random(in: 0...10, using: &g),
+                                       hasComment: true, sentiment: -1))
+                edits += 1
             default: nps.append(r)
             }
         }
@@ -65,7 +68,8 @@ import TestSupport
         }
         for _ in 0..<10 {
             let c = Int32.random(in: 0..<Int32(base.customers.count), using: &g)
-            nps.append(NPSResponse(customer: c, day: later(than: t), score: Int8.random(in: 0...10, using: &g)))
+            nps.append(NPSResponse(customer: c, day: later(than: t), score: Int8.random(in: 0...10, using: &g),
+                                   hasComment: true, sentiment: 0.5))
             engagement.append(EngagementRow(customer: c, day: later(than: t), likes: 1, shares: 2, comments: 3, dms: 4))
             edits += 2
         }

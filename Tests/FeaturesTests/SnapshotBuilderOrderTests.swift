@@ -52,7 +52,7 @@ import TestSupport
                 NamedColumn(name: col.name, values: order.map { col.values[$0] }) },
             categoricalAttributes: c.categoricalAttributes.map { col in
                 NamedColumn(name: col.name, values: order.map { col.values[$0] }) })
-        permuted.nps = base.nps.map { NPSResponse(customer: newIndex[Int($0.customer)], day: $0.day, score: $0.score) }
+        permuted.nps = base.nps.map { var r = $0; r.customer = newIndex[Int($0.customer)]; return r }
         permuted.engagement = base.engagement.map {
             EngagementRow(customer: newIndex[Int($0.customer)], day: $0.day, likes: $0.likes, shares: $0.shares,
                           comments: $0.comments, dms: $0.dms)

@@ -5,6 +5,15 @@ import TestSupport
 
 /// A random but valid small customer base: the three exports as the builder takes them.
 struct RandomBase {
+    /// A third of the responses with a comment, its planted sentiment read off the score (no draw from the
+    /// generator, so the base is otherwise unchanged): the comment features then vary.
+    static func commented(_ r: NPSResponse) -> NPSResponse {
+        var r = r
+        r.hasComment = (Int(r.day.index) + Int(r.score)) % 3 == 0
+        r.sentiment = r.hasComment ? Double(r.score - 5) / 5 : 0
+        return r
+    }
+
     var customers: CustomerTable
     var nps: [NPSResponse]
     var engagement: [EngagementRow]
@@ -30,7 +39,7 @@ struct RandomBase {
         for c in 0..<count {
             for _ in 0..<Int.random(in: 0...6, using: &g) {
                 let d = randomDay(after: signup[c].index)
-                nps.append(NPSResponse(customer: Int32(c), day: d, score: Int8.random(in: 0...10, using: &g)))
+                nps.append(Self.commented(NPSResponse(customer: Int32(c), day: d, score: Int8.random(in: 0...10, using: &g))))
                 if Int.random(in: 0..<5, using: &g) == 0 {  // a same-day duplicate
                     nps.append(NPSResponse(customer: Int32(c), day: d, score: Int8.random(in: 0...10, using: &g)))
                 }

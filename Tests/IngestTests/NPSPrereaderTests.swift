@@ -9,6 +9,7 @@ import Testing
 @Suite struct NPSPrereaderTests {
     struct Outcome: Equatable {
         var nps: [NPSResponse]
+        var comments: NPSComments
         var accounting: [FileAccounting]
         var rejects: [[String]]
         var alongside: Bool
@@ -19,7 +20,7 @@ import Testing
         let exports = try ExportLoader(policy: .skip(rejectsPath: rejectsPath), threads: threads).load(paths)
         let accounting = try exports.completeAccounting()
         let rejects = try CSVTable.read(path: rejectsPath).rows
-        return Outcome(nps: exports.nps, accounting: accounting, rejects: rejects, alongside: exports.npsReadAlongside)
+        return Outcome(nps: exports.nps, comments: exports.npsComments, accounting: accounting, rejects: rejects, alongside: exports.npsReadAlongside)
     }
 
     static func stopError(_ paths: ExportPaths, threads: Int) -> String? {
@@ -36,6 +37,7 @@ import Testing
         let alongside = try Self.load(paths, threads: 2)
         #expect(after.nps.count > 500)
         #expect(alongside.nps == after.nps)
+        #expect(alongside.comments == after.comments && after.comments.count == after.nps.count)
         #expect(alongside.accounting == after.accounting)
         #expect(alongside.rejects == after.rejects)
         #expect(!after.alongside)

@@ -63,6 +63,25 @@ import TestSupport
         #expect(validator.status == 0, "\(validator.output)")
     }
 
+    /// The committed notebooks-export/ (sample-report.ipynb and the data files beside it) copied to a temporary
+    /// folder and executed there: it runs, finds its files, and writes nothing — not to the copy (itself
+    /// included), not beside the copy, not to the committed folder or the sample model.
+    @Test(.enabled(if: isCI || missingPackages == nil, "needs python3 with nbclient and friends"))
+    func committedNotebookRunsFromACopyOfItsFolderAndWritesNothing() throws {
+        if Self.missingPackages != nil { return }   // recorded by the test above
+        let committed = Self.repository + "/notebooks-export"
+        let outer = TemporaryDirectory("cc-notebook-export")
+        let copy = outer.path + "/notebooks-export"
+        try FileManager.default.copyItem(atPath: committed, toPath: copy)
+        let r = try Self.python([Self.runner, copy + "/sample-report.ipynb", "--in-place", "--min-images", "5",
+                                 "--require-files", "--watch", outer.path, "--watch", committed,
+                                 "--watch", Self.repository + "/models"])
+        #expect(r.status == 0, "\(r.output)")
+        #expect(r.output.contains("folder unchanged"))
+        #expect(r.output.contains("unchanged: \(outer.path)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outer.path) == ["notebooks-export"])
+    }
+
     @Test(.enabled(if: isCI || missingPackages == nil, "needs python3 with nbclient and friends"))
     func runsWithoutItsDataFilesToo() throws {
         if Self.missingPackages != nil { return }   // recorded by the test above

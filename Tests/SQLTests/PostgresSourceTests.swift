@@ -41,7 +41,9 @@ import Testing
         defer { db.drop() }
         let model = try Shell.scratchFile("engine.json")
         defer { try? FileManager.default.removeItem(atPath: model) }
-        let outcome = try cc(["train", "--source", db.url, "--engine", "postgres", "--model", model] + Self.trainDates)
+        // The engine fits by the feature SQL, which cannot compute the comment features: they are left out.
+        let outcome = try cc(["train", "--source", db.url, "--engine", "postgres", "--model", model,
+                              "--exclude", "nps_has_commented,nps_last_comment_sentiment"] + Self.trainDates)
         try Shell.check(outcome, what: "train --engine postgres")
         let figure = outcome.stderr.range(of: "within ").map { outcome.stderr[$0.upperBound...].prefix { $0 != " " } }
         let difference = figure.flatMap { Double($0) }

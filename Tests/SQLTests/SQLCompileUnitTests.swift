@@ -15,6 +15,19 @@ import Testing
         #expect(SQLCompileError.badTables(part: text).exitCode == .usage)
     }
 
+    /// A model trained on the sample's comments (written by the generator in English and German) uses the comment
+    /// features, and SQL refuses it, naming the `--exclude` that makes a model it can compile; the same training
+    /// with that `--exclude` is read (SQLDifferentialTests then checks its features and scores).
+    @Test func modelWithCommentFeaturesIsRefusedNamingTheExclude() throws {
+        let path = SQLDifferentialTests.trainSampleModel(exclude: [])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let names = ["nps_has_commented", "nps_last_comment_sentiment"]
+        #expect(throws: SQLCompileError.commentFeatures(path: path, names: names)) { try SQLModel.read(path: path) }
+        #expect("\(SQLCompileError.commentFeatures(path: path, names: names))".contains("--exclude " + names.joined(separator: ",")))
+        #expect(SQLCompileError.commentFeatures(path: path, names: names).exitCode == .dataError)
+        #expect(try SQLModel.read(path: SQLDifferentialTests.sampleModel).usedFeatures.allSatisfy { !names.contains($0.name) })
+    }
+
     /// Standard SQL doubles quotes; Spark reads backslash escapes (Spark SQL reference, "Literals").
     @Test func quotingPerDialect() {
         #expect(SQLDialect.postgres.string("it's") == "'it''s'")

@@ -24,7 +24,24 @@ import Testing
     static let edges: String = try! EdgeCaseBase.write()
 
     static let sample = repositoryRoot + "/datasets/sample"
-    static let sampleModel = repositoryRoot + "/models/sample-model.json"
+    /// The sample's model trained as demo.sh trains models/sample-model.json, with the comment features left out
+    /// (`train --exclude nps_has_commented,nps_last_comment_sentiment`): SQL cannot compute their sentiment, so
+    /// `churncast sql` refuses a model that uses them (SQLCompileUnitTests).
+    static let sampleModel: String = trainSampleModel(exclude: BuiltInFeature.commentFeatures.map(\.name))
+
+    /// Trains on the sample, 2024-12-31 … 2026-03-31 quarterly, horizon 90, into a new temporary file.
+    static func trainSampleModel(exclude: [String]) -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("cc-sql-sample-model-\(UUID().uuidString).json").path
+        let dates = ["2024-12-31", "2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31"]
+            .map { Day.parse($0)! }
+        let exports = ExportsRequest(dataDirectory: sample, customers: nil, nps: nil, engagement: nil, mappings: [],
+                                     configPath: nil, rejectsPath: nil)
+        _ = try! TrainJob.run(TrainJob.Request(exports: exports, dates: dates, horizonDays: 90, l2: 1, cvFolds: 0,
+                                               classWeight: .none, ridge: 1, exclude: exclude, modelPath: path),
+                              progress: { _ in })
+        return path
+    }
     static var repositoryRoot: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path

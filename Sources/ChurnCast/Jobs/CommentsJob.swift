@@ -21,8 +21,8 @@ public enum CommentsJob {
         let analyzer = try CommentAnalyzer(configuration: .load(configPath: request.exports.configPath))
         let path = request.exports.paths.nps
         progress("reading the comments")
-        let answers = try NPSCommentReader(path: path, mapping: request.exports.mapping(),
-                                           format: try request.exports.formats()[.nps]).read(commentsOnly: true)
+        let answers = try NPSAnswers.read(path: path, mapping: request.exports.mapping(),
+                                          format: try request.exports.formats()[.nps]).list(commentsOnly: true)
         progress("analysing \(answers.count) comments")
         var rows = 0
         try PhaseTimer.measure("comments: analyse and write") {
@@ -39,7 +39,7 @@ public enum CommentsJob {
     }
 
     /// An answer as the comment table takes it.
-    static func commentResponse(_ a: NPSCommentReader.Answer) -> CommentResponse {
+    static func commentResponse(_ a: NPSAnswers.Answer) -> CommentResponse {
         CommentResponse(customerID: a.customerID, date: a.day.description, score: Int(a.score), comment: a.comment)
     }
 }

@@ -20,7 +20,8 @@ public enum FeaturesJob {
         case .table(let exports, let dates, let horizon, let out):
             // Checked before the (slow) read when every date is known.
             if !dates.contains(.latest) { try SnapshotConfig(asOf: dates.compactMap(\.day), horizonDays: horizon).validate() }
-            let loaded = try exports.load()
+            var loaded = try exports.load()
+            try loaded.analyseComments(configPath: exports.configPath)
             let config = SnapshotConfig(asOf: try AsOfDate.resolve(dates, in: loaded), horizonDays: horizon)
             try config.validate()
             let table = try SnapshotBuilder(config).build(customers: loaded.customers, nps: loaded.nps,

@@ -12,7 +12,9 @@ struct ModelJobInputs {
         model = try ModelFileIO.read(modelPath)
         if let command { try model.requireScoreModel(for: command) }
         progress("reading the exports")
-        data = try exports.load()
+        var data = try exports.load()
+        if model.usesCommentFeatures { try data.analyseComments(configPath: exports.configPath) }
+        self.data = data
         progress("building the snapshot and scoring")
     }
 }

@@ -16,7 +16,8 @@ public enum TrainJob {
         public var classWeight: ClassWeight
         /// The next-score regression's ridge penalty.
         public var ridge: Double
-        /// Attribute columns of the customer list to leave out of the models.
+        /// Attribute columns of the customer list, or comment features (`BuiltInFeature.commentFeatures`), to
+        /// leave out of the models.
         public var exclude: [String]
         /// Where to write the model file (`-`: standard output); an existing file is replaced atomically.
         public var modelPath: String
@@ -37,14 +38,20 @@ public enum TrainJob {
         progress("reading the exports")
         var data = try request.exports.load()
         try ExportDateRange.check(dates, in: data)
-        try leaveOut(request.exclude, from: &data.customers)
+        let comments = BuiltInFeature.commentFeatures.filter { request.exclude.contains($0.name) }
+        try leaveOut(request.exclude.filter { name in !comments.contains { $0.name == name } }, from: &data.customers)
+        if comments.count < BuiltInFeature.commentFeatures.count {
+            try data.analyseComments(configPath: request.exports.configPath)
+        }
         progress("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
         let config = TrainingConfig(snapshot: SnapshotConfig(asOf: dates, horizonDays: request.horizonDays),
                                     l2: request.l2, cvFolds: request.cvFolds,
                                     classWeight: request.classWeight,
                                     ridge: request.ridge)
-        let outcome = try Trainer(config).train(customers: data.customers, nps: data.nps,
-                                                engagement: data.engagement, createdAt: CreationTimestamp.now())
+        var trainer = Trainer(config)
+        trainer.leftOutFeatures = comments
+        let outcome = try trainer.train(customers: data.customers, nps: data.nps,
+                                      engagement: data.engagement, createdAt: CreationTimestamp.now())
         var notes = try request.exports.notes(after: data)
         progress("writing the model")
         try PhaseTimer.measure("write model") { try ModelFileIO.write(outcome.model, to: path) }
@@ -58,14 +65,16 @@ public enum TrainJob {
     }
 
     /// Drops the attribute columns `names` from `customers`, so that no feature is made of them; throws
-    /// `InvalidParameter` (exit 64) for a name that is not an attribute column, listing those there are.
+    /// `InvalidParameter` (exit 64) for a name that is not an attribute column, listing those there are (and the
+    /// comment features, the built-in ones that may be left out).
     static func leaveOut(_ names: [String], from customers: inout CustomerTable) throws {
         guard !names.isEmpty else { return }
         let attributes = customers.numericAttributes.map(\.name) + customers.categoricalAttributes.map(\.name)
         if let unknown = names.first(where: { !attributes.contains($0) }) {
             let known = attributes.isEmpty ? "none" : attributes.joined(separator: ", ")
-            throw InvalidParameter(.exclude, value: unknown,
-                                   expected: "an attribute column of the customer list (there: \(known))")
+            let comments = BuiltInFeature.commentFeatures.map(\.name).joined(separator: ", ")
+            throw InvalidParameter(.exclude, value: unknown, expected: "an attribute column of the customer list "
+                                   + "(there: \(known)) or a comment feature (\(comments))")
         }
         customers.numericAttributes.removeAll { names.contains($0.name) }
         customers.categoricalAttributes.removeAll { names.contains($0.name) }

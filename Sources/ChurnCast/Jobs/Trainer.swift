@@ -14,6 +14,9 @@ import Support
 /// forecast's model error; the model is assembled once, from their results.
 public struct Trainer: Sendable {
     public let config: TrainingConfig
+    /// Built-in features set to 0 in the training table (`train --exclude`), so that the models do not use them
+    /// (a constant feature is left out).
+    public var leftOutFeatures: [BuiltInFeature] = []
 
     public init(_ config: TrainingConfig) { self.config = config }
 
@@ -80,6 +83,8 @@ public struct Trainer: Sendable {
     func trainingTable(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
                        warnings: inout [String]) throws -> FeatureTable {
         var table = try SnapshotBuilder(config.snapshot).build(customers: customers, nps: nps, engagement: engagement)
+        for f in leftOutFeatures { table.values.replaceSubrange(f.column * table.rowCount..<(f.column + 1) * table.rowCount,
+                                                                with: repeatElement(0, count: table.rowCount)) }
         let complete = table.snapshotDates.indices.filter { table.labelsComplete(snapshot: $0) }
         if complete.count < table.snapshotDates.count {
             let dropped = table.snapshotDates.indices.filter { !complete.contains($0) }

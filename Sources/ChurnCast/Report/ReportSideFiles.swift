@@ -22,7 +22,7 @@ struct ReportSideFiles {
     /// `name` in the report's folder.
     func path(_ name: String) -> String { folder.isEmpty ? name : folder + "/" + name }
 
-    func write(today: TodaySnapshot, evaluation: EvaluationOutcome, answers: [NPSCommentReader.Answer],
+    func write(today: TodaySnapshot, evaluation: EvaluationOutcome, answers: [NPSAnswers.Answer],
                analyzer: CommentAnalyzer, toCall: [ReportContent.AtRiskCustomer]) throws {
         if let f = names.scores { try Scorer.write(today.scores, to: path(f)) }
         if let f = names.forecast { try AtomicFile.write(try JSONText.encode(today.forecast) + "\n", to: path(f)) }

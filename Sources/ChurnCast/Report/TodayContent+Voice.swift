@@ -7,7 +7,7 @@ import Report
 extension TodayContent {
     /// An answer with its comment's analysis (nil without a comment).
     struct AnalysedAnswer {
-        let answer: NPSCommentReader.Answer
+        let answer: NPSAnswers.Answer
         let analysis: CommentAnalysis?
 
         var group: ReportContent.NPSGroup { ReportContent.NPSGroup(score: Int(answer.score)) }

@@ -10,8 +10,8 @@ struct TodayContent {
     let model: ChurnCastModel
     let customers: CustomerTable
     let responses: [NPSResponse]
-    /// The answers as read with their comments (`NPSCommentReader`), of customers in the list.
-    let answers: [NPSCommentReader.Answer]
+    /// The answers as read with their comments (`LoadedExports.answers`), of customers in the list.
+    let answers: [NPSAnswers.Answer]
     let analyzer: CommentAnalyzer
     let today: TodaySnapshot
     let segmentBy: String?
@@ -28,7 +28,7 @@ struct TodayContent {
     /// Answers shown on the page per list.
     static let followUpDays = 30
 
-    init(model: ChurnCastModel, data: LoadedExports, answers: [NPSCommentReader.Answer], analyzer: CommentAnalyzer,
+    init(model: ChurnCastModel, data: LoadedExports, answers: [NPSAnswers.Answer], analyzer: CommentAnalyzer,
          today: TodaySnapshot, segmentBy: String?, valueColumn: String?, files: ReportContent.SideFiles) throws {
         self.model = model
         customers = data.customers

@@ -20,8 +20,7 @@ enum TodayReport {
                          today: TodaySnapshot, evaluation: EvaluationRun.Result) throws {
         let (model, data) = (inputs.model, inputs.data)
         let analyzer = try CommentAnalyzer(configuration: .load(configPath: request.exports.configPath))
-        let answers = try NPSCommentReader(path: request.exports.paths.nps, mapping: request.exports.mapping(),
-                                           skipsInvalidRows: true, format: try request.exports.formats()[.nps]).read()
+        let answers = data.answers.list()  // the responses as loaded, with their comments (one read of the export)
         let files = ReportSideFiles(base: request.out)
         let parts = try TodayContent(model: model, data: data, answers: answers, analyzer: analyzer, today: today,
                                      segmentBy: request.segmentBy, valueColumn: request.valueColumn,

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Executes a report notebook the way a reader would, and checks that it only reads.
 
-    python3 run-notebook.py FOLDER/NAME.ipynb [--min-images N] [--require-files]
+    python3 run-notebook.py FOLDER/NAME.ipynb [--min-images N] [--require-files] [--in-place] [--watch DIR ...]
 
-Copies the notebook's folder to a temporary one, runs every cell there with nbclient (kernel python3, working
-directory = that folder), and checks: the notebook is valid nbformat 4; no cell fails; no code cell runs a shell
+Copies the notebook's folder to a temporary one (with `--in-place`: uses FOLDER itself, which the caller has
+copied), runs every cell there with nbclient (kernel python3, working directory = that folder), and checks: the notebook is valid nbformat 4; no cell fails; no code cell runs a shell
 command (`!...`) or mentions churncast; no output holds a terminal escape code; no file in the folder was written,
-added or removed; the pandas cells drew at least `--min-images` matplotlib charts; with `--require-files`, every
+added or removed, nor in any `--watch` folder (e.g. the folder around the copy and the original); the pandas cells drew at least `--min-images` matplotlib charts; with `--require-files`, every
 data file the notebook names was there. Prints one line per check.
 Exit 0 when all hold, 1 when one fails, 3 when a package is missing (nbformat, nbclient, ipykernel, pandas, matplotlib).
 """
@@ -37,11 +37,14 @@ def digests(folder):
     return out
 
 
-def main(path, min_images, require_files):
+def main(path, min_images, require_files, in_place=False, watch=()):
     problems = []
+    watched = {w: digests(w) for w in watch}
     with tempfile.TemporaryDirectory(prefix="cc-notebook-") as tmp:
-        folder = os.path.join(tmp, "copy")
-        shutil.copytree(os.path.dirname(os.path.abspath(path)), folder)
+        folder = os.path.dirname(os.path.abspath(path))
+        if not in_place:
+            folder = os.path.join(tmp, "copy")
+            shutil.copytree(os.path.dirname(os.path.abspath(path)), folder)
         name = os.path.basename(path)
         before = digests(folder)
         nb = nbformat.read(os.path.join(folder, name), as_version=4)
@@ -83,6 +86,13 @@ def main(path, min_images, require_files):
             problems.append("the folder changed: " + ", ".join(changed))
         else:
             print("folder unchanged:", len(after), "files")
+    for w, was in watched.items():
+        now = digests(w)
+        if now != was:
+            changed = sorted(k for k in set(was) | set(now) if was.get(k) != now.get(k))
+            problems.append(f"{w} changed: " + ", ".join(changed))
+        else:
+            print("unchanged:", w)
     for p in problems:
         print("PROBLEM:", p)
     return 1 if problems else 0
@@ -95,6 +105,12 @@ if __name__ == "__main__":
         i = args.index("--min-images")
         minimum = int(args[i + 1])
         del args[i:i + 2]
+    watches = []
+    while "--watch" in args:
+        i = args.index("--watch")
+        watches.append(args[i + 1])
+        del args[i:i + 2]
     require = "--require-files" in args
-    args = [a for a in args if a != "--require-files"]
-    sys.exit(main(args[0], minimum, require))
+    in_place = "--in-place" in args
+    args = [a for a in args if a not in ("--require-files", "--in-place")]
+    sys.exit(main(args[0], minimum, require, in_place, watches))
