@@ -111,15 +111,21 @@ struct ActivityRowParser {
         let customer = known >= 0 ? known : try fields.customer(r, columns.idField, customers)
         let day = try fields.day(r, columns.dateField, "date")
         for (k, (field, name)) in columns.channels.enumerated() {
-            var bytes = r.bytes(field)
-            if r.isQuoted(field) || (bytes.first == 0x20 || bytes.last == 0x20) { bytes = Self.trimmed(bytes) }
-            switch ActivityNumber.parse(bytes, mark: mark, missing: tokens) {
+            switch Self.value(r, field, mark: mark, missing: tokens) {
             case .value(let v): out[k] = v
             case .missing: out[k] = 0
             case .invalid: throw fields.invalid(r, field, name, expected: ActivityNumber.expectation)
             }
         }
         return (customer, day.index)
+    }
+
+    /// Field `j` of `r` as a channel value (spaces around it ignored).
+    @inline(__always)
+    static func value(_ r: CSVRecord, _ j: Int, mark: UInt8, missing tokens: MissingTokens) -> ActivityNumber.Parsed {
+        var bytes = r.bytes(j)
+        if bytes.first == 0x20 || bytes.last == 0x20 { bytes = trimmed(bytes) }
+        return ActivityNumber.parse(bytes, mark: mark, missing: tokens)
     }
 
     /// `b` without leading and trailing spaces.
