@@ -68,7 +68,25 @@ public final class ActivityFile: ActivitySource {
             }}
             pending = 0
         }
-        let counts = try loop.run(reader, limit: Self.runSize, start: { batch in
+        // Plain records take the fast path (comma-separated, ISO dates, UTF-8); the rest the general one.
+        let plain = (format.delimiter ?? CSVReader.comma) == CSVReader.comma && format.dateFormat == .iso
+            && format.encoding == .utf8 && !format.decimalComma
+            ? PlainActivityLines(columns: columns, customers: customers, format: format) : nil
+        let counts = try loop.run(reader, limit: plain == nil ? Self.runSize : 16, fastRun: {
+            guard let plain else { return 0 }
+            try flush()
+            let n = ids.withUnsafeMutableBufferPointer { c in days.withUnsafeMutableBufferPointer { d in
+                values.withUnsafeMutableBufferPointer { v in
+                    reader.consumePlainLines { bytes, limit in
+                        plain.parse(bytes, limit: limit, ids: c.baseAddress!, days: d.baseAddress!,
+                                    values: v.baseAddress!, capacity: Self.runSize)
+                    }
+                }
+            }}
+            pending = n
+            try flush()
+            return n
+        }, start: { batch in
             probe.lookUp(batch, field: columns.idField, into: &known)
         }, parse: { r, i in
             try values.withUnsafeMutableBufferPointer { v in

@@ -114,3 +114,22 @@ import TestSupport
         _ = path
     }
 }
+
+/// The plain-line fast path (comma-separated files) against the general parser (the same file with `;`).
+@Suite struct PlainActivityLinesTests {
+    @Test func fastAndGeneralPathsReadTheSameRows() throws {
+        var lines = ["customer_id,date,orders,revenue,note"]
+        var g = SystemRandomNumberGenerator()
+        for i in 0..<3000 {
+            let id = ["a", "b"][i % 2], d = 10 + i % 18
+            let revenue = i % 7 == 0 ? "NA" : i % 11 == 0 ? " 3.5 " : "\(Int.random(in: 0...999, using: &g)).\(i % 100)"
+            lines.append("\(id),2024-01-\(d),\(i % 3),\(revenue),x\(i % 5 == 0 ? "\r" : "")")
+        }
+        let comma = lines.joined(separator: "\n") + "\n"
+        let semicolon = comma.replacingOccurrences(of: ",", with: ";")
+        let fast = try ActivityFileTests.rows(try #require(ExportLoader().load(ActivityFileTests.folder(comma)).engagement.activity))
+        let general = try ActivityFileTests.rows(try #require(ExportLoader().load(ActivityFileTests.folder(semicolon)).engagement.activity))
+        #expect(fast.count == 3000)
+        #expect(fast == general)
+    }
+}
