@@ -90,6 +90,15 @@ import TestSupport
         #expect((error as? IngestError)?.exitCode == .usage)
     }
 
+    @Test func theColumnMappingRenamesChannels() throws {
+        let paths = Self.folder("Person,Day,Order Count,Value\na,2024-01-10,1,3.5\n")
+        let mapping = ColumnMapping([.engagement: ["customer_id": "Person", "date": "Day", "orders": "Order Count"]])
+        try mapping.validate(source: "churncast.json")  // other names of the activity export are channels
+        let activity = try #require(try ExportLoader(mapping: mapping).load(paths).engagement.activity)
+        #expect(activity.channels == ["orders", "Value"])
+        #expect(try Self.rows(activity) == ["0 2024-01-10 [1.0, 3.5]"])
+    }
+
     @Test func socialChannelsKeepTheEngagementPath() throws {
         let paths = Self.folder("customer_id,date,likes,shares,comments,dms\na,2024-01-10,1,0,0,0\n",
                                 file: "engagement.csv")
