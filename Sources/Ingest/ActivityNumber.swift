@@ -26,7 +26,17 @@ public enum ActivityNumber {
     /// Parses `b` (no surrounding spaces): a number, an empty field or missing-value token (`missing`: it adds
     /// nothing), or `invalid`.
     static func parse(_ b: UnsafeBufferPointer<UInt8>, mark: UInt8, missing tokens: MissingTokens) -> Parsed {
-        if b.isEmpty || tokens.contains(b) { return .missing }
+        if b.isEmpty { return .missing }
+        // The tokens are looked at first only when one of them reads as a number (`--na-values -1`); else only
+        // when the field is not one, which saves the lookup on every well-formed value.
+        if tokens.anyNumeric && tokens.contains(b) { return .missing }
+        let number = parseNumber(b, mark: mark)
+        return number == .invalid && tokens.contains(b) ? .missing : number
+    }
+
+    /// `parse` without the missing-value tokens.
+    @inline(__always)
+    private static func parseNumber(_ b: UnsafeBufferPointer<UInt8>, mark: UInt8) -> Parsed {
         var i = 0, negative = false
         if b[0] == 0x2D || b[0] == 0x2B { negative = b[0] == 0x2D; i = 1 }
         var whole: Int64 = 0, digits = 0
@@ -63,11 +73,26 @@ public enum ActivityNumber {
 /// The missing-value tokens of an export, looked up from bytes.
 struct MissingTokens {
     private let tokens: [[UInt8]]
+    /// Whether a token reads as a number (then it is looked for before the number is parsed).
+    let anyNumeric: Bool
 
-    init(_ texts: [String]) { tokens = texts.map { Array($0.utf8) }.filter { !$0.isEmpty } }
+    init(_ texts: [String]) {
+        tokens = texts.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        anyNumeric = tokens.contains { t in
+            t.withUnsafeBufferPointer { ActivityNumber.parseNumberForTokens($0) }
+        }
+    }
 
     func contains(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         for t in tokens where t.count == b.count && t.elementsEqual(b) { return true }
         return false
+    }
+}
+
+extension ActivityNumber {
+    /// Whether `b` reads as a number with either decimal mark (for `MissingTokens.anyNumeric`).
+    static func parseNumberForTokens(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let none = MissingTokens([])
+        return parse(b, mark: 0x2E, missing: none) != .invalid || parse(b, mark: 0x2C, missing: none) != .invalid
     }
 }

@@ -65,6 +65,9 @@ import TestSupport
         #expect(parse("") == .missing && parse("NA") == .missing && parse("-") == .missing)
         #expect(parse("12,5") == .invalid && parse("abc") == .invalid && parse("1.2.3") == .invalid)
         #expect(parse("99999999999999") == .invalid)  // 14 digits: above 10^12
+        let minusOne = MissingTokens(["-1"])  // --na-values -1: a token that reads as a number is still missing
+        #expect(Array("-1".utf8).withUnsafeBufferPointer { ActivityNumber.parse($0, mark: 0x2E, missing: minusOne) } == .missing)
+        #expect(Array("-2".utf8).withUnsafeBufferPointer { ActivityNumber.parse($0, mark: 0x2E, missing: minusOne) } == .value(-2_000_000))
     }
 
     @Test func aBadValueNamesItsLineAndColumn() throws {
