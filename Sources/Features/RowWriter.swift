@@ -49,17 +49,22 @@ struct RowWriter {
         out[BuiltInFeature.tenureDays.rawValue * rows + r] = Double(t - signup[c].index)
         let next = writeNPSHistory(row: r, customer: c, at: t, into: out)
         writeLabels(row: r, customer: c, at: t, from: next, into: labels)
-        let sentiment = comments.latest(customer: c, atOrBefore: t)
-        out[BuiltInFeature.npsHasCommented.rawValue * rows + r] = sentiment == nil ? 0 : 1
-        out[BuiltInFeature.npsLastCommentSentiment.rawValue * rows + r] = sentiment ?? 0
+        writeComments(row: r, customer: c, at: t, into: out)
         writeEngagement(row: r, snapshot: s, customer: c, at: t, into: out)
         let base = builtInCount
         attributes.forEachValue(customer: c) { j, v in out[(base + j) * rows + r] = v }
     }
 
+    /// The comment features of row `r`: whether customer `c` commented by `t`, and the latest comment's sentiment.
+    func writeComments(row r: Int, customer c: Int, at t: Int32, into out: UnsafeMutableBufferPointer<Double>) {
+        let sentiment = comments.latest(customer: c, atOrBefore: t)
+        out[BuiltInFeature.npsHasCommented.rawValue * rows + r] = sentiment == nil ? 0 : 1
+        out[BuiltInFeature.npsLastCommentSentiment.rawValue * rows + r] = sentiment ?? 0
+    }
+
     /// The NPS features of row `r` from customer `c`'s daily scores dated ≤ `t`; returns the index of the first
     /// score after `t` (scores in (T, T+H] start there).
-    private func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
+    func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
                                  into out: UnsafeMutableBufferPointer<Double>) -> Int {
         func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
         // NPS history: daily scores dated ≤ T are history[o..<k]; those in (T, T+H] follow.
@@ -117,7 +122,7 @@ struct RowWriter {
     }
 
     /// The labels of row `r` over (T, T+H]: churn, and the scores from `history[next...]` up to T+H.
-    private func writeLabels(row r: Int, customer c: Int, at t: Int32, from next: Int, into labels: Labels) {
+    func writeLabels(row r: Int, customer c: Int, at t: Int32, from next: Int, into labels: Labels) {
         let e = history.offsets[c + 1]
         let end = t + horizon
         var nextCount: Int32 = 0, promoters: Int32 = 0, detractors: Int32 = 0

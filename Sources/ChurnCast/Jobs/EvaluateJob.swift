@@ -28,7 +28,7 @@ public enum EvaluateJob {
         let asOf = try request.asOf.resolve(in: inputs.data)
         let result = try evaluate(inputs, asOf: asOf, backtest: request.backtest, period: request.period,
                                   oracle: request.oracle)
-        let notes = try request.exports.notes(after: inputs.data)
+        let notes = try request.exports.notes(after: inputs.data) + [inputs.model.activityNote].compactMap { $0 }
         let outcome = result.outcome
         return JobResult(summary: { outcome.text }, value: outcome, notes: notes, retained: (result, inputs.data))
     }

@@ -11,6 +11,7 @@ struct ModelJobInputs {
     init(modelPath: String, exports: ExportsRequest, progress: JobProgress, needingScoreModel command: String? = nil) throws {
         model = try ModelFileIO.read(modelPath)
         if let command { try model.requireScoreModel(for: command) }
+        try model.requireDefinition(try exports.churnDefinitionAsked())
         progress("reading the exports")
         var data = try exports.load()
         if model.usesCommentFeatures { try data.analyseComments(configPath: exports.configPath) }

@@ -44,7 +44,9 @@ public enum TrainJob {
             try data.analyseComments(configPath: request.exports.configPath)
         }
         progress("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
-        let config = TrainingConfig(snapshot: SnapshotConfig(asOf: dates, horizonDays: request.horizonDays),
+        var snapshot = SnapshotConfig(asOf: dates, horizonDays: request.horizonDays)
+        snapshot.churnDefinition = try request.exports.churnDefinitionAsked()
+        let config = TrainingConfig(snapshot: snapshot,
                                     l2: request.l2, cvFolds: request.cvFolds,
                                     classWeight: request.classWeight,
                                     ridge: request.ridge)
@@ -52,7 +54,7 @@ public enum TrainJob {
         trainer.leftOutFeatures = comments
         let outcome = try trainer.train(customers: data.customers, nps: data.nps,
                                       engagement: data.engagement, createdAt: CreationTimestamp.now())
-        var notes = try request.exports.notes(after: data)
+        var notes = try request.exports.notes(after: data) + [outcome.model.activityNote].compactMap { $0 }
         progress("writing the model")
         try PhaseTimer.measure("write model") { try ModelFileIO.write(outcome.model, to: path) }
         if request.engine != nil {  // issue 15: the churn fit's Newton steps in the database

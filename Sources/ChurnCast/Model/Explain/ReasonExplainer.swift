@@ -17,6 +17,8 @@ struct ReasonExplainer {
     let layout: FamilyLayout
     let attributes: [ReasonWriter.AttributeColumns?]
     let typical: TypicalValues
+    /// The words of the activity family in a table of activity channels other than the social ones.
+    let activityReasons: ActivityReasonWriter?
 
     init(model: ChurnCastModel, table: FeatureTable, design: Matrix) {
         precondition(design.columns == model.features.filter { !$0.constant }.count && design.rows == table.rowCount,
@@ -27,6 +29,7 @@ struct ReasonExplainer {
         layout = FamilyLayout(model: model, table: table)
         attributes = layout.families.map { Self.attributeColumns($0, table: table) }
         typical = TypicalValues(table: table)
+        activityReasons = table.activityChannels.map { ActivityReasonWriter(features: ActivityFeatures(channels: $0), table: table) }
     }
 
     static func attributeColumns(_ family: FeatureFamily, table: FeatureTable) -> ReasonWriter.AttributeColumns? {
@@ -84,8 +87,10 @@ struct ReasonExplainer {
         for i in order {
             let k = i - contributions.startIndex
             let family = layout.families[k]
-            guard let words = ReasonWriter.words(family, attribute: attributes[k], typical: typical,
-                                                 x: { values[$0 * n + row] }) else { continue }
+            let words = family.group == ActivityFeatures.family
+                ? activityReasons?.familyWords(row: row)
+                : ReasonWriter.words(family, attribute: attributes[k], typical: typical, x: { values[$0 * n + row] })
+            guard let words else { continue }
             out.append(FamilyReason(family: family, plainName: family.plainName, contribution: contributions[i],
                                     words: words))
             if out.count == count { break }
