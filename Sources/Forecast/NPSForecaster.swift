@@ -35,7 +35,9 @@ public struct PastPeriod: Codable, Sendable, Equatable {
 /// The forecast error has three parts: next period's sampling (`OutlookFigures.samplingVariance`), the sampling
 /// noise of the anchor A − L (from the spread of last period's residuals), and the model's own error τ², which
 /// `Backtest` estimates from how far past forecasts missed beyond what sampling explains. Intervals are normal, or
-/// Student's t when τ² was estimated from few periods (`ModelError`).
+/// Student's t when τ² was estimated from few periods (`ModelError`); for the overall group a backtested variance
+/// scale φ̂ replaces τ² (φ̂ × the known variance, t with as many degrees of freedom as backtest periods). A change
+/// within the last period visible in its recent answers moves both starting points (`RecentLevel`).
 public struct NPSForecaster: Sendable {
     /// How the point forecast uses the history.
     public enum Design: Codable, Sendable, Equatable {
