@@ -20,7 +20,7 @@ import Distributions
 /// MAE 1.77 → 1.96 and 2.01 → 2.76 on world 2). N and Δ are uncorrelated when the two halves' answers are alike
 /// (n_R Var R = n_E Var E), so the variance of N + shift is the sum of theirs.
 public struct RecentLevel: Codable, Sendable, Equatable {
-    /// Recent − earlier half, NPS points (observed), and its z statistic.
+    /// Recent − earlier half beyond what the model explains, NPS points (observed), and its z statistic.
     public var change: Double
     public var z: Double
     /// g: 1 when `change` is taken as real (see the type), else 0.
@@ -44,19 +44,22 @@ public struct RecentLevel: Codable, Sendable, Equatable {
         self.shiftVariance = shiftVariance
     }
 
-    /// From the answers of the period's earlier and recent halves; `.none` when either has none.
-    public init(earlier: NPSTally, recent: NPSTally) {
+    /// From the answers of the period's earlier and recent halves; `.none` when either has none. `explained`: the
+    /// part of the change the model explains by who answered in each half (its expected NPS of the recent half's
+    /// answerers minus the earlier half's), taken out of the change before the test, as the composition design
+    /// takes it out of the anchor (`NPSForecaster`): a half answered by happier customers is not a shift.
+    public init(earlier: NPSTally, recent: NPSTally, explained: Double = 0) {
         guard let a = NPSEstimate(recent), let b = NPSEstimate(earlier) else {
             self = .none
             return
         }
         let comparison = NPSComparison(a, minus: b)
-        let z = comparison.z.isFinite ? comparison.z : 0
-        let g: Double = abs(z) > Self.critical ? 1 : 0
-        let earlierShare = Double(earlier.total) / Double(earlier.total + recent.total)
         let se = comparison.standardError
-        self.init(change: comparison.difference, z: z, signalShare: g,
-                  shift: earlierShare * g * comparison.difference,
+        let z = se > 0 ? (comparison.estimate - explained) / se : 0
+        let g: Double = abs(z) > Self.critical ? 1 : 0
+        let change = comparison.difference - explained
+        let earlierShare = Double(earlier.total) / Double(earlier.total + recent.total)
+        self.init(change: change, z: z, signalShare: g, shift: earlierShare * g * change,
                   shiftVariance: earlierShare * earlierShare * g * g * se * se)
     }
 }

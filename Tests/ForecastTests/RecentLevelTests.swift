@@ -17,6 +17,17 @@ import Testing
         #expect(abs(r.shiftVariance - 31.40995) < 1e-4)
     }
 
+    /// The same halves when the model expected the recent half's answerers to score 35 points lower (they are other
+    /// customers): the change beyond that, −40 + 35 = −5 (adjusted: −38.835 + 35 = −3.835, z = −0.342 by the same
+    /// reference), is within sampling noise and nothing moves.
+    @Test func changeExplainedByWhoAnsweredIsNotAShift() {
+        let r = RecentLevel(earlier: NPSTally(promoters: 40, passives: 30, detractors: 30),
+                            recent: NPSTally(promoters: 20, passives: 30, detractors: 50), explained: -35)
+        #expect(abs(r.change + 5) < 1e-12)
+        #expect(abs(r.z + 0.342134) < 1e-5)
+        #expect(r.signalShare == 0 && r.shift == 0)
+    }
+
     /// 28, 30, 42 against 40, 30, 30: z = −2.027 (same reference), significant at 5% but not at 1%: nothing moves;
     /// nor for 38, 30, 32 (z = −0.336), nor without answers in a half.
     @Test func changeWithinTheTestMovesNothing() {

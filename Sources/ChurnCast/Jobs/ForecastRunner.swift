@@ -145,7 +145,8 @@ public struct ForecastRunner: Sendable {
         let anchor = tallies(last, segmentation: segmentation)
         return try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: last.through, actual: anchor)],
                                             modelError: settings.modelError, combination: settings.combination,
-                                            recent: recentLevels(last, segmentation: segmentation),
+                                            recent: recentLevels(last, segmentation: segmentation, table: table,
+                                                                 rows: rows, predictions: predictions),
                                             asOf: t.description)
     }
 
