@@ -104,10 +104,13 @@ def roc_auc(score, y):
     return (ranks[pos].sum() - n1 * (n1 + 1) / 2) / (n1 * n0)
 
 def get(d, *path):
+    # Keys as written since the JSON became snake_case (rocAUC → roc_auc), or camelCase in older outputs.
     for k in path:
-        if not isinstance(d, dict) or k not in d:
+        snake = "".join("_" + c.lower() if c.isupper() and i and not k[i - 1].isupper() else c.lower()
+                        for i, c in enumerate(k))
+        if not isinstance(d, dict) or (k not in d and snake not in d):
             return None
-        d = d[k]
+        d = d[k] if k in d else d[snake]
     return d
 
 def fmt(v, spec="+.1f"):
@@ -140,14 +143,14 @@ paired = bt.get("paired", {})
 print(f"rolling origins: AUC cc {mean(aucs):.3f} vs baseline {mean(bases):.3f};"
       f" NPS forecast MAE {fmt(mean(errs), '.2f')} vs naive {fmt(mean(naives), '.2f')} over {len(errs)} origins;"
       f" covered {sum(cov80)}/{len(cov80)} (80%), {sum(cov95)}/{len(cov95)} (95%)")
-print(f"evaluate --backtest at {origins[-1]}: {bt.get('periods', '-')} periods, MAE {fmt(paired.get('modelMAE'), '.2f')}"
-      f" vs naive {fmt(paired.get('naiveMAE'), '.2f')}; coverage {fmt(bt.get('coverage80'), '.0%')} (80%),"
+print(f"evaluate --backtest at {origins[-1]}: {bt.get('periods', '-')} periods, MAE {fmt(get(paired, 'modelMAE'), '.2f')}"
+      f" vs naive {fmt(get(paired, 'naiveMAE'), '.2f')}; coverage {fmt(bt.get('coverage80'), '.0%')} (80%),"
       f" {fmt(bt.get('coverage95'), '.0%')} (95%)")
 print()
 with open(f"{folder}/summary.txt", "w") as f:
     f.write(f"{world + ' s' + seed:14} {mean(aucs):9.3f} {mean(bases):9.3f} {fmt(mean(errs), '9.2f')} {fmt(mean(naives), '9.2f')}"
             f" {fmt(errs[-1] if errs else None, '9.2f')} {fmt(naives[-1] if naives else None, '9.2f')} {sum(cov80):4d}/{len(cov80)} {sum(cov95):4d}/{len(cov95)}"
-            f"   {bt.get('periods', '-')} periods {fmt(paired.get('modelMAE'), '.2f')} / {fmt(paired.get('naiveMAE'), '.2f')},"
+            f"   {bt.get('periods', '-')} periods {fmt(get(paired, 'modelMAE'), '.2f')} / {fmt(get(paired, 'naiveMAE'), '.2f')},"
             f" {fmt(bt.get('coverage80'), '.0%')} / {fmt(bt.get('coverage95'), '.0%')}\n")
 PY
 }

@@ -1,15 +1,18 @@
 import Ingest
 
 extension BacktestQuarter {
+    /// The combination's base: naive moved by the recent shift (`RecentLevel`); `nil` without naive.
+    public var base: Double? { naive.map { $0 + (recentShift ?? 0) } }
+
     /// This period as the combination `c` would have forecast it: the point moved toward naive by 1 − w, and the
     /// known variance of the combined forecast (`ForecastCombination.knownVariance`).
     public func combined(_ c: ForecastCombination) -> BacktestQuarter {
-        guard let naive else { return self }
+        guard let base else { return self }
         let anchor = anchorVariance ?? 0
         let known = c.knownVariance(next: max(0, knownVariance - anchor), anchor: anchor,
                                     naive: naiveVariance ?? anchor)
         var q = self
-        q.forecast = c.combine(model: forecast, naive: naive)
+        q.forecast = c.combine(model: forecast, naive: base)
         q.knownVariance = known
         return q
     }
@@ -23,20 +26,25 @@ extension Backtest {
     ///
     /// - Throws: `ForecastError.noHistory` when there are no periods.
     public static func summarizeCombined(_ quarters: [BacktestQuarter]) throws -> BacktestResult {
-        let combined = quarters.indices.map { t in
-            var others = quarters
-            others.remove(at: t)
-            return quarters[t].combined(ForecastCombination.fit(others))
-        }
-        var result = try summarize(combined)
+        var result = try summarize(combinedOutOfSample(quarters))
         result.combination = ForecastCombination.fit(quarters)
         result.modelAlone = try summarize(quarters).paired
         return result
     }
 
-    /// The model error of the combination `c` over `quarters` (in sample for the weight): what the live combined
-    /// forecast's intervals add to its known variance.
-    public static func modelError(_ quarters: [BacktestQuarter], combinedBy c: ForecastCombination) -> ModelError {
-        modelError(quarters.map { $0.combined(c) })
+    /// Each period as the combination fitted on the other periods would have forecast it.
+    static func combinedOutOfSample(_ quarters: [BacktestQuarter]) -> [BacktestQuarter] {
+        quarters.indices.map { t in
+            var others = quarters
+            others.remove(at: t)
+            return quarters[t].combined(ForecastCombination.fit(others))
+        }
+    }
+
+    /// The model error of the combined forecast from its out-of-sample errors (each period's weight from the other
+    /// periods, `combinedOutOfSample`): what the live combined forecast's intervals add to its known variance. The
+    /// weight fitted on the same periods would make the errors look smaller than the live forecast's.
+    public static func combinedModelError(_ quarters: [BacktestQuarter]) -> ModelError {
+        modelError(combinedOutOfSample(quarters))
     }
 }

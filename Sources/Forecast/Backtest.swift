@@ -16,6 +16,8 @@ public struct BacktestQuarter: Codable, Sendable, Equatable {
     public var naiveVariance: Double?
     /// The last day of the forecast period (`nil` in older records: asOf + the horizon).
     public var periodEnd: Day?
+    /// The recent shift in `forecast` (`RecentLevel`): the combination's base is naive + it; `nil` in older records.
+    public var recentShift: Double?
 
     public init(asOf: Day, forecast: Double, knownVariance: Double, actual: Double, naive: Double?,
                 anchorVariance: Double? = nil, naiveVariance: Double? = nil) {
@@ -30,11 +32,14 @@ public struct BacktestQuarter: Codable, Sendable, Equatable {
     }
 
     /// From a group's model forecast (before any combination with naive; any model error it carries is ignored)
-    /// and the actual NPS of its period.
+    /// and the actual NPS of its period. The recent shift's variance is in both starting points' (anchor, base).
     public init(asOf: Day, forecast: GroupForecast, actual: Double) {
+        let shift = forecast.recent?.shiftVariance ?? 0
         self.init(asOf: asOf, forecast: forecast.modelForecast ?? forecast.point,
-                  knownVariance: forecast.samplingVariance + forecast.anchorVariance, actual: actual,
-                  naive: forecast.naive, anchorVariance: forecast.anchorVariance, naiveVariance: forecast.naiveVariance)
+                  knownVariance: forecast.samplingVariance + forecast.anchorVariance + shift, actual: actual,
+                  naive: forecast.naive, anchorVariance: forecast.anchorVariance + shift,
+                  naiveVariance: forecast.naiveVariance.map { $0 + shift })
+        recentShift = forecast.recent?.shift
     }
 }
 
@@ -102,7 +107,7 @@ public enum Backtest {
             var others = quarters
             others.remove(at: t)
             let error = modelError(others)
-            let total = q.knownVariance + error.variance, df = error.degreesOfFreedom(total: total)
+            let total = error.predictiveVariance(known: q.knownVariance), df = error.degreesOfFreedom(total: total)
             let i80 = NPSInterval(point: q.forecast, standardError: total.squareRoot(), level: 0.8, degreesOfFreedom: df)
             let i95 = NPSInterval(point: q.forecast, standardError: total.squareRoot(), level: 0.95, degreesOfFreedom: df)
             rows.append(BacktestRow(quarter: q, modelError: error, interval80: i80, interval95: i95,
@@ -138,16 +143,18 @@ public enum Backtest {
     /// ```
     ///
     /// It includes any systematic bias, since that too is error the interval must cover. The truncation at 0 makes
-    /// it err on the wide side when the model has no error of its own. `.none` for no periods.
+    /// it err on the wide side when the model has no error of its own. `.none` for no periods. With every known
+    /// variance positive, also the scale φ̂ = mean of (F − A)² / known variance (`ModelError`).
     public static func modelError(_ quarters: [BacktestQuarter]) -> ModelError {
         guard !quarters.isEmpty else { return .none }
-        var squares = 0.0, known = 0.0
+        var squares = 0.0, known = 0.0, ratios = 0.0
         for q in quarters {
             squares += (q.forecast - q.actual) * (q.forecast - q.actual)
             known += q.knownVariance
+            ratios += (q.forecast - q.actual) * (q.forecast - q.actual) / q.knownVariance
         }
         let k = Double(quarters.count)
         return ModelError(variance: max(0, (squares - known) / k), periods: quarters.count,
-                          meanSquaredError: squares / k)
+                          meanSquaredError: squares / k, scale: ratios.isFinite ? ratios / k : nil)
     }
 }

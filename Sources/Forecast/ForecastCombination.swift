@@ -9,7 +9,8 @@
 /// and no intercept; σₜ² is the sampling variance of eₜ (next period's answers and last period's), and the prior
 /// w ~ N(0, s₀²), s₀ = 0.5, pulls the weight toward naive by the weight's own noise: on a small base, where the
 /// actual change is mostly sampling noise, a few lucky periods do not buy the model any weight; on a large one the
-/// weight is about the least-squares one, Σ dₜeₜ / Σ dₜ². Constrained to [0, 1].
+/// weight is about the least-squares one, Σ dₜeₜ / Σ dₜ². Constrained to [0, 1]. When a period carries a recent
+/// shift s (`RecentLevel`), both N and F are moved by it (N + s is the base), so w weighs only the model's own term.
 public struct ForecastCombination: Codable, Sendable, Equatable {
     /// w: the model's weight; 1 − w is naive's.
     public var modelWeight: Double
@@ -54,15 +55,15 @@ public struct ForecastCombination: Codable, Sendable, Equatable {
         var dd = 0.0, de = 0.0, weightedDD = 0.0, weightedDE = 0.0, k = 0
         var model = 0.0, naive = 0.0
         for q in quarters {
-            guard let n = q.naive else { continue }
-            let d = q.forecast - n, e = q.actual - n
+            guard let n = q.naive, let b = q.base else { continue }
+            let d = q.forecast - b, e = q.actual - b
             let noise = max(1e-9, max(0, q.knownVariance - (q.anchorVariance ?? 0)) + (q.naiveVariance ?? 0))
             dd += d * d
             de += d * e
             weightedDD += d * d / noise
             weightedDE += d * e / noise
             model += abs(q.forecast - q.actual)
-            naive += abs(e)
+            naive += abs(q.actual - n)
             k += 1
         }
         guard k > 0 else { return ForecastCombination(modelWeight: 0) }
@@ -70,7 +71,7 @@ public struct ForecastCombination: Codable, Sendable, Equatable {
         let w = k < minimumPeriods ? 0 : min(1, max(0, weightedDE / (weightedDD + 1 / priorVariance)))
         let combination = ForecastCombination(modelWeight: w, leastSquaresWeight: ls, periods: k)
         var combined = 0.0
-        for q in quarters { if let n = q.naive { combined += abs(combination.combine(model: q.forecast, naive: n) - q.actual) } }
+        for q in quarters { if let b = q.base { combined += abs(combination.combine(model: q.forecast, naive: b) - q.actual) } }
         let count = Double(k)
         return ForecastCombination(modelWeight: w, leastSquaresWeight: ls, periods: k, modelMAE: model / count,
                                    naiveMAE: naive / count, combinedMAE: combined / count)

@@ -74,12 +74,15 @@ public struct GroupForecast: Codable, Sendable, Equatable {
     public var modelWeight: Double?
     /// Sampling variance of `naive`, NPS points² (`nil` without responses).
     public var naiveVariance: Double?
+    /// The change within the last period carried forward (`RecentLevel`): its shift is in `modelForecast` and in
+    /// the combination's base, naive + shift; `nil` in forecasts made before it existed.
+    public var recent: RecentLevel? = nil
 
     /// Sampling noise of the segment's own estimate (before next period's sampling and the model error): the
-    /// starting points of the combination, weighted as in `ForecastCombination.knownVariance`.
+    /// starting points of the combination, weighted as in `ForecastCombination.knownVariance`, and the shift's.
     var ownVariance: Double {
         let w = modelWeight ?? 1
-        return w * anchorVariance + (1 - w) * (naiveVariance ?? anchorVariance)
+        return w * anchorVariance + (1 - w) * (naiveVariance ?? anchorVariance) + (recent?.shiftVariance ?? 0)
     }
 }
 
@@ -92,22 +95,4 @@ public struct NPSForecast: Codable, Sendable, Equatable {
     /// noise), NPS points²; `nil` with fewer than two segments. At 0 no segment is shrunk (each keeps its own figure).
     public var betweenSegmentVariance: Double?
     public var configuration: NPSForecaster.Configuration
-    /// The answers of the last period's second half were the anchor (`RecentEvidence`); `nil` = the whole period.
-    public var anchoredOnRecentWeeks: Bool?
-
-    /// Makes the whole last period the naive forecast again after anchoring on its recent weeks, so that naive
-    /// stays "last period carried forward" (the forecast itself keeps its recent anchor).
-    public mutating func keepNaive(_ last: BySegment<NPSTally>) {
-        anchoredOnRecentWeeks = true
-        overall.setNaive(last.overall)
-        for s in segments.indices { segments[s].setNaive(last.segments[s]) }
-    }
-}
-
-extension GroupForecast {
-    mutating func setNaive(_ tally: NPSTally) {
-        naive = tally.score
-        naiveRespondents = tally.total
-        naiveVariance = tally.samplingVariance
-    }
 }

@@ -35,7 +35,9 @@ public struct PastPeriod: Codable, Sendable, Equatable {
 /// The forecast error has three parts: next period's sampling (`OutlookFigures.samplingVariance`), the sampling
 /// noise of the anchor A − L (from the spread of last period's residuals), and the model's own error τ², which
 /// `Backtest` estimates from how far past forecasts missed beyond what sampling explains. Intervals are normal, or
-/// Student's t when τ² was estimated from few periods (`ModelError`).
+/// Student's t when τ² was estimated from few periods (`ModelError`); for the overall group a backtested variance
+/// scale φ̂ replaces τ² (φ̂ × the known variance, t with as many degrees of freedom as backtest periods). A change
+/// within the last period visible in its recent answers moves both starting points (`RecentLevel`).
 public struct NPSForecaster: Sendable {
     /// How the point forecast uses the history.
     public enum Design: Codable, Sendable, Equatable {
@@ -90,22 +92,25 @@ public struct NPSForecaster: Sendable {
     ///   - segmentModelErrors: one per segment label, from a backtest of each segment's forecast; `nil` applies
     ///     `modelError` to every segment (a segment's own drift then goes unaccounted for).
     ///   - combination: the weight of the model against naive (`ForecastCombination`), applied to every group;
-    ///     `modelError` should then be the combination's (`Backtest.modelError(_:combinedBy:)`).
+    ///     `modelError` should then be the combination's (`Backtest.combinedModelError`).
+    ///   - recent: the change within the last period to carry forward, per group (`RecentLevel`); `nil`: none.
     /// - Throws: `ForecastError.noExpectedRespondents` when nobody is expected to answer.
     public func forecast(outlook: BySegment<OutlookFigures>, history: [PastPeriod], modelError: ModelError = .none,
                          segmentModelErrors: [ModelError]? = nil, combination: ForecastCombination = .modelOnly,
-                         asOf: String = "the as-of date") throws -> NPSForecast {
+                         recent: BySegment<RecentLevel>? = nil, asOf: String = "the as-of date") throws -> NPSForecast {
         precondition(segmentModelErrors == nil || segmentModelErrors!.count == outlook.labels.count,
                      "one model error per segment")
-        let errors = segmentModelErrors ?? [ModelError](repeating: modelError, count: outlook.labels.count)
+        // A scale is estimated on the overall group's errors; segments add its τ² to their own sampling instead.
+        let errors = segmentModelErrors ?? [ModelError](repeating: modelError.additive, count: outlook.labels.count)
         precondition(history.allSatisfy { $0.actual.labels == outlook.labels }, "history and outlook segments differ")
         guard outlook.overall.expectedRespondents > 0 else { throw ForecastError.noExpectedRespondents(asOf: asOf) }
         let anchor = Anchor(design: configuration.design, outlook: outlook, history: history)
         let overallRaw = anchor.raw(nil, fallback: nil)
-        let overall = finish(overallRaw, label: "all", modelError: modelError, combination: combination)
+        let overall = finish(overallRaw, label: "all", modelError: modelError, combination: combination,
+                             recent: recent?.overall)
         var segments = outlook.labels.indices.map {
             finish(anchor.raw($0, fallback: overallRaw), label: outlook.labels[$0], modelError: errors[$0],
-                   combination: combination)
+                   combination: combination, recent: recent?.value($0))
         }
         let between = shrink(&segments, toward: overall, errors: errors)
         return NPSForecast(overall: overall, segments: segments, betweenSegmentVariance: between,
@@ -138,10 +143,13 @@ public struct NPSForecaster: Sendable {
         return between
     }
 
-    func finish(_ r: AnchoredLevel, label: String, modelError: ModelError,
-                combination: ForecastCombination) -> GroupForecast {
+    /// The group's forecast: the model's anchored level and naive, both moved by the recent shift, combined.
+    func finish(_ r: AnchoredLevel, label: String, modelError: ModelError, combination: ForecastCombination,
+                recent: RecentLevel? = nil) -> GroupForecast {
         let naiveVariance = r.naive?.samplingVariance
-        let point = max(-100, min(100, combination.combine(model: r.point, naive: r.naive?.score)))
+        let shift = recent?.shift ?? 0
+        let model = r.point + shift
+        let point = max(-100, min(100, combination.combine(model: model, naive: r.naive?.score.map { $0 + shift })))
         let weight = r.naive?.score == nil ? 1 : combination.modelWeight
         var g = GroupForecast(
             label: label, expectedRespondents: r.figures.expectedRespondents, promoterShare: r.figures.promoterShare,
@@ -153,8 +161,8 @@ public struct NPSForecaster: Sendable {
             interval80: NPSInterval(point: point, standardError: 0, level: 0.8),
             interval95: NPSInterval(point: point, standardError: 0, level: 0.95),
             isSmall: r.figures.expectedRespondents < configuration.smallSegmentRespondents,
-            modelForecast: r.point, modelWeight: weight, naiveVariance: naiveVariance)
-        setSpread(&g, variance: r.figures.samplingVariance + g.ownVariance + modelError.variance,
+            modelForecast: model, modelWeight: weight, naiveVariance: naiveVariance, recent: recent)
+        setSpread(&g, variance: modelError.predictiveVariance(known: r.figures.samplingVariance + g.ownVariance),
                   modelError: modelError)
         return g
     }

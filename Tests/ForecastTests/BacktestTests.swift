@@ -17,9 +17,13 @@ import Testing
         #expect(r.modelError.periods == 3 && abs(r.modelError.meanSquaredError - 13.0 / 3) < 1e-15)
         // Leave one out: τ² = 2, 0, 2.5 from mean squared errors 4.5, 2, 6.5 over 2 periods.
         #expect(r.rows.map(\.modelError.variance) == [2, 0, 2.5])
-        // Quarter 2: V = 4, ν = 2·(4/2)² = 8; t₈ quantiles 1.3968 and 2.3060 (scipy t.ppf) give half-widths 2.79
-        // (misses the error of 3) and 4.61 (covers it).
-        #expect(r.rows[1].interval80.upper - 20 > 2.79 && r.rows[1].interval80.upper - 20 < 2.80)
+        // The scale φ̂ = mean of error² / known: (1 + 9/4 + 0) / 3 over all three.
+        #expect(abs(r.modelError.scale! - 13.0 / 12) < 1e-15)
+        // Quarter 2 from the others: φ̂ = (1 + 0) / 2, V = φ̂ · 4 = 2, ν = 2; the t₂ quantiles 1.8856 and 4.3027
+        // (published t tables) give half-widths 2.667 (misses the error of 3) and 6.085 (covers it).
+        #expect(r.rows[1].modelError.scale == 0.5 && r.rows[1].interval80.upper - 20 > 2.666
+                && r.rows[1].interval80.upper - 20 < 2.667)
+        #expect(r.rows[1].interval95.upper - 20 > 6.084 && r.rows[1].interval95.upper - 20 < 6.086)
         #expect(r.rows.map(\.covered80) == [true, false, true])
         #expect(r.rows.map(\.covered95) == [true, true, true])
         #expect(abs(r.coverage80 - 2.0 / 3) < 1e-15 && r.coverage95 == 1)

@@ -44,8 +44,8 @@ public struct ForecastRun: Sendable {
                              + cells.dropLast().map { $0.leftPad(14) }.joined() + "  " + cells.last!)
             }
             lines.append("  naive = the NPS of \(naivePeriod), carried forward")
-            if forecast.anchoredOnRecentWeeks == true {
-                lines.append("  the last weeks' answers differ from the period's first weeks beyond sampling noise: anchored on the last weeks")
+            if let r = forecast.overall.recent, r.signalShare > 0 {
+                lines.append("  the period's second half differs from its first by \(Format.signed(r.change, 1)) (z \(Format.signed(r.z, 1))): \(Format.signed(r.shift, 1)) carried forward")
             }
             if let w = forecast.overall.modelWeight {
                 lines.append("  forecast = \(Format.fixed(w, 2)) × model + \(Format.fixed(1 - w, 2)) × naive (weights from the training backtest)")

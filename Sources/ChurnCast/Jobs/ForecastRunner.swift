@@ -90,8 +90,7 @@ public struct ForecastRunner: Sendable {
     func forecast(snapshot s: Int, of table: FeatureTable, predictions: Predictions, segmentation: Segmentation?,
                   settings: NPSForecastSettings, history made: ResponseHistory? = nil) throws -> NPSForecast {
         let t = table.snapshotDates[s]
-        let full = windows(asOf: t, horizon: table.horizonDays).last
-        let last = anchorWindow(full)
+        let last = windows(asOf: t, horizon: table.horizonDays).last
         let rows = table.snapshotRows[s]
         let history = try made ?? responseHistory(snapshot: s, of: table)
         let outlooks = (0..<rows.count).map { k in
@@ -108,27 +107,17 @@ public struct ForecastRunner: Sendable {
         }
         let outlook = NPSOutlook.aggregate(outlooks, labels: segmentation?.labels ?? [])
         let anchor = tallies(last, segmentation: segmentation)
-        var f = try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: last.through, actual: anchor)],
-                                             modelError: settings.modelError, combination: settings.combination,
-                                             asOf: t.description)
-        if last != full { f.keepNaive(tallies(full, segmentation: segmentation)) }
-        return f
+        return try NPSForecaster().forecast(outlook: outlook, history: [PastPeriod(end: last.through, actual: anchor)],
+                                            modelError: settings.modelError, combination: settings.combination,
+                                            recent: recentLevels(last, segmentation: segmentation, table: table,
+                                                                 rows: rows, predictions: predictions),
+                                            asOf: t.description)
     }
 
     /// The answers of `window`, overall and per segment.
     func tallies(_ window: ForecastPeriods.Window, segmentation: Segmentation?) -> BySegment<NPSTally> {
         segmentation == nil ? BySegment(overall: tally(after: window.after, through: window.through))
             : QuarterlyNPS.tally(responses, after: window.after, through: window.through, segmentation: segmentation)
-    }
-
-    /// The period the forecast anchors on: the last period, or its second half when the answers there differ from
-    /// the first half's beyond sampling noise (`RecentEvidence`).
-    func anchorWindow(_ last: ForecastPeriods.Window) -> ForecastPeriods.Window {
-        let middle = last.after.adding(days: last.days / 2)
-        let recent = ForecastPeriods.Window(after: middle, through: last.through)
-        let shifted = RecentEvidence.hasShifted(earlier: tally(after: last.after, through: middle),
-                                                recent: tally(after: middle, through: last.through))
-        return shifted ? recent : last
     }
 
     /// The overall tally of answers in (`start`, `end`] — `QuarterlyNPS.tally` without a segmentation, from the

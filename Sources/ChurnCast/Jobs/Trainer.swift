@@ -58,7 +58,7 @@ public struct Trainer: Sendable {
             metrics: .init(churnAUC: churn.metrics.rocAUC, churnLogLoss: churn.metrics.logLoss,
                            churnBrier: churn.metrics.brierScore, nextScoreRMSE: score.errors.rmse,
                            nextScoreMAE: score.errors.mae),
-            forecastModelError: Backtest.modelError(backtest, combinedBy: combination),
+            forecastModelError: Backtest.combinedModelError(backtest),
             forecastCombination: combination, forecastBacktest: backtest, forecastResponseModel: response)
         return Outcome(model: model, warnings: warnings)
     }

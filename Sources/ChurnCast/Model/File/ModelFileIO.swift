@@ -101,7 +101,8 @@ public enum ModelFileIO {
         }
         let e = m.forecastModelError
         guard m.responseRate.isFinite, (0...1).contains(m.responseRate), e.variance.isFinite, e.variance >= 0,
-              e.meanSquaredError.isFinite, e.meanSquaredError >= 0, e.periods >= 0 else {
+              e.meanSquaredError.isFinite, e.meanSquaredError >= 0, e.periods >= 0,
+              e.scale.map({ $0.isFinite && $0 >= 0 }) ?? true else {
             throw bad("response rate or forecast model error out of range")
         }
         if let w = m.forecastCombination?.modelWeight, !(0...1).contains(w) {
