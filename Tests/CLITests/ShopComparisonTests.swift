@@ -1,0 +1,147 @@
+import Foundation
+import Ingest
+import Synthetic
+import Testing
+import TestSupport
+
+/// Issue 14, item 5: on generated shop bases, ChurnCast against the two established models for "no purchase in the
+/// next H days", both computed in the same test by scripts/reference/shop_baselines.py on the same base, as-of date
+/// and customers: an RFM logistic regression (scikit-learn; recency, frequency, monetary, tenure, trained at T − H)
+/// and BG/NBD (the `lifetimes` package, Fader, Hardie & Lee 2005; its score is the expected purchases in the horizon,
+/// as the issue names it). ChurnCast trains on the four quarter ends whose labels are complete by T, scores at T,
+/// and must beat both on ROC-AUC with an ECE (10 equal-count bins, its own CalibrationTable's) below 0.02.
+///
+/// The bases, chosen before any figure was seen and not changed since:
+/// - the standard `ShopModel` (seasonal, dropout after each order driven by its delivery experience, a background
+///   hazard, attributes with effects, signup dates, an NPS survey) — `churncast generate --kind shop`;
+/// - the BG/NBD process itself with the parameters Fader, Hardie & Lee (2005) published for CDNOW (r = 0.243,
+///   α = 4.414 weeks, a = 0.793, b = 2.426): Gamma purchase rates, dropout with p ~ Beta(a, b) after each repeat
+///   purchase only, no seasonality, attributes without effect, no signup dates, no survey — the model BG/NBD
+///   assumes, so its home ground.
+///
+/// Needs python3 with numpy, pandas, scikit-learn and lifetimes (scripts/test.sh installs them); skipped without
+/// them, except under CI (the `CI` environment variable set), where a missing package fails.
+@Suite(.serialized) struct ShopComparisonTests {
+    static let isCI = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
+    static let script = CLIRunner.repositoryRoot.appendingPathComponent("scripts/reference/shop_baselines.py").path
+    static let horizon = 180
+    /// The as-of date scored: the last quarter end whose 180 days lie inside the history (… 2026-09-30).
+    static let asOf = "2026-03-31"
+    /// Training snapshots: the quarter ends 2024-12-31 … 2025-09-30, whose labels end by `asOf`.
+    static let trainFrom = "2024-12-31", trainTo = "2025-09-30"
+    static let customers = 10_000
+
+    /// Nil when python3 and every package are there, else what is missing.
+    static let missingPackages: String? = {
+        let check = "import importlib.util as u; m=[x for x in ('numpy','pandas','sklearn','lifetimes') "
+            + "if u.find_spec(x) is None]; print(' '.join(m))"
+        guard let r = try? python(["-c", check]), r.status == 0 else { return "python3" }
+        let missing = r.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return missing.isEmpty ? nil : missing
+    }()
+
+    /// Runs python3 with `arguments`; (exit status, standard output and error).
+    static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3"] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// One model's figures on the scored customers.
+    struct Figures {
+        var auc: Double
+        var ece: Double?
+    }
+
+    /// Trains and scores ChurnCast on `dir`, runs the baselines script with its scores; the figures by model name.
+    static func compare(_ dir: String) throws -> [String: Figures] {
+        let model = dir + "/model.json", scores = dir + "/scores.csv", figures = dir + "/figures.json"
+        let train = try CLIRunner.run(["train", "--data", dir, "--from", trainFrom, "--to", trainTo, "--every", "quarter",
+                                       "--horizon", "\(horizon)", "--model", model], timeLimit: 900)
+        try #require(train.status == 0, "train: \(train.stderr)")
+        let score = try CLIRunner.run(["score", "--model", model, "--data", dir, "--as-of", asOf, "--out", scores],
+                                      timeLimit: 600)
+        try #require(score.status == 0, "score: \(score.stderr)")
+        let r = try python([script, dir, "--as-of", asOf, "--horizon", "\(horizon)", "--scores", scores,
+                            "--json", figures])
+        try #require(r.status == 0, "shop_baselines.py: \(r.output)")
+        print(r.output)
+        let data = try #require(FileManager.default.contents(atPath: figures))
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let results = try #require(report["results"] as? [[String: Any]])
+        var out: [String: Figures] = [:]
+        for result in results {
+            guard let name = result["model"] as? String, let auc = result["roc_auc"] as? Double else { continue }
+            let key = name.hasPrefix("scores:") ? "churncast" : name
+            out[key] = Figures(auc: auc, ece: result["ece_equal_count"] as? Double)
+            if key == "churncast" { #expect((result["coverage"] as? Double ?? 0) > 0.999, "ChurnCast scored too few") }
+        }
+        return out
+    }
+
+    /// ChurnCast's AUC above RFM logistic's and BG/NBD's expected purchases', its ECE below 0.02.
+    static func expectBeatsBaselines(_ f: [String: Figures], base: String) throws {
+        let cc = try #require(f["churncast"]), rfm = try #require(f["rfm_logistic"])
+        let bg = try #require(f["bgnbd_expected_purchases"])
+        #expect(cc.auc > rfm.auc, "\(base): ChurnCast AUC \(cc.auc) vs RFM logistic \(rfm.auc)")
+        #expect(cc.auc > bg.auc, "\(base): ChurnCast AUC \(cc.auc) vs BG/NBD expected purchases \(bg.auc)")
+        #expect((cc.ece ?? 1) < 0.02, "\(base): ChurnCast ECE \(cc.ece ?? .nan)")
+    }
+
+    static var enabled: Bool { isCI || missingPackages == nil }
+
+    static func requirePackages() -> Bool {
+        guard let missing = missingPackages else { return true }
+        Issue.record("CI is set but python3 packages are missing: \(missing) (scripts/test.sh installs them)")
+        return false
+    }
+
+    @Test(.enabled(if: enabled, "needs python3 with numpy, pandas, scikit-learn, lifetimes (see scripts/test.sh)"))
+    func standardShopModel() throws {
+        guard Self.requirePackages() else { return }
+        let dir = TemporaryDirectory("cc-shop-standard")
+        let out = dir.file("base")
+        let generated = try CLIRunner.run(["generate", "--kind", "shop", "--count", "\(Self.customers)", "--seed", "141",
+                                           "--out", out], timeLimit: 300)
+        try #require(generated.status == 0, "\(generated.stderr)")
+        try Self.expectBeatsBaselines(try Self.compare(out), base: "standard shop")
+    }
+
+    /// The BG/NBD process with CDNOW's published parameters, in days (α = 4.414 weeks · 7), as a `ShopModel`: no
+    /// dropout after the first purchase (firstOrderDropout −20: σ(·) below 1e-8), none from experience or
+    /// background, every month factor 1, attribute levels without effects.
+    static let bgnbdWorld: ShopModel = {
+        var m = ShopModel.standard
+        m.segments = m.segments.map { ShopLevel(name: $0.name, share: $0.share) }
+        m.acquisitions = m.acquisitions.map { ShopLevel(name: $0.name, share: $0.share) }
+        m.countries = m.countries.map { ShopLevel(name: $0.name, share: $0.share) }
+        m.rateShape = 0.243
+        m.meanRate = 0.243 / (4.414 * 7)
+        m.dropoutA = 0.793
+        m.dropoutB = 2.426
+        m.firstOrderDropout = -20
+        m.experienceEffect = 0
+        m.badDeliveryRate = 0
+        m.backgroundHazard = 0
+        m.monthFactors = Array(repeating: 1, count: 12)
+        return m
+    }()
+
+    @Test(.enabled(if: enabled, "needs python3 with numpy, pandas, scikit-learn, lifetimes (see scripts/test.sh)"))
+    func bgnbdProcessWithCDNOWParameters() throws {
+        guard Self.requirePackages() else { return }
+        let dir = TemporaryDirectory("cc-shop-bgnbd")
+        let out = dir.file("base")
+        let config = ShopConfig(customers: Self.customers, seed: 142, surveyShare: 0, signupDates: false,
+                                model: Self.bgnbdWorld)
+        try ShopGenerator.write(config, to: out)
+        try Self.expectBeatsBaselines(try Self.compare(out), base: "BG/NBD process, CDNOW parameters")
+    }
+}
