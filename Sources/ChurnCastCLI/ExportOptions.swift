@@ -15,8 +15,21 @@ struct ExportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The NPS survey responses (instead of DIR/nps_responses.csv).", valueName: "file"))
     var nps: String?
 
-    @Option(help: ArgumentHelp("The social engagement events (instead of DIR/engagement.csv).", valueName: "file"))
+    @Option(help: ArgumentHelp("The activity export: social engagement or orders (instead of DIR/engagement.csv, "
+                               + "else DIR/orders.csv or DIR/activity.csv).", valueName: "file"))
     var engagement: String?
+
+    @Option(help: ArgumentHelp("The same as --engagement.", valueName: "file"))
+    var activity: String?
+
+    @Option(help: ArgumentHelp("The activity channels to use, e.g. orders,units,revenue (default: every numeric "
+                               + "column of the activity export besides customer_id and date).", valueName: "names"))
+    var channels: String?
+
+    @Option(name: .customLong("churn-definition"),
+            help: ArgumentHelp("contract (a churn_date; the default where customers.csv has one) or inactivity (no "
+                               + "activity in the horizon; the default without churn_date).", valueName: "name"))
+    var churnDefinition: String?
 
     @Option(name: .customLong("map"),
             help: ArgumentHelp("Column names of the exports, e.g. 'customer_id=Person ID,nps.score=Score' "
@@ -72,6 +85,7 @@ struct ExportOptions: ParsableArguments {
     /// Checks the bad-row options. Whether the files are named is checked by `requireFiles()`, which a command
     /// calls from its own `validate()` when it needs the exports (`features --describe` does not).
     func validate() throws {
+        if engagement != nil && activity != nil { throw ValidationError("give --engagement or --activity, not both") }
         if onBadRows == .skip && rejects == nil {
             throw ValidationError("--on-bad-rows skip needs --rejects FILE to list the rows it leaves out")
         }
@@ -84,7 +98,7 @@ struct ExportOptions: ParsableArguments {
     func requireFiles() throws {
         if tables != nil && source == nil { throw ValidationError("--tables only applies with --source") }  // PostgreSQL
         guard dataDirectory == nil, source == nil else { return }
-        let missing = [("--customers", customers), ("--nps", nps), ("--engagement", engagement)]
+        let missing = [("--customers", customers), ("--nps", nps), ("--engagement", engagement ?? activity)]
             .filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty {
             throw ValidationError("give --data DIR, or every export file (missing \(missing.joined(separator: ", ")))")
@@ -94,12 +108,14 @@ struct ExportOptions: ParsableArguments {
     /// Where the jobs find the exports.
     var request: ExportsRequest {
         var request = ExportsRequest(
-            dataDirectory: dataDirectory, customers: customers, nps: nps, engagement: engagement, mappings: mappings,
+            dataDirectory: dataDirectory, customers: customers, nps: nps, engagement: engagement ?? activity,
+            mappings: mappings,
             configPath: configPath, rejectsPath: onBadRows == .skip ? rejects : nil,
             format: ExportFormatSettings(delimiter: delimiter, decimal: decimal, encoding: encoding,
                                          dateFormat: dateFormat,
                                          naValues: naValues.map { $0.split(separator: ",").map(String.init) }))
         (request.sourceURL, request.sourceTables) = (source, tables)  // PostgreSQL source
+        (request.channels, request.churnDefinition) = (channels, churnDefinition)
         return request
     }
 }

@@ -35,6 +35,11 @@ public struct FeatureTable: Sendable {
     public var latestDataDay: Day?
     /// How attributes were encoded; pass it to the builder to encode a scoring snapshot the same way.
     public var encoding: AttributeEncoding
+    /// What churn meant when the labels were made (SPEC section 2).
+    public var churnDefinition: ChurnDefinition = .contract
+    /// The activity channels of a table built from activity of other channels than the social ones (their
+    /// columns replace the engagement built-ins); `nil` in the social layout.
+    public var activityChannels: [ActivityChannel]?
 
     public var featureCount: Int { featureNames.count }
 

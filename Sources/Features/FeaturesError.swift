@@ -12,11 +12,16 @@ public enum FeaturesError: UserFacingError, Equatable {
     /// No customer is active at any as-of date (all before the first signup, after every churn, or no customers),
     /// so the table would be empty; `signups` is the range of signup dates, `nil` without customers.
     case noActiveCustomers(asOf: [Day], signups: ClosedRange<Day>?)
+    /// The activity export lacks channels the model was trained on.
+    case missingChannels(missing: [String], found: [String])
+    /// The contract definition on a customer list without churn_date.
+    case contractWithoutChurnDate
 
     public var exitCode: ExitStatus {
         switch self {
         case .invalidConfig: return .usage
-        case .missingAttribute, .duplicateFeatureName, .noActiveCustomers: return .dataError
+        case .missingAttribute, .duplicateFeatureName, .noActiveCustomers, .missingChannels,
+             .contractWithoutChurnDate: return .dataError
         }
     }
 
@@ -29,6 +34,13 @@ public enum FeaturesError: UserFacingError, Equatable {
             return "customers: attribute column \"\(name)\" used by the model is missing (attribute columns found: \(list))"
         case .duplicateFeatureName(let name):
             return "customers: attribute column gives the feature name \"\(name)\", which another feature already has; rename the column"
+        case .missingChannels(let missing, let found):
+            return "activity: channel\(missing.count == 1 ? "" : "s") " + missing.map { "\"\($0)\"" }.joined(separator: ", ")
+                + " used by the model \(missing.count == 1 ? "is" : "are") missing (channels found: "
+                + (found.isEmpty ? "none" : found.joined(separator: ", ")) + ")"
+        case .contractWithoutChurnDate:
+            return "customers: the contract churn definition needs a churn_date column; without one churn is "
+                + "inactivity (--churn-definition inactivity)"
         case .noActiveCustomers(let asOf, let signups):
             let dates = asOf.count <= 3 ? asOf.map(\.description).joined(separator: ", ")
                 : "\(asOf.first!) … \(asOf.last!) (\(asOf.count) dates)"

@@ -54,7 +54,7 @@ struct RowWriter {
 
     /// The NPS features of row `r` from customer `c`'s daily scores dated ≤ `t`; returns the index of the first
     /// score after `t` (scores in (T, T+H] start there).
-    private func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
+    func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
                                  into out: UnsafeMutableBufferPointer<Double>) -> Int {
         func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
         // NPS history: daily scores dated ≤ T are history[o..<k]; those in (T, T+H] follow.
@@ -112,7 +112,7 @@ struct RowWriter {
     }
 
     /// The labels of row `r` over (T, T+H]: churn, and the scores from `history[next...]` up to T+H.
-    private func writeLabels(row r: Int, customer c: Int, at t: Int32, from next: Int, into labels: Labels) {
+    func writeLabels(row r: Int, customer c: Int, at t: Int32, from next: Int, into labels: Labels) {
         let e = history.offsets[c + 1]
         let end = t + horizon
         var nextCount: Int32 = 0, promoters: Int32 = 0, detractors: Int32 = 0

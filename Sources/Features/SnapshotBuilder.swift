@@ -20,6 +20,12 @@ public struct SnapshotBuilder: Sendable {
     public func build(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
                       encoding: AttributeEncoding? = nil) throws -> FeatureTable {
         try config.validate()
+        let definition = ChurnDefinition.resolve(config.churnDefinition, hasChurnColumn: customers.hasChurnColumn)
+        if definition == .contract && !customers.hasChurnColumn { throw FeaturesError.contractWithoutChurnDate }
+        if definition == .inactivity || engagement.activitySource != nil || config.channels != nil {
+            return try buildFromActivity(customers: customers, nps: nps, engagement: engagement, encoding: encoding,
+                                         definition: definition)
+        }
         let dates = config.sortedAsOf
         let n = customers.count
         let active = Self.activeRows(customers: customers, dates: dates)
@@ -51,7 +57,8 @@ public struct SnapshotBuilder: Sendable {
         let writer = RowWriter(config: config, dates: dates, customers: customers, history: history,
                                engagement: cells, attributes: attributes, rows: rows,
                                featureCount: names.count)
-        let filled = fill(writer, rowCustomer: active.rowCustomer, snapshotRows: active.snapshotRows)
+        let filled = fill(rows: rows, featureCount: names.count, rowCustomer: active.rowCustomer,
+                          snapshotRows: active.snapshotRows, write: writer.write)
 
         var rowDates = [Day](repeating: Day(index: 0), count: rows)
         for (s, range) in active.snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }
@@ -65,7 +72,7 @@ public struct SnapshotBuilder: Sendable {
 
     /// Which customers are in which snapshot: the customer of each row, each snapshot's rows, and whether a
     /// customer is active in at least one snapshot.
-    private static func activeRows(customers: CustomerTable, dates: [Day])
+    static func activeRows(customers: CustomerTable, dates: [Day])
         -> (rowCustomer: [Int32], snapshotRows: [Range<Int>], population: [Bool]) {
         let n = customers.count
         var rowCustomer: [Int32] = []
@@ -83,18 +90,19 @@ public struct SnapshotBuilder: Sendable {
     }
 
     /// The latest day any export mentions: NPS, engagement, signups and churns.
-    private static func latestDataDay(customers: CustomerTable, history: NPSHistory,
+    static func latestDataDay(customers: CustomerTable, history: NPSHistory,
                                       latestEngagement: Int32?) -> Int32? {
         var latest: Int32? = [history.latestDay, latestEngagement].compactMap { $0 }.max()
         for c in 0..<customers.count {
-            let d = max(customers.signup[c].index, customers.churn[c]?.index ?? Int32.min)
+            let signup = customers.signup[c] == CustomerTable.unknownSignup ? Int32.min : customers.signup[c].index
+            let d = max(signup, customers.churn[c]?.index ?? Int32.min)
             if latest.map({ d > $0 }) ?? true { latest = d }
         }
         return latest
     }
 
     /// The feature values (column-major) and labels of every row, written by `writer`.
-    private struct FilledRows {
+    struct FilledRows {
         var values: [Double]
         var churned: [UInt8]
         var nextScore: [Double]
@@ -103,9 +111,11 @@ public struct SnapshotBuilder: Sendable {
         var nextDetractors: [Int32]
     }
 
-    /// Writes every row: each snapshot's rows cut into `threads` pieces, written in parallel (items write disjoint rows).
-    private func fill(_ writer: RowWriter, rowCustomer: [Int32], snapshotRows: [Range<Int>]) -> FilledRows {
-        let rows = writer.rows
+    /// Writes every row by `write` (row, snapshot, customer, values, labels): each snapshot's rows cut into
+    /// `threads` pieces, written in parallel (items write disjoint rows).
+    func fill(rows: Int, featureCount: Int, rowCustomer: [Int32], snapshotRows: [Range<Int>],
+              write: @escaping (Int, Int, Int, UnsafeMutableBufferPointer<Double>, RowWriter.Labels) -> Void)
+        -> FilledRows {
         var churned = [UInt8](repeating: 0, count: rows)
         var nextScore = [Double](repeating: .nan, count: rows)
         var nextCount = [Int32](repeating: 0, count: rows)
@@ -119,7 +129,7 @@ public struct SnapshotBuilder: Sendable {
                 items.append((s, lo..<min(lo + piece, range.upperBound)))
             }
         }
-        let values = [Double](unsafeUninitializedCapacity: rows * writer.featureCount) { uninitialized, count in
+        let values = [Double](unsafeUninitializedCapacity: rows * featureCount) { uninitialized, count in
             let buffer = uninitialized
             churned.withUnsafeMutableBufferPointer { churnedP in
             nextScore.withUnsafeMutableBufferPointer { scoreP in
@@ -131,8 +141,7 @@ public struct SnapshotBuilder: Sendable {
                 let work = { (i: Int) in
                     let item = items[i]
                     for r in item.rows {
-                        writer.write(row: r, snapshot: item.snapshot, customer: Int(rowCustomer[r]),
-                                     into: buffer, labels: labels)
+                        write(r, item.snapshot, Int(rowCustomer[r]), buffer, labels)
                     }
                 }
                 if config.threads == 1 || items.count == 1 {
@@ -141,7 +150,7 @@ public struct SnapshotBuilder: Sendable {
                     DispatchQueue.concurrentPerform(iterations: items.count, execute: work)
                 }
             }}}}}
-            count = rows * writer.featureCount
+            count = rows * featureCount
         }
         return FilledRows(values: values, churned: churned, nextScore: nextScore, nextCount: nextCount,
                           nextPromoters: nextPromoters, nextDetractors: nextDetractors)

@@ -21,6 +21,13 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
     /// Worker threads for the build (`CHURNCAST_THREADS`, else 2); the table is the same for any value. How to
     /// compute, not what: it is not written when the config is encoded, so a model file does not depend on it.
     public var threads: Int
+    /// The churn definition; `nil`: from the customer list (inactivity without a churn_date column). Written to
+    /// the model file only when set, so contract models keep their bytes.
+    public var churnDefinition: ChurnDefinition?
+    /// The activity channels of a table built from an activity export of other channels than the social ones
+    /// (`nil`: the social layout). Training leaves it `nil` and records what the data had; scoring passes the
+    /// model's, so the same columns are built.
+    public var channels: [ActivityChannel]?
 
     public init(asOf: [Day], horizonDays: Int = 90, rareLevelMinCount: Int = 20, maxLevelsPerAttribute: Int = 20,
                 engagementRecencyCapDays: Int = 365, npsRecencyCapDays: Int = 730,
@@ -65,7 +72,7 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case asOf, horizonDays, rareLevelMinCount, maxLevelsPerAttribute, engagementRecencyCapDays,
-             npsRecencyCapDays, threads
+             npsRecencyCapDays, threads, churnDefinition, channels
     }
 
     public init(from decoder: Decoder) throws {
@@ -90,6 +97,8 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
                 ?? defaults.engagementRecencyCapDays,
             npsRecencyCapDays: try c.decodeIfPresent(Int.self, forKey: .npsRecencyCapDays) ?? defaults.npsRecencyCapDays,
             threads: try c.decodeIfPresent(Int.self, forKey: .threads) ?? defaults.threads)
+        churnDefinition = try c.decodeIfPresent(ChurnDefinition.self, forKey: .churnDefinition)
+        channels = try c.decodeIfPresent([ActivityChannel].self, forKey: .channels)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -100,5 +109,7 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
         try c.encode(maxLevelsPerAttribute, forKey: .maxLevelsPerAttribute)
         try c.encode(engagementRecencyCapDays, forKey: .engagementRecencyCapDays)
         try c.encode(npsRecencyCapDays, forKey: .npsRecencyCapDays)
+        try c.encodeIfPresent(churnDefinition, forKey: .churnDefinition)
+        try c.encodeIfPresent(channels, forKey: .channels)
     }
 }

@@ -25,7 +25,8 @@ struct CustomerLoader {
         var lines: [Int] = []
         let index = CustomerIndex(capacity: Int(reader.fileSize() / 24))
         var duplicates: [String: [Int]] = [:]  // id → every line it is on (skip mode)
-        let idField = columns["customer_id"], signupField = columns["signup_date"], churnField = columns["churn_date"]
+        let idField = columns["customer_id"]
+        let signupField = columns.index["signup_date"], churnField = columns.index["churn_date"]
         let attributeFields = columns.attributes
         var values: [String] = []
         values.reserveCapacity(attributeFields.count)
@@ -35,9 +36,12 @@ struct CustomerLoader {
             if !Bytes.isUTF8(r.bytes(idField)) || r.isEmpty(idField) {
                 _ = try fields.text(r, idField, "customer_id", required: true)
             }
-            let s = try fields.day(r, signupField, "signup_date")
-            let c = try fields.optionalDay(r, churnField, "churn_date")
-            if let c, c < s {
+            // Without churn_date (non-contractual) a signup may be missing: the first activity stands in for it.
+            let s = try signupField.flatMap { churnField == nil ? try fields.optionalDay(r, $0, "signup_date")
+                                                                : try fields.day(r, $0, "signup_date") }
+                ?? CustomerTable.unknownSignup
+            let c = try churnField.flatMap { try fields.optionalDay(r, $0, "churn_date") }
+            if let c, c < s, let churnField {
                 throw IngestError.churnBeforeSignup(fields.location(r, churnField, "churn_date"), churn: c, signup: s)
             }
             values.removeAll(keepingCapacity: true)
@@ -78,8 +82,10 @@ struct CustomerLoader {
                 categorical.append(NamedColumn(name: name, values: attributes[k]))
             }
         }
-        let table = CustomerTable(ids: ids, signup: signup, churn: churn,
+        var table = CustomerTable(ids: ids, signup: signup, churn: churn,
                                   numericAttributes: numeric, categoricalAttributes: categorical)
+        table.hasChurnColumn = churnField != nil
+        table.hasSignupColumn = signupField != nil
         return (table, accounting, duplicates.isEmpty ? index : CustomerIndex(ids))
     }
 

@@ -39,6 +39,10 @@ public final class EngagementFile: EngagementSource {
     public let isEmpty: Bool
     /// Rows read, used and rejected by the first complete pass; `nil` before it.
     public private(set) var accounting: FileAccounting?
+    /// The activity export of other channels this absent social export stands beside (`ActivityFile`): the
+    /// feature builder reads it instead.
+    public internal(set) var activity: ActivityFile?
+    public var activitySource: ActivitySource? { activity }
 
     init(path: String, columns: ResolvedColumns, customers: CustomerIndex, rejects: RejectsLog, options: Options,
          format: ExportFormat = .standard, isAbsent: Bool = false, isEmpty: Bool = false) {

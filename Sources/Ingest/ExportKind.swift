@@ -28,5 +28,6 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     }
 
     /// True when a mapping may name columns beyond the required and optional ones (customer attributes).
-    var acceptsOtherColumns: Bool { self == .customers }
+    /// (engagement: the other names are activity channels, renamed.)
+    var acceptsOtherColumns: Bool { self != .nps }
 }

@@ -8,10 +8,16 @@ public struct ExportPaths: Equatable, Sendable {
     /// The exports that may be absent (SPEC section 1: NPS and engagement found in a folder); a file named one by
     /// one must exist.
     public var optional: Set<ExportKind>
+    /// Where the activity export is looked for when `engagement` is absent, in order (a data folder's orders.csv,
+    /// then activity.csv).
+    public var activityAlternatives: [String] = []
 
     public init(customers: String, nps: String, engagement: String, optional: Set<ExportKind> = []) {
         self.customers = customers; self.nps = nps; self.engagement = engagement; self.optional = optional
     }
+
+    /// The file names an activity export may have in a data folder, after engagement.csv.
+    public static let activityFileNames = ["orders.csv", "activity.csv"]
 
     /// customers.csv, nps_responses.csv and engagement.csv in `directory` (`--data DIR`); the last two may be
     /// absent.
@@ -20,6 +26,7 @@ public struct ExportPaths: Equatable, Sendable {
         self.init(customers: dir + "/" + ExportKind.customers.defaultFileName,
                   nps: dir + "/" + ExportKind.nps.defaultFileName,
                   engagement: dir + "/" + ExportKind.engagement.defaultFileName, optional: [.nps, .engagement])
+        activityAlternatives = Self.activityFileNames.map { dir + "/" + $0 }
     }
 
     /// The path of `kind`.
@@ -52,17 +59,24 @@ public struct LoadedExports {
     /// Rows read / used / rejected per file: customers and NPS at once, engagement after the first complete
     /// `engagement.forEachRow` (see `EngagementFile`), when the rejects file has also been written.
     public var accounting: [FileAccounting] {
-        [customersAccounting] + (absent.contains(.nps) ? [] : [npsAccounting])
-            + (absent.contains(.engagement) ? [] : engagement.accounting.map { [$0] } ?? [])
+        let activity = engagement.activity.map { $0.accounting.map { [$0] } ?? [] }
+        return [customersAccounting] + (absent.contains(.nps) ? [] : [npsAccounting])
+            + (activity ?? (absent.contains(.engagement) ? [] : engagement.accounting.map { [$0] } ?? []))
     }
 
     /// True once every file's accounting is known.
-    public var isAccountingComplete: Bool { engagement.accounting != nil }
+    public var isAccountingComplete: Bool {
+        engagement.activity.map { $0.accounting != nil } ?? (engagement.accounting != nil)
+    }
 
     /// Streams engagement.csv if no pass has completed yet (validating it, listing its bad rows and writing the
     /// rejects file), then returns the accounting of all three files. For commands that only check the exports.
     public func completeAccounting() throws -> [FileAccounting] {
-        if engagement.accounting == nil { try engagement.forEachRow { _ in } }
+        if let activity = engagement.activity {
+            if activity.accounting == nil { try activity.forEachBatch { _ in } }
+        } else if engagement.accounting == nil {
+            try engagement.forEachRow { _ in }
+        }
         return accounting
     }
 }
@@ -88,6 +102,9 @@ public struct ExportLoader: Sendable {
     /// else 2. With 2 the rows reach the consumer in a different order than the file's (the same rows, the same
     /// accounting, rejects file and first error); consumers must not depend on row order (SPEC section 1).
     public var threads: Int
+    /// The activity channels asked for (`--channels`, `churncast.json`'s `"channels"`); `nil`: every numeric
+    /// column of the activity export, or the social layout when it has one (see `ActivityFile.isSocial`).
+    public var channels: [String]?
 
     public init(mapping: ColumnMapping = .identity, policy: BadRowPolicy = .stop, formats: ExportFormats = .standard,
                 threads: Int = Parallelism.threads) {
@@ -99,7 +116,7 @@ public struct ExportLoader: Sendable {
     }
 
     public func load(_ paths: ExportPaths) throws -> LoadedExports {
-        let (formats, absent, opened) = try openAll(paths)
+        let (formats, absent, opened, paths) = try openAll(paths)
         var notes = opened
         try MemoryBudget.current().check(paths)  // fits in memory before any work (exit 74)
         let rejects = try RejectsLog(policy: policy)
@@ -115,15 +132,30 @@ public struct ExportLoader: Sendable {
             (customers, customersAccounting, index) = try loader.load()
             notes += loader.notes
             let options = EngagementFile.Options(threads: threads)
-            engagement = absent.contains(.engagement)
-                ? EngagementFile.absent(path: paths.engagement, customers: index, rejects: rejects, options: options)
-                : try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index, rejects: rejects,
-                                          options: options, format: formats[.engagement])
+            if !absent.contains(.engagement), try !ActivityFile.isSocial(path: paths.engagement, mapping: mapping,
+                                                                         format: formats[.engagement], channels: channels) {
+                let activity = try ActivityFile.open(path: paths.engagement, mapping: mapping, customers: index,
+                                                     rejects: rejects, format: formats[.engagement], selection: channels)
+                notes += activity.columns.notes
+                engagement = EngagementFile.absent(path: paths.engagement, customers: index, rejects: rejects,
+                                                   options: options)
+                engagement.activity = activity
+            } else {
+                engagement = absent.contains(.engagement)
+                    ? EngagementFile.absent(path: paths.engagement, customers: index, rejects: rejects, options: options)
+                    : try EngagementFile.open(path: paths.engagement, mapping: mapping, customers: index,
+                                              rejects: rejects, options: options, format: formats[.engagement])
+            }
         } catch {
             prereader?.cancel()
             throw error
         }
-        if engagement.isEmpty { notes.append(Self.withoutEngagementNote(paths.engagement, absent: engagement.isAbsent)) }
+        if let activity = engagement.activity {
+            if activity.isEmpty { notes.append(Self.withoutEngagementNote(paths.engagement, absent: false)) }
+        } else if engagement.isEmpty {
+            notes.append(Self.withoutEngagementNote(paths.engagement, absent: engagement.isAbsent)
+                + (engagement.isAbsent && !paths.activityAlternatives.isEmpty ? Self.activityRule : ""))
+        }
         let nps: [NPSResponse], npsAccounting: FileAccounting
         let early = prereader?.responses(customers: index)
         if !readNPS {
@@ -148,17 +180,20 @@ public struct ExportLoader: Sendable {
     /// Opens every export before any work: a missing file is exit 66 unless the export is optional (then it is
     /// absent); an optional export of zero bytes is exit 65 (leave it out instead); an encoding that does not fit
     /// is exit 65. Returns the formats with each file's separator settled (detected ones said in `notes`).
-    private func openAll(_ paths: ExportPaths) throws -> (ExportFormats, absent: Set<ExportKind>, notes: [String]) {
+    private func openAll(_ paths: ExportPaths) throws
+        -> (ExportFormats, absent: Set<ExportKind>, notes: [String], paths: ExportPaths) {
         var formats = self.formats, absent = Set<ExportKind>(), notes: [String] = []
+        var paths = paths
         for kind in ExportKind.allCases {
-            let path = paths[kind]
             let reader: CSVReader
             do {
-                reader = try CSVReader(path: path, format: formats[kind], chunkSize: 1 << 16)
-            } catch FileError.missing(let missing) where paths.optional.contains(kind) && missing == path {
-                absent.insert(kind)
-                continue
+                reader = try CSVReader(path: paths[kind], format: formats[kind], chunkSize: 1 << 16)
+            } catch FileError.missing(let missing) where paths.optional.contains(kind) && missing == paths[kind] {
+                guard kind == .engagement, let found = Self.firstExisting(paths.activityAlternatives, formats[kind])
+                else { absent.insert(kind); continue }
+                (paths.engagement, reader) = found
             }
+            let path = paths[kind]
             if kind != .customers && reader.fileSize() == 0 {
                 throw IngestError.emptyOptionalFile(file: path, absentMeaning: kind == .nps
                     ? "without an NPS export ChurnCast fits the churn model alone"
@@ -167,8 +202,21 @@ public struct ExportLoader: Sendable {
             if let d = reader.detectedSeparator { notes.append(ExportFormat.detectionNote(file: path, separator: d)) }
             formats[kind].delimiter = reader.separator
         }
-        return (formats, absent, notes)
+        return (formats, absent, notes, paths)
     }
+
+    /// The first of `alternatives` that exists, opened.
+    private static func firstExisting(_ alternatives: [String], _ format: ExportFormat) -> (String, CSVReader)? {
+        for path in alternatives {
+            if let reader = try? CSVReader(path: path, format: format, chunkSize: 1 << 16) { return (path, reader) }
+        }
+        return nil
+    }
+
+    /// Where an activity export is looked for, said when there is none.
+    static let activityRule = "; the activity export is engagement.csv, else orders.csv or activity.csv in the data "
+        + "folder (or --activity FILE)"
+
 
     /// Said when engagement.csv is absent or has no rows.
     static func withoutEngagementNote(_ path: String, absent: Bool) -> String {

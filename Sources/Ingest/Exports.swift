@@ -5,6 +5,11 @@ public struct CustomerTable: Sendable {
     public var signup: [Day]
     /// `nil` while the customer is active.
     public var churn: [Day?]
+    /// False when customers.csv has no churn_date column (a non-contractual business: churn is inactivity).
+    public var hasChurnColumn = true
+    /// False when customers.csv has no signup_date column. A customer without a signup (non-contractual
+    /// exports only) has `CustomerTable.unknownSignup`: the first activity stands in for it.
+    public var hasSignupColumn = true
     /// Numeric attribute columns (any extra column whose non-empty values all parse as numbers); NaN where empty.
     public var numericAttributes: [NamedColumn<Double>]
     /// Text attribute columns; "" where empty.
@@ -21,6 +26,9 @@ public struct CustomerTable: Sendable {
     }
 
     public var count: Int { ids.count }
+
+    /// The placeholder signup of customers without one (later than any date, so no contract snapshot holds them).
+    public static let unknownSignup = Day(index: Int32.max / 2)
 }
 
 /// A named column of values, one per customer.
@@ -61,6 +69,12 @@ public protocol EngagementSource {
     /// The same rows as `forEachRow`, handed over in runs (each buffer valid only during the call), which saves a
     /// call per row in consumers that take many rows.
     func forEachBatch(_ body: (UnsafeBufferPointer<EngagementRow>) throws -> Void) throws
+    /// Activity of other channels to read instead (`nil`: the social rows above are the activity).
+    var activitySource: ActivitySource? { get }
+}
+
+extension EngagementSource {
+    public var activitySource: ActivitySource? { nil }
 }
 
 extension EngagementSource {

@@ -20,7 +20,13 @@ struct ResolvedColumns {
             }
             return header.index(of: canonical)
         }
-        for name in kind.requiredColumns {
+        // customers.csv without churn_date is non-contractual (SPEC section 2): signup_date is then optional too.
+        let nonContractual = kind == .customers && find("churn_date") == nil
+        let required = nonContractual ? ["customer_id"] : kind.requiredColumns
+        for name in nonContractual ? ["signup_date"] : [] {
+            if let j = find(name) { index[name] = j; used.insert(j) }
+        }
+        for name in required {
             if let j = find(name) {
                 index[name] = j
                 used.insert(j)
@@ -50,6 +56,13 @@ struct ResolvedColumns {
         self.index = index
         self.attributes = attributes
         fieldCount = header.names.count
+    }
+
+    /// Columns known by count only (a `FieldParser` for a file whose columns are resolved elsewhere).
+    init(fieldCount: Int) {
+        index = [:]
+        attributes = []
+        self.fieldCount = fieldCount
     }
 
     subscript(_ canonical: String) -> Int { index[canonical]! }

@@ -70,6 +70,13 @@ public struct SQLModel: Decodable, Sendable {
         } catch {
             throw SQLCompileError.badModel(path: path, reason: "\(error)")
         }
+        if let channels = model.snapshot.channels {
+            throw SQLCompileError.activityModel(path: path, what: "activity channels "
+                + channels.map(\.name).joined(separator: ", "))
+        }
+        if model.snapshot.churnDefinition == .inactivity {
+            throw SQLCompileError.activityModel(path: path, what: "the inactivity churn definition")
+        }
         let used = model.usedFeatures.map(\.name)
         for (section, terms) in [("churn", model.churn.terms), ("nps", model.nps.terms)]
         where terms.map(\.name) != ["intercept"] + used {

@@ -23,12 +23,12 @@ public enum EvaluateJob {
     }
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
-        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress,
-                                        needingScoreModel: "evaluate")
+        // A model trained without an NPS export is evaluated on churn alone.
+        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let asOf = try request.asOf.resolve(in: inputs.data)
         let result = try evaluate(inputs, asOf: asOf, backtest: request.backtest, period: request.period,
                                   oracle: request.oracle)
-        let notes = try request.exports.notes(after: inputs.data)
+        let notes = try request.exports.notes(after: inputs.data) + [inputs.model.activityNote].compactMap { $0 }
         let outcome = result.outcome
         return JobResult(summary: { outcome.text }, value: outcome, notes: notes, retained: (result, inputs.data))
     }

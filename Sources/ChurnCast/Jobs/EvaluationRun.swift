@@ -8,7 +8,8 @@ import Ingest
 /// Everything `churncast evaluate` reports about one later period, plus the optional forecast backtest.
 public struct EvaluationOutcome: Codable, Sendable {
     public var churn: Evaluator.ChurnEvaluation
-    public var forecast: ForecastCheck
+    /// `nil` for a model trained without an NPS export: churn alone is evaluated.
+    public var forecast: ForecastCheck?
     public var backtest: BacktestResult?
     /// What the backtest covered and how to read it.
     public var backtestNote: String?
@@ -57,7 +58,8 @@ public struct EvaluationRun: Sendable {
         public var outcome: EvaluationOutcome
         public var table: FeatureTable
         public var predictions: Predictions
-        public var forecast: NPSForecast
+        /// `nil` for a model trained without an NPS export.
+        public var forecast: NPSForecast?
         public var history: [(end: Day, tally: NPSTally)]
     }
 
@@ -89,6 +91,10 @@ public struct EvaluationRun: Sendable {
             try evaluator.evaluateChurn(table: table, predictions: predictions, oracle: oracleProbabilities)
         }
 
+        guard model.hasScoreModel else {  // trained without an NPS export: churn alone
+            return Result(outcome: EvaluationOutcome(churn: churn, forecast: nil, backtest: nil, backtestNote: nil),
+                          table: table, predictions: predictions, forecast: nil, history: [])
+        }
         let runner = ForecastRunner(customers: customers, responses: nps, periods: periods)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }
         let forecast = try PhaseTimer.measure("evaluate: forecast") {

@@ -1,3 +1,4 @@
+import Features
 import Ingest
 import PostgresSource
 import Support
@@ -19,6 +20,10 @@ public struct ExportsRequest: Sendable {
     /// Separator, decimal mark, encoding, date format and missing-value tokens for every export (over the config
     /// file's `"exports"`).
     public var format: ExportFormats.Settings
+    /// `--channels` (comma-separated) and `--churn-definition`, over the config file's `"channels"` and
+    /// `"churn_definition"`.
+    public var channels: String?
+    public var churnDefinition: String?
     // MARK: PostgreSQL source (issue 15; see ExportsRequest+Postgres.swift)
     /// `--source postgresql://…`: the exports are tables of this database instead of files.
     public var sourceURL: String?
@@ -39,8 +44,10 @@ public struct ExportsRequest: Sendable {
         var optional = inFolder.optional
         if nps != nil { optional.remove(.nps) }
         if engagement != nil { optional.remove(.engagement) }
-        return ExportPaths(customers: customers ?? inFolder.customers, nps: nps ?? inFolder.nps,
-                           engagement: engagement ?? inFolder.engagement, optional: optional)
+        var paths = ExportPaths(customers: customers ?? inFolder.customers, nps: nps ?? inFolder.nps,
+                                engagement: engagement ?? inFolder.engagement, optional: optional)
+        if engagement == nil { paths.activityAlternatives = inFolder.activityAlternatives }
+        return paths
     }
 
     /// The config file's `"exports"` formats with the request's options over them.
@@ -58,14 +65,35 @@ public struct ExportsRequest: Sendable {
         return mappings.isEmpty ? file : file.merging(try ColumnMapping.parse(commandLine: mappings))
     }
 
+    /// The channels and churn definition asked for: the request's over the config file's.
+    func activitySettings() throws -> ActivitySettings {
+        var settings = try configPath.map { try ActivitySettings.load(configPath: $0) } ?? ActivitySettings()
+        if let channels { settings.channels = try ActivitySettings.channels(commandLine: channels) }
+        if let churnDefinition { settings.churnDefinition = churnDefinition }
+        return settings
+    }
+
+    /// The churn definition asked for (`nil`: from the data, or the model's); throws `InvalidParameter`-like
+    /// `PipelineError.invalidOption` (exit 64) for a name that is neither.
+    func churnDefinitionAsked() throws -> ChurnDefinition? {
+        guard let name = try activitySettings().churnDefinition else { return nil }
+        guard let definition = ChurnDefinition(rawValue: name) else {
+            throw PipelineError.invalidOption("--churn-definition must be contract or inactivity, got \(name)")
+        }
+        return definition
+    }
+
     var policy: BadRowPolicy { rejectsPath.map { .skip(rejectsPath: $0) } ?? .stop }
 
     /// Reads and validates the exports (engagement is streamed later by whoever consumes it).
     func load() throws -> LoadedExports {
         if let sourceURL { return try loadFromDatabase(try PostgresTables(url: sourceURL, tables: sourceTables)) }
         let (mapping, policy, paths, formats) = (try mapping(), policy, paths, try formats())
+        let settings = try activitySettings()
         return try PhaseTimer.measure("read customers and NPS") {
-            try ExportLoader(mapping: mapping, policy: policy, formats: formats).load(paths)
+            var loader = ExportLoader(mapping: mapping, policy: policy, formats: formats)
+            loader.channels = settings.channels
+            return try loader.load(paths)
         }
     }
 

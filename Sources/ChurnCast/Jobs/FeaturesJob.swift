@@ -21,13 +21,16 @@ public enum FeaturesJob {
             // Checked before the (slow) read when every date is known.
             if !dates.contains(.latest) { try SnapshotConfig(asOf: dates.compactMap(\.day), horizonDays: horizon).validate() }
             let loaded = try exports.load()
-            let config = SnapshotConfig(asOf: try AsOfDate.resolve(dates, in: loaded), horizonDays: horizon)
+            var config = SnapshotConfig(asOf: try AsOfDate.resolve(dates, in: loaded), horizonDays: horizon)
+            config.churnDefinition = try exports.churnDefinitionAsked()
             try config.validate()
             let table = try SnapshotBuilder(config).build(customers: loaded.customers, nps: loaded.nps,
                                                           engagement: loaded.engagement)
             try table.writeCSV(to: out)
             let summary = FeatureTableSummary(out: out, table: table, accounting: loaded.accounting)
-            return JobResult(summary: { summary.text }, value: summary, notes: loaded.notes, retained: (table, loaded))
+            let note = ChurnDefinition.note(table.churnDefinition, channels: table.activityChannels, horizonDays: horizon)
+            return JobResult(summary: { summary.text }, value: summary, notes: loaded.notes + [note].compactMap { $0 },
+                             retained: (table, loaded))
         }
     }
 }

@@ -11,6 +11,7 @@ struct ModelJobInputs {
     init(modelPath: String, exports: ExportsRequest, progress: JobProgress, needingScoreModel command: String? = nil) throws {
         model = try ModelFileIO.read(modelPath)
         if let command { try model.requireScoreModel(for: command) }
+        try model.requireDefinition(try exports.churnDefinitionAsked())
         progress("reading the exports")
         data = try exports.load()
         progress("building the snapshot and scoring")

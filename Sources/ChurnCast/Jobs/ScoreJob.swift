@@ -22,7 +22,7 @@ public enum ScoreJob {
         let asOf = try request.asOf.resolve(in: data)
         let result = try Scorer(model: inputs.model).score(customers: data.customers, nps: data.nps,
                                                            engagement: data.engagement, asOf: asOf)
-        let notes = try request.exports.notes(after: data)
+        let notes = try request.exports.notes(after: data) + [inputs.model.activityNote].compactMap { $0 }
         try PhaseTimer.measure("write scores") { try Scorer.write(result.rows, to: request.out) }
         if let table = request.toTable { try writeTable(result.rows, table: table, request: request) }
         let summary = PhaseTimer.measure("summary") {

@@ -40,13 +40,15 @@ public enum TrainJob {
         try ExportDateRange.check(dates, in: data)
         try leaveOut(request.exclude, from: &data.customers)
         progress("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
-        let config = TrainingConfig(snapshot: SnapshotConfig(asOf: dates, horizonDays: request.horizonDays),
+        var snapshot = SnapshotConfig(asOf: dates, horizonDays: request.horizonDays)
+        snapshot.churnDefinition = try request.exports.churnDefinitionAsked()
+        let config = TrainingConfig(snapshot: snapshot,
                                     l2: request.l2, cvFolds: request.cvFolds,
                                     classWeight: try TrainingConfig.classWeight(named: request.classWeight),
                                     ridge: request.ridge)
         let outcome = try Trainer(config).train(customers: data.customers, nps: data.nps,
                                                 engagement: data.engagement, createdAt: CreationTimestamp.now())
-        var notes = try request.exports.notes(after: data)
+        var notes = try request.exports.notes(after: data) + [outcome.model.activityNote].compactMap { $0 }
         progress("writing the model")
         try PhaseTimer.measure("write model") { try ModelFileIO.write(outcome.model, to: path) }
         if request.engine != nil {  // issue 15: the churn fit's Newton steps in the database

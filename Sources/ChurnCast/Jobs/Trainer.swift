@@ -47,7 +47,7 @@ public struct Trainer: Sendable {
         let model = ChurnCastModel(
             createdAt: createdAt, training: design.info(churners: churn.churners, npsRows: score.section.rows,
                                                         warnings: warnings),
-            snapshot: config.snapshot, encoding: design.table.encoding, features: design.featureSpecs,
+            snapshot: config.snapshot.recording(design.table), encoding: design.table.encoding, features: design.featureSpecs,
             churn: churn.section, nps: score.section, responseRate: design.responseRate,
             metrics: .init(churnAUC: churn.metrics.rocAUC, churnLogLoss: churn.metrics.logLoss,
                            churnBrier: churn.metrics.brierScore, nextScoreRMSE: score.errors.rmse,
@@ -66,7 +66,7 @@ public struct Trainer: Sendable {
                                              calibration: .none, rSquared: .nan, rows: 0)
         return ChurnCastModel(
             createdAt: createdAt, training: design.info(churners: churn.churners, npsRows: 0, warnings: warnings),
-            snapshot: config.snapshot, encoding: design.table.encoding, features: design.featureSpecs,
+            snapshot: config.snapshot.recording(design.table), encoding: design.table.encoding, features: design.featureSpecs,
             churn: churn.section, nps: none, responseRate: design.responseRate,
             metrics: .init(churnAUC: churn.metrics.rocAUC, churnLogLoss: churn.metrics.logLoss,
                            churnBrier: churn.metrics.brierScore, nextScoreRMSE: .nan, nextScoreMAE: .nan),

@@ -14,6 +14,7 @@ extension ChurnCastModel {
         if !missing.isEmpty { throw PipelineError.missingFeatures(names: missing) }
         var config = snapshot
         config.asOf = asOf
+        config.churnDefinition = churnDefinition
         let table = try SnapshotBuilder(config).build(customers: customers, nps: nps, engagement: engagement,
                                                       encoding: encoding)
         let absent = usedFeatureNames.filter { table.featureIndex(named: $0) == nil }

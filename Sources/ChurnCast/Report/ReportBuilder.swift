@@ -37,8 +37,8 @@ public enum ReportBuilder {
         let history = e.history.compactMap { h in
             h.tally.score.map { ReportContent.NPSQuarter(quarterEnd: h.end.description, nps: $0, respondents: h.tally.total) }
         }
-        let f = e.forecast.overall
-        let forecast = ReportContent.NPSForecast(quarterEnd: o.forecast.periodEnd, forecast: f.point,
+        let f = e.forecast!.overall  // the report refuses a model without a score model (ReportJob)
+        let forecast = ReportContent.NPSForecast(quarterEnd: o.forecast!.periodEnd, forecast: f.point,
                                           interval80: interval(f.interval80), interval95: interval(f.interval95),
                                           naive: f.naive ?? f.point, expectedRespondents: f.expectedRespondents)
         let segmentRows = (segments?.forecast.segments ?? []).map {

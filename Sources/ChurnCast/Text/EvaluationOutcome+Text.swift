@@ -29,7 +29,11 @@ extension EvaluationOutcome {
             lines.append("")
             lines.append("  next score (\(n.count) respondents)   RMSE \(Format.fixed(n.rmse, 3))  MAE \(Format.fixed(n.mae, 3))   carry last score forward: RMSE \(Format.fixed(b.rmse, 3))  MAE \(Format.fixed(b.mae, 3))")
         }
-        let f = forecast
+        guard let f = forecast else {
+            lines.append("")
+            lines.append("  NPS: not evaluated (the model was trained without an NPS export: churn alone)")
+            return lines.joined(separator: "\n")
+        }
         lines.append("")
         lines.append("  NPS \(f.asOf) → \(f.periodEnd): forecast \(Format.signed(f.forecast.point, 1)), 80% \(Format.signed(f.forecast.interval80.lower, 1))…\(Format.signed(f.forecast.interval80.upper, 1)), 95% \(Format.signed(f.forecast.interval95.lower, 1))…\(Format.signed(f.forecast.interval95.upper, 1))")
         if let a = f.actual {

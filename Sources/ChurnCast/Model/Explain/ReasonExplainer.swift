@@ -18,6 +18,9 @@ struct ReasonExplainer {
     let names: [String]
     let means: [Double]
     let builtIn: [BuiltInFeature?]
+    /// Per used feature, its activity column in a table of other activity channels (`ActivityReasonWriter`).
+    let activity: [ActivityFeatures.Column?]
+    let activityReasons: ActivityReasonWriter?
 
     init(model: ChurnCastModel, table: FeatureTable, design: Matrix) {
         let used = model.features.filter { !$0.constant }
@@ -29,7 +32,12 @@ struct ReasonExplainer {
         columns = used.map { table.featureIndex(named: $0.name)! }
         names = used.map(\.name)
         means = used.map(\.mean)
-        builtIn = used.map { BuiltInFeature(name: $0.name) }
+        let layout = table.activityChannels.map(ActivityFeatures.init)
+        // In that layout only the leading built-ins (tenure, NPS) are columns; the engagement ones are not.
+        builtIn = used.map { f in BuiltInFeature(name: f.name).flatMap {
+            layout == nil || $0.column <= BuiltInFeature.hasNoNPS.column ? $0 : nil } }
+        activity = used.map { layout?.column(named: $0.name) }
+        activityReasons = layout.map { ActivityReasonWriter(features: $0, table: table) }
     }
 
     /// The reasons of the rows `selected` (ascending), at most `count` each, in that order.
@@ -81,9 +89,18 @@ struct ReasonExplainer {
         var out: [String] = []
         out.reserveCapacity(count)
         let values = self.values  // captured alone by the closure below, not the whole explainer
+        let social = activityReasons == nil
         for (_, k) in scratch {
+            if let column = activity[k], let writer = activityReasons {
+                let text = writer.reason(column, value: values[columns[k] * n + row], trainingMean: means[k], row: row)
+                if !out.contains(text) { out.append(text) }
+                if out.count == count { break }
+                continue
+            }
             let text = ReasonWriter.reason(feature: names[k], builtIn: builtIn[k], value: values[columns[k] * n + row],
-                                           trainingMean: means[k]) { values[$0.column * n + row] }
+                                           trainingMean: means[k]) {
+                social || $0.column <= BuiltInFeature.hasNoNPS.column ? values[$0.column * n + row] : 0
+            }
             if !out.contains(text) { out.append(text) }
             if out.count == count { break }
         }

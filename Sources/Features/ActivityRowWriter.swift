@@ -1,0 +1,80 @@
+import Foundation
+import Ingest
+
+/// Writes the activity columns of one row of a table built from activity of any channels (`ActivityFeatures`),
+/// from the customer's `ActivityCells`; and the inactivity label. Rows are independent, so disjoint rows may be
+/// written from different threads.
+struct ActivityRowWriter {
+    let features: ActivityFeatures
+    let columns: [ActivityFeatures.Column]
+    let cells: ActivityCells
+    /// The first column of the activity block.
+    let firstColumn: Int
+    let rows: Int
+
+    init(features: ActivityFeatures, cells: ActivityCells, firstColumn: Int, rows: Int) {
+        self.features = features
+        columns = features.columns
+        self.cells = cells
+        self.firstColumn = firstColumn
+        self.rows = rows
+    }
+
+    /// The first active day of customer `c` (`nil` without activity).
+    func firstDay(_ c: Int) -> Int32? {
+        let d = cells.firstDay[c]
+        return d == ActivityCells.noFirstDay ? nil : d
+    }
+
+    /// Whether customer `c` was active in (T_s, T_s+H].
+    func activeAfter(snapshot s: Int, customer c: Int) -> Bool {
+        cells.cells[(c * cells.snapshotCount + s) * cells.stride + cells.futureSlot] != 0
+    }
+
+    /// Writes the activity columns of row `r` (customer `c` at snapshot `s`, dated `t`).
+    func write(row r: Int, snapshot s: Int, customer c: Int, at t: Int32, into out: UnsafeMutableBufferPointer<Double>) {
+        let cell = (c * cells.snapshotCount + s) * cells.stride
+        let last = cells.cells[cell + cells.lastDaySlot]
+        let cap = Double(ActivityFeatures.recencyCapDays)
+        let since = last == ActivityCells.none ? cap : min(Double(Int64(t) - last), cap)
+        let days90 = Double(cells.activeDays(customer: c, through: t, days: 90))
+        let days365 = Double(cells.activeDays(customer: c, through: t, days: 365))
+        let observed = firstDay(c).map { min(Double(t - $0 + 1), 365) } ?? 365
+        let gap = observed / max(days365, 1)
+        for (i, column) in columns.enumerated() {
+            let v: Double
+            switch column.kind {
+            case .daysSinceLast: v = since
+            case .logDaysSinceLast: v = log1p(since)
+            case .activeDays90: v = days90
+            case .activeDays365: v = days365
+            case .typicalGap: v = gap
+            case .logOverdue: v = log((1 + since) / (1 + gap))
+            case .hasNone: v = last == ActivityCells.none ? 1 : 0
+            default: v = channelValue(column.kind, channel: column.channel!, cell: cell, days365: days365)
+            }
+            out[(firstColumn + i) * rows + r] = v
+        }
+    }
+
+    /// A per-channel column from the channel's three window sums.
+    private func channelValue(_ kind: ActivityFeatures.Kind, channel j: Int, cell: Int, days365: Double) -> Double {
+        let s30 = ActivityNumber.double(cells.cells[cell + 3 * j])
+        let s90 = ActivityNumber.double(cells.cells[cell + 3 * j + 1])
+        let s365 = ActivityNumber.double(cells.cells[cell + 3 * j + 2])
+        switch kind {
+        case .sum30: return s30
+        case .sum90: return s90
+        case .sum365: return s365
+        case .logRate: return days365 > 0 ? log1p(max(s365, 0) / days365) : 0
+        case .perActiveDay: return days365 > 0 ? s365 / days365 : 0
+        case .recentVsUsual:
+            let recent = s90 / 90, usual = s365 / 365
+            return recent + usual > 0 ? (recent - usual) / (recent + usual) : 0
+        case .trend:
+            let previous = (s90 - s30) / 2
+            return s30 + previous > 0 ? (s30 - previous) / (s30 + previous) : 0
+        default: preconditionFailure("not a channel column")
+        }
+    }
+}

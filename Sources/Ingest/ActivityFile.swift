@@ -1,0 +1,148 @@
+/// An activity export of any channels (orders.csv, activity.csv, or engagement.csv without the social columns)
+/// as an `ActivitySource`: each `forEachBatch` streams the file once, validating every row (customer listed in
+/// customers.csv, a date, a number or missing-value token per channel; a missing value adds nothing) and hands
+/// the rows over in runs, ids looked up from the bytes a block at a time. Memory stays at one read chunk.
+///
+/// Accounting as `EngagementFile`'s: the first complete pass lists the bad rows, sets `accounting` and commits the
+/// rejects file (the activity export is the last read).
+public final class ActivityFile: ActivitySource {
+    public let path: String
+    public let channels: [String]
+    let columns: ActivityColumns
+    let customers: CustomerIndex
+    let rejects: RejectsLog
+    let format: ExportFormat
+    /// True when the file has a header and no rows.
+    public let isEmpty: Bool
+    /// Rows read, used and rejected by the first complete pass; `nil` before it.
+    public private(set) var accounting: FileAccounting?
+
+    init(path: String, columns: ActivityColumns, customers: CustomerIndex, rejects: RejectsLog, format: ExportFormat,
+         isEmpty: Bool) {
+        self.path = path; self.columns = columns; self.customers = customers; self.rejects = rejects
+        self.format = format; self.isEmpty = isEmpty
+        channels = columns.channels.map(\.name)
+    }
+
+    /// Opens the file and resolves its columns (see `ActivityColumns`).
+    static func open(path: String, mapping: ColumnMapping, customers: CustomerIndex, rejects: RejectsLog,
+                     format: ExportFormat, selection: [String]?) throws -> ActivityFile {
+        let reader = try CSVReader(path: path, format: format, chunkSize: 1 << 16)
+        guard let first = try reader.next() else { throw IngestError.emptyFile(file: path) }
+        let header = try CSVHeader(record: first, file: path)
+        var sample: [CSVRecord] = []
+        do { _ = try reader.nextBatch(limit: ActivityColumns.sampleRows, into: &sample) } catch {}  // reported later
+        let columns = try ActivityColumns(header: header, sample: sample, mapping: mapping, format: format, file: path,
+                                          selection: selection)
+        var settled = format
+        settled.delimiter = reader.separator
+        return ActivityFile(path: path, columns: columns, customers: customers, rejects: rejects, format: settled,
+                            isEmpty: sample.isEmpty)
+    }
+
+    /// Rows handed over per run.
+    static let runSize = 1024
+
+    /// Calls `body` with every valid row, in runs. Bad rows throw under `.stop` and are listed and skipped under
+    /// `.skip` (listed on the first complete pass only).
+    public func forEachBatch(_ body: (ActivityRows) throws -> Void) throws {
+        let firstPass = accounting == nil
+        let reader = try CSVReader(path: path, format: format)
+        _ = try reader.next()
+        let loop = RecordLoop(file: path, skips: rejects.skips) { [path, rejects] error, line, raw in
+            if firstPass || !rejects.skips { try rejects.reject(error, file: path, line: line, raw: raw) }
+        }
+        let parser = ActivityRowParser(file: path, columns: columns, format: format, customers: customers)
+        let k = columns.channels.count, probe = customers.probe
+        var ids = [Int32](repeating: 0, count: Self.runSize), days = [Int32](repeating: 0, count: Self.runSize)
+        var values = [Int64](repeating: 0, count: Self.runSize * max(k, 1))
+        var known: [Int32] = []
+        var pending = 0
+        func flush() throws {
+            guard pending > 0 else { return }
+            try ids.withUnsafeBufferPointer { c in try days.withUnsafeBufferPointer { d in
+                try values.withUnsafeBufferPointer { v in
+                    try body(ActivityRows(count: pending, channelCount: k, customers: c.baseAddress!,
+                                          days: d.baseAddress!, values: v.baseAddress!))
+                }
+            }}
+            pending = 0
+        }
+        let counts = try loop.run(reader, limit: Self.runSize, start: { batch in
+            probe.lookUp(batch, field: columns.idField, into: &known)
+        }, parse: { r, i in
+            try values.withUnsafeMutableBufferPointer { v in
+                try parser.parse(r, known: known[i], into: v.baseAddress! + pending * k)
+            }
+        }, use: { row in
+            ids[pending] = row.customer; days[pending] = row.day
+            pending += 1
+        }, beforeReject: flush, afterBatch: flush)
+        if firstPass {
+            precondition(counts.isBalanced, "activity rows unaccounted for")
+            accounting = counts
+            try rejects.commit()
+        }
+    }
+}
+
+/// Parses one activity record: its customer (looked up with its batch's), its date and its channel values.
+struct ActivityRowParser {
+    let fields: FieldParser
+    let columns: ActivityColumns
+    let customers: CustomerIndex
+    let mark: UInt8
+    let tokens: MissingTokens
+
+    init(file: String, columns: ActivityColumns, format: ExportFormat, customers: CustomerIndex) {
+        fields = FieldParser(file: file, columns: ResolvedColumns(fieldCount: columns.fieldCount),
+                             dateFormat: format.dateFormat)
+        self.columns = columns
+        self.customers = customers
+        mark = format.decimalComma ? 0x2C : 0x2E
+        tokens = MissingTokens(format.naValues)
+    }
+
+    /// The record's customer and day; its values written to `out` (one per channel).
+    @inline(__always)
+    func parse(_ r: CSVRecord, known: Int32, into out: UnsafeMutablePointer<Int64>) throws
+        -> (customer: Int32, day: Int32) {
+        try fields.checkFieldCount(r)
+        let customer = known >= 0 ? known : try fields.customer(r, columns.idField, customers)
+        let day = try fields.day(r, columns.dateField, "date")
+        for (k, (field, name)) in columns.channels.enumerated() {
+            var bytes = r.bytes(field)
+            if r.isQuoted(field) || (bytes.first == 0x20 || bytes.last == 0x20) { bytes = Self.trimmed(bytes) }
+            switch ActivityNumber.parse(bytes, mark: mark, missing: tokens) {
+            case .value(let v): out[k] = v
+            case .missing: out[k] = 0
+            case .invalid: throw fields.invalid(r, field, name, expected: ActivityNumber.expectation)
+            }
+        }
+        return (customer, day.index)
+    }
+
+    /// `b` without leading and trailing spaces.
+    static func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lo = 0, hi = b.count
+        while lo < hi && b[lo] == 0x20 { lo += 1 }
+        while hi > lo && b[hi - 1] == 0x20 { hi -= 1 }
+        return UnsafeBufferPointer(rebasing: b[lo..<hi])
+    }
+}
+
+extension ActivityFile {
+    /// Whether the activity export at `path` takes the social path (`EngagementFile`): with no channels asked for,
+    /// when its header has any of likes, shares, comments, dms (a missing one is then reported as before); else
+    /// when exactly those four are asked for.
+    static func isSocial(path: String, mapping: ColumnMapping, format: ExportFormat, channels: [String]?) throws
+        -> Bool {
+        if let channels { return Set(channels) == Set(ActivityColumns.social) && channels.count == 4 }
+        let reader = try CSVReader(path: path, format: format, chunkSize: 1 << 16)
+        guard let first = try reader.next() else { return true }  // the social path reports the empty file
+        let header = try CSVHeader(record: first, file: path)
+        return ActivityColumns.social.contains { name in
+            header.index(of: mapping.exportName(of: name, in: .engagement) ?? name) != nil || header.index(of: name) != nil
+        }
+    }
+}
