@@ -64,11 +64,20 @@ struct FeaturesCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let request: FeaturesJob.Request = describe
-                ? .describe(horizonDays: horizon)
+                ? try describeRequest()
                 : .table(exports: exports.request, dates: try snapshotDates(), horizonDays: horizon, out: out!)
             try printResult(try FeaturesJob.run(request), json: json,
                             dataOnStandardOutput: !describe && OutputTarget.isStandardOutput(out!))
         }
+    }
+
+    /// `--describe`: the social layout, or with `--channels` (or `--churn-definition inactivity`) the activity
+    /// layout of those channels (the social ones by default).
+    func describeRequest() throws -> FeaturesJob.Request {
+        guard exports.channels != nil || exports.churnDefinition == "inactivity" else {
+            return .describe(horizonDays: horizon)
+        }
+        return .describeActivity(horizonDays: horizon, channels: exports.channels)
     }
 
     /// The as-of dates from `--as-of` or `--from/--to/--every`.

@@ -50,7 +50,7 @@ struct ActivityRowWriter {
             case .activeDays365: v = days365
             case .typicalGap: v = gap
             case .logOverdue: v = log((1 + since) / (1 + gap))
-            case .hasNone: v = last == ActivityCells.none ? 1 : 0
+            case .hasNone: v = firstDay(c).map { $0 > t } ?? true ? 1 : 0
             default: v = channelValue(column.kind, channel: column.channel!, cell: cell, days365: days365)
             }
             out[(firstColumn + i) * rows + r] = v

@@ -115,17 +115,10 @@ struct EngagementCells {
 
     /// Turns "latest day in (T_{s−1}, T_s]" into "latest day ≤ T_s" (a running maximum over snapshots).
     mutating func finish() {
-        let n = snapshotCount, st = Self.stride, slot = Self.lastDaySlot
-        let customers = customerCount
+        let (n, customers) = (snapshotCount, customerCount)
         cells.withUnsafeMutableBufferPointer { p in
-            for c in 0..<customers {
-                var running = Self.none
-                for s in 0..<n {
-                    let i = (c * n + s) * st + slot
-                    running = max(running, p[i])
-                    p[i] = running
-                }
-            }
+            LatestDayCells.runningMaximum(p, customers: customers, snapshots: n, stride: Self.stride,
+                                          slot: Self.lastDaySlot)
         }
     }
 }

@@ -39,7 +39,7 @@ struct ActivityColumns {
         var numeric: [(Int, String)] = [], text: [String] = []
         for (j, name) in header.names.enumerated() where j != id && j != date && !name.isEmpty {
             let isNumber = sample.allSatisfy { r in
-                r.count <= j || ActivityNumber.parse(r.bytes(j), mark: mark, missing: tokens) != .invalid
+                r.count <= j || ActivityRowParser.value(r, j, mark: mark, missing: tokens) != .invalid
             }
             if isNumber { numeric.append((j, renamed[name] ?? name)) } else { text.append(renamed[name] ?? name) }
         }

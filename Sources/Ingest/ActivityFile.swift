@@ -68,7 +68,25 @@ public final class ActivityFile: ActivitySource {
             }}
             pending = 0
         }
-        let counts = try loop.run(reader, limit: Self.runSize, start: { batch in
+        // Plain records take the fast path (comma-separated, ISO dates, UTF-8); the rest the general one.
+        let plain = (format.delimiter ?? CSVReader.comma) == CSVReader.comma && format.dateFormat == .iso
+            && format.encoding == .utf8 && !format.decimalComma
+            ? PlainActivityLines(columns: columns, customers: customers, format: format) : nil
+        let counts = try loop.run(reader, limit: plain == nil ? Self.runSize : 16, fastRun: {
+            guard let plain else { return 0 }
+            try flush()
+            let n = ids.withUnsafeMutableBufferPointer { c in days.withUnsafeMutableBufferPointer { d in
+                values.withUnsafeMutableBufferPointer { v in
+                    reader.consumePlainLines { bytes, limit in
+                        plain.parse(bytes, limit: limit, ids: c.baseAddress!, days: d.baseAddress!,
+                                    values: v.baseAddress!, capacity: Self.runSize)
+                    }
+                }
+            }}
+            pending = n
+            try flush()
+            return n
+        }, start: { batch in
             probe.lookUp(batch, field: columns.idField, into: &known)
         }, parse: { r, i in
             try values.withUnsafeMutableBufferPointer { v in
@@ -111,15 +129,21 @@ struct ActivityRowParser {
         let customer = known >= 0 ? known : try fields.customer(r, columns.idField, customers)
         let day = try fields.day(r, columns.dateField, "date")
         for (k, (field, name)) in columns.channels.enumerated() {
-            var bytes = r.bytes(field)
-            if r.isQuoted(field) || (bytes.first == 0x20 || bytes.last == 0x20) { bytes = Self.trimmed(bytes) }
-            switch ActivityNumber.parse(bytes, mark: mark, missing: tokens) {
+            switch Self.value(r, field, mark: mark, missing: tokens) {
             case .value(let v): out[k] = v
             case .missing: out[k] = 0
             case .invalid: throw fields.invalid(r, field, name, expected: ActivityNumber.expectation)
             }
         }
         return (customer, day.index)
+    }
+
+    /// Field `j` of `r` as a channel value (spaces around it ignored).
+    @inline(__always)
+    static func value(_ r: CSVRecord, _ j: Int, mark: UInt8, missing tokens: MissingTokens) -> ActivityNumber.Parsed {
+        var bytes = r.bytes(j)
+        if bytes.first == 0x20 || bytes.last == 0x20 { bytes = trimmed(bytes) }
+        return ActivityNumber.parse(bytes, mark: mark, missing: tokens)
     }
 
     /// `b` without leading and trailing spaces.

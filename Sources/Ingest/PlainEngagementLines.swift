@@ -38,6 +38,11 @@ struct PlainEngagementLines {
         self.roles = roles
         canonical = roles == named.map(\.1)
         probe = customers.probe
+        monthStarts = Self.monthStartTable()
+    }
+
+    /// The table of `monthStarts` (shared with `PlainActivityLines`).
+    static func monthStartTable() -> [Int32] {
         var starts = [Int32](repeating: 0, count: 256 * 16)
         for y in 0..<256 {
             for m in 1...13 {
@@ -46,7 +51,7 @@ struct PlainEngagementLines {
                                              : Day.civilIndex(year: year + 1, month: 1, day: 1)!
             }
         }
-        monthStarts = starts
+        return starts
     }
 
     private static let comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
@@ -169,7 +174,7 @@ struct PlainEngagementLines {
 
     /// Moves past a comma at `p`; false when there is none.
     @inline(__always)
-    private static func comma(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Bool {
+    static func comma(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Bool {
         guard p < end && b[p] == comma else { return false }
         p += 1
         return true
@@ -177,7 +182,7 @@ struct PlainEngagementLines {
 
     /// Moves past LF or CR LF at `p`; false when there is neither.
     @inline(__always)
-    private static func lineEnd(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Bool {
+    static func lineEnd(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int) -> Bool {
         guard p < end else { return false }
         if b[p] == lf { p += 1; return true }
         if b[p] == cr && p + 1 < end && b[p + 1] == lf { p += 2; return true }
@@ -195,7 +200,7 @@ struct PlainEngagementLines {
     /// The date field at `p` (up to its delimiter), `p` moved past it: `YYYY-MM-DD` in place, anything else as
     /// `Day.parse` reads it.
     @inline(__always)
-    private static func date(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int,
+    static func date(_ b: UnsafePointer<UInt8>, _ p: inout Int, _ end: Int,
                              _ months: UnsafePointer<Int32>) -> Int32? {
         if p + 10 < end, b[p + 10] == comma || b[p + 10] == lf || b[p + 10] == cr, let d = isoDay(b + p, months) {
             p += 10
@@ -227,7 +232,7 @@ struct PlainEngagementLines {
     /// the general parser reads as written ends. Eight bytes at a time while none is below 0x2D (the lowest set
     /// bit of `(w − 0x2D…) & ~w & 0x80…` marks the first byte below 0x2D, exactly: no borrow reaches it).
     @inline(__always)
-    private static func plainEnd(_ b: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    static func plainEnd(_ b: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var p = start
         while p + 8 <= end {
             let w = UnsafeRawPointer(b + p).loadUnaligned(as: UInt64.self)

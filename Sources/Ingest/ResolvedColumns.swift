@@ -21,7 +21,8 @@ struct ResolvedColumns {
             return header.index(of: canonical)
         }
         // customers.csv without churn_date is non-contractual (SPEC section 2): signup_date is then optional too.
-        let nonContractual = kind == .customers && find("churn_date") == nil
+        // (A header without customer_id either is reported with every required column, as before.)
+        let nonContractual = kind == .customers && find("churn_date") == nil && find("customer_id") != nil
         let required = nonContractual ? ["customer_id"] : kind.requiredColumns
         for name in nonContractual ? ["signup_date"] : [] {
             if let j = find(name) { index[name] = j; used.insert(j) }

@@ -1,4 +1,5 @@
 import Features
+import Ingest
 
 /// `churncast features` as one call: the point-in-time feature table of one or more snapshots, written as a CSV, or
 /// the feature dictionary.
@@ -9,12 +10,22 @@ public enum FeaturesJob {
         case table(exports: ExportsRequest, dates: [AsOfDate], horizonDays: Int, out: String)
         /// Describe every feature (name, window, value without history, meaning).
         case describe(horizonDays: Int)
+        /// Describe the features of the activity layout for these channels (`--describe --channels a,b`; `nil`:
+        /// the social ones).
+        case describeActivity(horizonDays: Int, channels: String?)
     }
 
     public static func run(_ request: Request) throws -> JobResult {
         switch request {
         case .describe(let horizon):
             let entries = FeatureDictionary.describe(config: SnapshotConfig(asOf: [], horizonDays: horizon))
+            return JobResult(text: { FeatureDictionary.textTable(entries) },
+                             json: { try JSONText.encode(entries) + "\n" })
+        case .describeActivity(let horizon, let names):
+            let list = try names.map(ActivitySettings.channels(commandLine:)) ?? ["likes", "shares", "comments", "dms"]
+            let channels = list.map { ActivityChannel(name: $0, amount: true) }
+            let entries = FeatureDictionary.describeActivity(channels: channels,
+                                                             config: SnapshotConfig(asOf: [], horizonDays: horizon))
             return JobResult(text: { FeatureDictionary.textTable(entries) },
                              json: { try JSONText.encode(entries) + "\n" })
         case .table(let exports, let dates, let horizon, let out):

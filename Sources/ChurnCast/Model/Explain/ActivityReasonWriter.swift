@@ -13,6 +13,7 @@ struct ActivityReasonWriter {
     let sinceColumn: Int?
     let gapColumn: Int?
     let noneColumn: Int?
+    let daysColumn: Int?
     /// What one active day is called: "order" when there is an orders channel, else "activity".
     let noun: String
 
@@ -22,6 +23,7 @@ struct ActivityReasonWriter {
         rows = table.rowCount
         sinceColumn = table.featureIndex(named: features.name(.init(kind: .daysSinceLast, channel: nil)))
         gapColumn = table.featureIndex(named: features.name(.init(kind: .typicalGap, channel: nil)))
+        daysColumn = table.featureIndex(named: features.name(.init(kind: .activeDays365, channel: nil)))
         noneColumn = table.featureIndex(named: features.name(.init(kind: .hasNone, channel: nil)))
         noun = features.channels.contains { $0.name == "orders" } ? "order" : "activity"
     }
@@ -33,11 +35,19 @@ struct ActivityReasonWriter {
         let f = ReasonWriter.format
         if let none = noneColumn, values[none * rows + row] >= 0.5 { return "no \(noun) on record" }
         let gap = gapColumn.map { values[$0 * rows + row] }
+        let quietYear = daysColumn.map { values[$0 * rows + row] == 0 } ?? false
+        // Recency against the customer's own typical gap (none to compare with after a silent year).
+        var recency: String {
+            let since = sinceColumn.map { values[$0 * rows + row] } ?? 0
+            let capped = Int(since) >= ActivityFeatures.recencyCapDays ? " or more" : ""
+            return "no \(noun) for \(ReasonWriter.days(Int(since)))\(capped)"
+                + (quietYear ? "" : gap.map { " (typical \(f($0.rounded())))" } ?? "")
+        }
         switch column.kind {
         case .daysSinceLast, .logDaysSinceLast, .logOverdue, .hasNone:
-            let since = column.kind == .daysSinceLast ? x : sinceColumn.map { values[$0 * rows + row] } ?? 0
-            return "no \(noun) for \(ReasonWriter.days(Int(since)))" + (gap.map { " (typical \(f($0.rounded())))" } ?? "")
+            return recency
         case .typicalGap:
+            if quietYear { return recency }
             return "usually \(f(x.rounded())) days between \(noun == "order" ? "orders" : "active days") (typical \(f(mean.rounded())))"
         case .activeDays90, .activeDays365:
             let days = column.kind == .activeDays90 ? 90 : 365
