@@ -15,8 +15,8 @@ cd "$(dirname "$0")/.."
 work=${1:-/tmp/cc-shop-1m}
 repeats=${2:-3}
 mkdir -p "$work"
-swift build -c release --product churncast >/dev/null
-cc=$PWD/.build/release/churncast
+[ -n "${CHURNCAST:-}" ] || swift build -c release --product churncast >/dev/null
+cc=${CHURNCAST:-$PWD/.build/release/churncast}  # CHURNCAST=path: time that binary instead
 
 run() {  # slug, label, command...: prints "label  wall s  CPU s  peak MB"; stdout in $work/slug.out, stderr in slug.log
     local slug=$1 label=$2; shift 2

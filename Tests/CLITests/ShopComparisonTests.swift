@@ -34,27 +34,7 @@ import TestSupport
     static let customers = 10_000
 
     /// Nil when python3 and every package are there, else what is missing.
-    static let missingPackages: String? = {
-        let check = "import importlib.util as u; m=[x for x in ('numpy','pandas','sklearn','lifetimes') "
-            + "if u.find_spec(x) is None]; print(' '.join(m))"
-        guard let r = try? python(["-c", check]), r.status == 0 else { return "python3" }
-        let missing = r.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        return missing.isEmpty ? nil : missing
-    }()
-
-    /// Runs python3 with `arguments`; (exit status, standard output and error).
-    static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    static let missingPackages = Python.missing(["numpy", "pandas", "sklearn", "lifetimes"])
 
     /// One model's figures on the scored customers.
     struct Figures {
@@ -71,7 +51,7 @@ import TestSupport
         let score = try CLIRunner.run(["score", "--model", model, "--data", dir, "--as-of", asOf, "--out", scores],
                                       timeLimit: 600)
         try #require(score.status == 0, "score: \(score.stderr)")
-        let r = try python([script, dir, "--as-of", asOf, "--horizon", "\(horizon)", "--scores", scores,
+        let r = try Python.run([script, dir, "--as-of", asOf, "--horizon", "\(horizon)", "--scores", scores,
                             "--json", figures])
         try #require(r.status == 0, "shop_baselines.py: \(r.output)")
         print(r.output)
@@ -121,17 +101,26 @@ import TestSupport
         return false
     }
 
-    @Test(.enabled(if: enabled, "needs python3 with numpy, pandas, scikit-learn, lifetimes (see scripts/test.sh)"))
-    func standardShopModel() throws {
-        guard Self.requirePackages() else { return }
-        let dir = TemporaryDirectory("cc-shop-standard")
-        let out = dir.file("base")
-        let generated = try CLIRunner.run(["generate", "--kind", "shop", "--count", "\(Self.customers)", "--seed", "141",
-                                           "--out", out], timeLimit: 300)
-        try #require(generated.status == 0, "\(generated.stderr)")
-        // 2026-12-06: AUC 0.9650 against RFM 0.9683 and BG/NBD 0.9660, ECE 0.0221.
-        try Self.expectBeatsBaselines(try Self.compare(out), base: "standard shop",
-                                      known: [.beatsRFM, .beatsBGNBD, .calibrated])
+    static let needs: Comment = "needs python3 with numpy, pandas, scikit-learn, lifetimes (see scripts/test.sh)"
+
+    /// Writes a base into a fresh folder with `make`, then compares there.
+    static func check(_ base: String, known: Set<Check>, make: (String) throws -> Void) throws {
+        guard requirePackages() else { return }
+        let dir = TemporaryDirectory("cc-shop-comparison")
+        let folder = dir.file("base")
+        try withExtendedLifetime(dir) {
+            try make(folder)
+            try expectBeatsBaselines(try compare(folder), base: base, known: known)
+        }
+    }
+
+    // 2026-12-06: AUC 0.9650 against RFM 0.9683 and BG/NBD 0.9660, ECE 0.0221.
+    @Test(.enabled(if: enabled, needs)) func standardShopModel() throws {
+        try Self.check("standard shop", known: [.beatsRFM, .beatsBGNBD, .calibrated]) { out in
+            let generated = try CLIRunner.run(["generate", "--kind", "shop", "--count", "\(Self.customers)",
+                                               "--seed", "141", "--out", out], timeLimit: 300)
+            try #require(generated.status == 0, "\(generated.stderr)")
+        }
     }
 
     /// The BG/NBD process with CDNOW's published parameters, in days (α = 4.414 weeks · 7), as a `ShopModel`: no
@@ -154,16 +143,11 @@ import TestSupport
         return m
     }()
 
-    @Test(.enabled(if: enabled, "needs python3 with numpy, pandas, scikit-learn, lifetimes (see scripts/test.sh)"))
-    func bgnbdProcessWithCDNOWParameters() throws {
-        guard Self.requirePackages() else { return }
-        let dir = TemporaryDirectory("cc-shop-bgnbd")
-        let out = dir.file("base")
-        let config = ShopConfig(customers: Self.customers, seed: 142, surveyShare: 0, signupDates: false,
-                                model: Self.bgnbdWorld)
-        try ShopGenerator.write(config, to: out)
-        // 2026-12-06: AUC 0.7965 against RFM 0.7849 and BG/NBD 0.8107 (on its own model), ECE 0.0141.
-        try Self.expectBeatsBaselines(try Self.compare(out), base: "BG/NBD process, CDNOW parameters",
-                                      known: [.beatsBGNBD])
+    // 2026-12-06: AUC 0.7965 against RFM 0.7849 and BG/NBD 0.8107 (on its own model), ECE 0.0141.
+    @Test(.enabled(if: enabled, needs)) func bgnbdProcessWithCDNOWParameters() throws {
+        try Self.check("BG/NBD process, CDNOW parameters", known: [.beatsBGNBD]) { out in
+            try ShopGenerator.write(ShopConfig(customers: Self.customers, seed: 142, surveyShare: 0, signupDates: false,
+                                               model: Self.bgnbdWorld), to: out)
+        }
     }
 }
