@@ -27,8 +27,10 @@ struct GenerateCommand: ParsableCommand {
               churncast generate --count 20000 --out /tmp/messy --messy --bad-rows 12
               churncast generate --count 20000 --out /tmp/shock \\
                 --shock plan=basic,date=2025-06-30,size=-1.0
-              churncast generate --kind shop --count 4000 --seed 14 --out datasets/shop-sample
-              churncast generate --kind shop --count 20000 --no-signup-dates --survey-share 0 --out /tmp/shop
+              churncast generate --kind shop --count 2000 --seed 14 \\
+                --out datasets/shop-sample
+              churncast generate --kind shop --count 20000 --out /tmp/shop \\
+                --survey-share 0 --no-signup-dates
             """)
 
     @Option(help: "The business: subscription (cancellations, engagement) or shop (orders, no cancellations).")
