@@ -36,6 +36,20 @@ echo "== report for the latest date, with revenue at risk in monthly_fee"
 $cc report --model "$model" --data "$data" --as-of latest --by plan --value monthly_fee \
     --out notebooks-export/sample-report
 echo
+# The shop sample (datasets/shop-sample, `generate --kind shop`): no churn_date, so churn is "no order in the next
+# 180 days"; the channels are the numeric columns of orders.csv. Trained on the four quarter ends whose 180 days
+# end by 2026-03-31, evaluated at 2026-03-31 (the last as-of whose 180 days are in the data), scored today.
+shop=datasets/shop-sample
+shop_model=models/shop-sample-model.json
+echo "== shop sample: train (snapshots 2024-12-31 … 2025-09-30, horizon 180 days, churn = no order)"
+$cc train --data "$shop" --from 2024-12-31 --to 2025-09-30 --every quarter --horizon 180 --model "$shop_model"
+echo
+echo "== shop sample: evaluate on 2026-03-31"
+$cc evaluate --model "$shop_model" --data "$shop" --as-of 2026-03-31 | tee out/shop-sample-evaluation.txt
+echo
+echo "== shop sample: score the customers with an order by the latest date (2026-09-30)"
+$cc score --model "$shop_model" --data "$shop" --as-of latest --out notebooks-export/shop-sample-scores.csv
+echo
 echo "Outputs:"
 echo "  model               $model (model card: models/README.md)"
 echo "  evaluation          out/sample-evaluation.txt"
@@ -44,3 +58,4 @@ echo "  NPS                 out/sample-nps.txt"
 echo "  comments            out/sample-comments.csv"
 echo "  report              notebooks-export/sample-report.html (open in a browser)"
 echo "  notebook            notebooks-export/sample-report.ipynb (open in Jupyter; it reads the sample-report-*.csv/json beside it)"
+echo "  shop sample         $shop_model, out/shop-sample-evaluation.txt, notebooks-export/shop-sample-scores.csv"

@@ -9,18 +9,32 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a synthetic customer base (the three exports) and its planted ground truth.",
         discussion: """
-            Writes customers.csv, nps_responses.csv, engagement.csv and ground_truth.json into the folder. \
-            Each customer has a latent satisfaction that drifts weekly; survey scores are noisy readings of it, \
+            --kind subscription (the default) writes customers.csv, nps_responses.csv, engagement.csv and \
+            ground_truth.json into the folder. Each customer has a latent satisfaction that drifts weekly; survey scores are noisy readings of it, \
             engagement rises with it, and the daily churn hazard is a known logistic function of it, its change, \
             tenure, plan and fee (ground_truth.json lists every coefficient). The same seed gives byte-identical \
             files. A base generate wrote before is replaced; a folder holding other exports is refused.
+
+            --kind shop writes a shop whose customers stop buying without cancelling: customers.csv (no \
+            churn_date; segment, acquisition, country), orders.csv (customer_id, date, orders, units, revenue), \
+            nps_responses.csv (a response after a share of the orders; none with --survey-share 0), and the \
+            planted truth in shop_truth.json and shop_truth.csv (per customer the purchase rate, dropout and last \
+            active day; per quarter end the probability of no order in the next 180 days). History by default \
+            2023-10-01 to 2026-09-30.
 
             Example:
               churncast generate --count 4000 --seed 42 --out datasets/sample
               churncast generate --count 20000 --out /tmp/messy --messy --bad-rows 12
               churncast generate --count 20000 --out /tmp/shock \\
                 --shock plan=basic,date=2025-06-30,size=-1.0
+              churncast generate --kind shop --count 2000 --seed 14 \\
+                --out datasets/shop-sample
+              churncast generate --kind shop --count 20000 --out /tmp/shop \\
+                --survey-share 0 --no-signup-dates
             """)
+
+    @Option(help: "The business: subscription (cancellations, engagement) or shop (orders, no cancellations).")
+    var kind: GenerateJob.Kind = .subscription
 
     @Option(help: "Number of customers (1 to 50,000,000).")
     var count: Int?
@@ -37,8 +51,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last day of the history.", valueName: "YYYY-MM-DD"))
     var to: String?
 
-    @Option(help: "Mean share of customers who answer the survey each quarter (0 to 1).")
-    var responseRate: Double = 0.3
+    @Option(help: "Mean share of customers who answer the survey each quarter (0 to 1). (default: 0.3)")
+    var responseRate: Double?
 
     @Flag(help: "Write the exports with the quirks real ones have: BOM, CRLF, other column order, extra columns, ISO timestamps, split rows.")
     var messy = false
@@ -49,6 +63,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A lasting satisfaction shift for one plan or region from a date.",
                                valueName: "plan=basic,date=2025-06-30,size=-1.0"))
     var shock: String?
+
+    @Option(help: "Shop: the share of orders followed by an NPS response (0 to 1; 0 writes no nps_responses.csv). (default: 0.15)")
+    var surveyShare: Double?
+
+    @Flag(help: "Shop: leave the signup_date column out of customers.csv (the first order stands in).")
+    var noSignupDates = false
 
     @Flag(help: "Print the summary as JSON.")
     var json = false
@@ -69,6 +89,18 @@ struct GenerateCommand: ParsableCommand {
         if from != nil && oldFrom != nil { throw ValidationError("give --from, not --start as well") }
         if to != nil && oldTo != nil { throw ValidationError("give --to, not --end as well") }
         if customerCount == nil { throw ValidationError("give the number of customers: --count N") }
+        try validateKindOptions()
+    }
+
+    /// Each kind's own options are refused with the other kind.
+    func validateKindOptions() throws {
+        let shopOnly = [("--survey-share", surveyShare != nil), ("--no-signup-dates", noSignupDates)]
+        let subscriptionOnly = [("--response-rate", responseRate != nil), ("--messy", messy),
+                                ("--bad-rows", badRows != 0), ("--shock", shock != nil)]
+        let (given, other) = kind == .shop ? (subscriptionOnly, "subscription") : (shopOnly, "shop")
+        if let option = given.first(where: { $0.1 })?.0 {
+            throw ValidationError("\(option) is for --kind \(other) bases only")
+        }
     }
 
     /// `--count`, or its old name.
@@ -76,11 +108,15 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let request = GenerateJob.Request(customers: customerCount!, seed: seed, out: out,
-                                              start: from ?? oldFrom ?? GenerateJob.defaultStart,
-                                              end: to ?? oldTo ?? GenerateJob.defaultEnd, responseRate: responseRate,
-                                              messy: messy, badRows: badRows, shock: shock)
+            let request = GenerateJob.Request(kind: kind, customers: customerCount!, seed: seed, out: out,
+                                              start: from ?? oldFrom ?? GenerateJob.defaultStart(kind),
+                                              end: to ?? oldTo ?? GenerateJob.defaultEnd,
+                                              responseRate: responseRate ?? GenerateJob.defaultResponseRate, messy: messy, badRows: badRows,
+                                              shock: shock, surveyShare: surveyShare ?? GenerateJob.defaultSurveyShare,
+                                              signupDates: !noSignupDates)
             try printResult(try GenerateJob.run(request), json: json)
         }
     }
 }
+
+extension GenerateJob.Kind: ExpressibleByArgument {}

@@ -20,9 +20,11 @@ public struct ShopConfig: Codable, Sendable, Equatable {
 
     /// The default history: the twelve quarters from 2023-10-01 to 2026-09-30.
     public static let defaultStart = Day(year: 2023, month: 10, day: 1)!
+    /// The default share of orders followed by an NPS response.
+    public static let defaultSurveyShare = 0.15
 
     public init(customers: Int, seed: UInt64, start: Day = ShopConfig.defaultStart,
-                end: Day = SyntheticConfig.defaultEnd, surveyShare: Double = 0.15, signupDates: Bool = true,
+                end: Day = SyntheticConfig.defaultEnd, surveyShare: Double = ShopConfig.defaultSurveyShare, signupDates: Bool = true,
                 truthHorizonDays: Int = 180, model: ShopModel = .standard) {
         self.customers = customers; self.seed = seed; self.start = start; self.end = end
         self.surveyShare = surveyShare; self.signupDates = signupDates; self.truthHorizonDays = truthHorizonDays
@@ -50,7 +52,7 @@ public struct ShopConfig: Codable, Sendable, Equatable {
         seed = try c.decode(UInt64.self, forKey: .seed)
         start = try SyntheticDate.decode(c, .start)
         end = try SyntheticDate.decode(c, .end)
-        surveyShare = try c.decodeIfPresent(Double.self, forKey: .surveyShare) ?? 0.15
+        surveyShare = try c.decodeIfPresent(Double.self, forKey: .surveyShare) ?? ShopConfig.defaultSurveyShare
         signupDates = try c.decodeIfPresent(Bool.self, forKey: .signupDates) ?? true
         truthHorizonDays = try c.decodeIfPresent(Int.self, forKey: .truthHorizonDays) ?? 180
         model = try c.decodeIfPresent(ShopModel.self, forKey: .model) ?? .standard

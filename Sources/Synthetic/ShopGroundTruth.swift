@@ -47,6 +47,14 @@ public struct ShopGroundTruth: Sendable {
         }
     }
 
+    /// Whether `directory` holds a shop_truth.json that some version of the shop generator wrote (its `format` is
+    /// ours): `generate --kind shop` may replace such a base.
+    public static func isOwnTruth(in directory: String) -> Bool {
+        struct Header: Decodable { var format: String? }
+        guard let data = FileManager.default.contents(atPath: directory + "/" + ShopGenerator.truthFile) else { return false }
+        return (try? JSONDecoder().decode(Header.self, from: data))?.format == format
+    }
+
     /// The id written in the exports for customer `index` (0-based), e.g. "C000001".
     public func customerID(_ index: Int) -> String { CustomerID.text(index, width: simulator.idWidth) }
 

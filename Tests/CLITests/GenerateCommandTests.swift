@@ -3,6 +3,7 @@ import Testing
 import ChurnCast
 import TestSupport
 import Synthetic
+import Ingest
 
 /// `churncast generate` end to end: runs the built executable (CLIRunner) and checks exit codes, stdout and stderr.
 @Suite struct GenerateCommandTests {
@@ -82,5 +83,29 @@ import Synthetic
             #expect(r.stdout.isEmpty)
         }
         #expect(!FileManager.default.fileExists(atPath: dir + "/customers.csv"))
+    }
+
+    /// `--kind shop` writes what `ShopGenerator` writes for the same configuration (the job passes the options
+    /// through); a second run with `--survey-share 0 --no-signup-dates` replaces the base and leaves no survey.
+    @Test func shopKindWritesTheShopGeneratorsBase() throws {
+        let dir = Self.folder()
+        let r = try Self.churncast(["generate", "--kind", "shop", "--count", "300", "--seed", "5", "--out", dir,
+                                    "--from", "2025-01-01", "--to", "2026-06-30"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Wrote a shop base of 300 customers to \(dir) (seed 5, 2025-01-01 to 2026-06-30)"))
+        let reference = TemporaryDirectory.shared.folder("cc-generate-shop-reference")
+        let config = ShopConfig(customers: 300, seed: 5, start: Day(year: 2025, month: 1, day: 1)!,
+                                end: Day(year: 2026, month: 6, day: 30)!)
+        try ShopGenerator.write(config, to: reference)
+        for f in ShopGenerator.files(config) {
+            #expect(FileManager.default.contents(atPath: dir + "/" + f) == FileManager.default.contents(atPath: reference + "/" + f), "\(f)")
+        }
+        let again = try Self.churncast(["generate", "--kind", "shop", "--count", "200", "--out", dir,
+                                        "--survey-share", "0", "--no-signup-dates"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/nps_responses.csv"))
+        let header = try String(contentsOfFile: dir + "/customers.csv", encoding: .utf8).prefix { $0 != "\n" }
+        #expect(header == "customer_id,segment,acquisition,country")
+        #expect(again.stdout.contains("2023-10-01 to 2026-09-30"))
     }
 }

@@ -15,27 +15,10 @@ import TestSupport
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
-    /// Runs python3 with `arguments`; (exit status, standard output and error).
-    static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3"] + arguments
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    static func python(_ arguments: [String]) throws -> (status: Int32, output: String) { try Python.run(arguments) }
 
     /// Nil when every package is there, else which are missing.
-    static let missingPackages: String? = {
-        let check = "import importlib.util as u; m=[x for x in ('nbformat','nbclient','ipykernel','pandas','matplotlib') if u.find_spec(x) is None]; print(' '.join(m))"
-        guard let r = try? python(["-c", check]), r.status == 0 else { return "python3" }
-        let missing = r.output.trimmingCharacters(in: .whitespacesAndNewlines)
-        return missing.isEmpty ? nil : missing
-    }()
+    static let missingPackages = Python.missing(["nbformat", "nbclient", "ipykernel", "pandas", "matplotlib"])
 
     /// A folder holding the today report as `today-report.html` / `.ipynb` and its data files.
     static func reportFolder(_ content: ReportContent) throws -> TemporaryDirectory {
