@@ -4,7 +4,7 @@ import Support
 
 extension ForecastRunner {
     /// Each row's survey history at one snapshot: its history-only response propensity, and its answers and their
-    /// net in the period the forecast anchors on (`anchorWindow`).
+    /// net in the last period (the anchor of the forecast).
     struct ResponseHistory: Sendable {
         var historical: [Double], lastAnswers: [Int32], lastNet: [Int32]
     }
@@ -32,14 +32,13 @@ extension ForecastRunner {
     }
 
     /// The history of snapshot `s` (T = its date): answers in the look-back window and periods observed there set
-    /// the propensity; answers and their net in the anchor period (the last period, or its second half) feed the
-    /// composition anchor.
+    /// the propensity; answers and their net in the last period feed the composition anchor.
     ///
     /// - Throws: `ForecastError.noHistory` when no row was observed.
     func responseHistory(snapshot s: Int, of table: FeatureTable) throws -> ResponseHistory {
         let t = table.snapshotDates[s]
         let window = windows(asOf: t, horizon: table.horizonDays)
-        let last = anchorWindow(window.last)
+        let last = window.last
         let h = window.next.days
         let lookback = h * Self.lookbackPeriods
         let (lookbackStart, lastStart, lastEnd) = (t.adding(days: -lookback), last.after, last.through)
