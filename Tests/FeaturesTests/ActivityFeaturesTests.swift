@@ -113,7 +113,8 @@ import TestSupport
     @Test func aModelsChannelsAreSelectedByName() throws {
         let t = try Self.build(Self.rows) { $0.channels = [ActivityChannel(name: "revenue", amount: true),
                                                              ActivityChannel(name: "orders", amount: false)] }
-        #expect(Array(t.featureNames[10..<17]) == ["revenue_30d", "revenue_90d", "revenue_365d", "revenue_log_rate",
+        let first = BuiltInFeature.npsLastCommentSentiment.column + 1  // after tenure and the NPS history
+        #expect(Array(t.featureNames[first..<(first + 7)]) == ["revenue_30d", "revenue_90d", "revenue_365d", "revenue_log_rate",
                                                     "revenue_recent_vs_usual", "revenue_trend", "revenue_per_active_day"])
         #expect(Self.value(t, "a", "revenue_90d") == 20.5)
         #expect(t.featureIndex(named: "units_90d") == nil)
