@@ -28,6 +28,12 @@ public typealias ClassWeight = Models.ClassWeight
 public typealias UserFacingError = Support.UserFacingError
 /// The SPEC's exit codes.
 public typealias ExitStatus = Support.ExitStatus
+/// A parameter of a job's request that an error can be about (the command line names it by its flag).
+public typealias JobParameter = Support.JobParameter
+/// An error whose message names request parameters the caller's way.
+public typealias ParameterNamingError = Support.ParameterNamingError
+/// A request value out of range: (parameter, value, expected).
+public typealias InvalidParameter = Support.InvalidParameter
 /// The one JSON encoding of every `--json` output.
 public typealias JSONText = Support.JSONText
 /// Where an output path leads (`-`, a pipe, a link, a file): the command line asks whether data go to standard output.

@@ -2,48 +2,53 @@ import ArgumentParser
 import ChurnCast
 import Foundation
 
-/// Dates on the command line, parsed in one place; a bad date is a usage error (64) naming the option. The
-/// wordings are pinned by the bad-input corpus and the captured outputs, so each form keeps its own.
-extension Day {
-    /// `YYYY-MM-DD` (or an ISO-8601 timestamp).
-    static func argument(_ text: String, option: String) throws -> Day {
-        guard let d = Day.parse(text) else {
-            throw ValidationError("\(option) \(text): expected \(Day.expectedFormat)")
-        }
-        return d
+/// Dates on the command line are typed options: ArgumentParser reads a `Day` (`YYYY-MM-DD`, or an ISO-8601
+/// timestamp taken at its calendar date), an `AsOfDate` (a day or `latest`) and comma-separated lists of them
+/// (`CommaSeparated`). A value that is not one is a usage error (64) in ArgumentParser's one wording for every typed
+/// option — "The value 'X' is invalid for '--as-of <YYYY-MM-DD|latest>'" — whose value name says the form.
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let day = Day.parse(argument) else { return nil }
+        self = day
     }
 
-    /// A comma-separated list of dates.
-    static func arguments(_ text: String, option: String) throws -> [Day] {
-        let parts = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        guard !parts.isEmpty else {
-            throw ValidationError("\(option): expected one or more dates YYYY-MM-DD[,YYYY-MM-DD…]")
-        }
-        return try parts.map { try argument($0, option: option) }
-    }
+    public var defaultValueDescription: String { description }
 
-    /// `features`' comma-separated list (`latest` allowed), where an empty entry is an error too.
-    static func featureDates(_ text: String) throws -> [AsOfDate] {
-        try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
-            let text = part.trimmingCharacters(in: .whitespaces)
-            if text == AsOfDate.latestWord { return .latest }
-            guard let d = Day.parse(text) else {
-                throw ValidationError("--as-of: expected dates YYYY-MM-DD (or latest) separated by commas, found \"\(text)\"")
-            }
-            return .day(d)
-        }
-    }
-
-    /// `features`' `--from` and `--to`.
-    static func featureDate(_ text: String, option: String) throws -> Day {
-        guard let d = Day.parse(text) else { throw ValidationError("\(option): expected a date YYYY-MM-DD, found \"\(text)\"") }
-        return d
-    }
+    /// The value name of a date option in help and messages.
+    static let valueName = "YYYY-MM-DD"
+    /// The value name of a list of dates.
+    static let listValueName = "YYYY-MM-DD,..."
 }
 
-extension AsOfDate {
-    /// `--as-of DATE` or `--as-of latest` (the last date in the exports).
-    static func argument(_ text: String, option: String = "--as-of") throws -> AsOfDate {
-        text == latestWord ? .latest : .day(try Day.argument(text, option: option))
+extension AsOfDate: ExpressibleByArgument {
+    /// A day, or `latest` (the last date in the exports).
+    public init?(argument: String) {
+        if argument == AsOfDate.latestWord {
+            self = .latest
+        } else if let day = Day(argument: argument) {
+            self = .day(day)
+        } else {
+            return nil
+        }
+    }
+
+    public var defaultValueDescription: String { description }
+
+    static let valueName = "YYYY-MM-DD|latest"
+    static let listValueName = "YYYY-MM-DD|latest,..."
+}
+
+/// A comma-separated list of values (`--as-of 2025-03-31,2025-06-30`), spaces around the commas allowed; every entry
+/// must be a value (an empty entry is refused too).
+struct CommaSeparated<Element: ExpressibleByArgument>: ExpressibleByArgument {
+    var values: [Element]
+
+    init?(argument: String) {
+        var values: [Element] = []
+        for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let value = Element(argument: part.trimmingCharacters(in: .whitespaces)) else { return nil }
+            values.append(value)
+        }
+        self.values = values
     }
 }

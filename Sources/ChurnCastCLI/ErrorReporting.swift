@@ -29,7 +29,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
     }
 }
 
-/// The command-line flag that sets a job's parameter, for the library's errors about it.
+/// The command-line flag that sets a job's parameter, for the library's errors about it: the one place where the
+/// library's parameters meet flag names.
 func flag(for parameter: JobParameter) -> String {
     switch parameter {
     case .asOf: return "--as-of"
@@ -37,6 +38,20 @@ func flag(for parameter: JobParameter) -> String {
     case .start: return "--from"
     case .end: return "--to"
     case .exclude: return "--exclude"
+    case .l2: return "--l2"
+    case .cvFolds: return "--cv"
+    case .classWeight: return "--class-weight"
+    case .ridge: return "--ridge"
+    case .engine: return "--engine"
+    case .valueColumn: return "--value"
+    case .shock: return "--shock"
+    }
+}
+
+/// Runs a check of `validate()`: a library error naming parameters becomes a usage error naming their flags.
+func namingFlags<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as ParameterNamingError {
+        throw ValidationError(error.description(naming: flag(for:)))
     }
 }
 

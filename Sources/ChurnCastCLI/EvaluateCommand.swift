@@ -26,8 +26,8 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
     var model: String
 
-    @Option(help: ArgumentHelp("Evaluation as-of date, later than every training snapshot.", valueName: "date"))
-    var asOf: String
+    @Option(help: ArgumentHelp("Evaluation as-of date, later than every training snapshot.", valueName: AsOfDate.valueName))
+    var asOf: AsOfDate
 
     @Flag(help: "Also backtest the NPS forecast over every earlier period of the history.")
     var backtest = false
@@ -44,7 +44,7 @@ struct EvaluateCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = EvaluateJob.Request(exports: exports.request, modelPath: model,
-                                              asOf: try AsOfDate.argument(asOf), backtest: backtest, period: period,
+                                              asOf: asOf, backtest: backtest, period: period,
                                               oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
             try printResult(try EvaluateJob.run(request, progress: progress.stage), json: json, progress: progress)
         }

@@ -24,14 +24,14 @@ struct FeaturesCommand: ParsableCommand {
 
     @Option(name: .customLong("as-of"),
             help: ArgumentHelp("As-of dates, comma-separated (latest: the last date in the exports).",
-                               valueName: "YYYY-MM-DD,..."))
-    var asOf: String?
+                               valueName: AsOfDate.listValueName))
+    var asOf: CommaSeparated<AsOfDate>?
 
-    @Option(help: ArgumentHelp("First day of a range of as-of dates (with --to and --every).", valueName: "YYYY-MM-DD"))
-    var from: String?
+    @Option(help: ArgumentHelp("First day of a range of as-of dates (with --to and --every).", valueName: Day.valueName))
+    var from: Day?
 
-    @Option(help: ArgumentHelp("Last day of a range of as-of dates.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last day of a range of as-of dates.", valueName: Day.valueName))
+    var to: Day?
 
     @Option(help: "Take an as-of date at every month end or quarter end between --from and --to.")
     var every: SnapshotFrequency = .quarter
@@ -58,7 +58,7 @@ struct FeaturesCommand: ParsableCommand {
             throw ValidationError("give --as-of DATE[,DATE...], or --from DATE --to DATE [--every quarter|month]")
         }
         try HorizonArgument.check(horizon)
-        _ = try snapshotDates()
+        _ = try namingFlags(snapshotDates)
     }
 
     func run() throws {
@@ -82,9 +82,8 @@ struct FeaturesCommand: ParsableCommand {
 
     /// The as-of dates from `--as-of` or `--from/--to/--every`.
     func snapshotDates() throws -> [AsOfDate] {
-        if let asOf { return try Day.featureDates(asOf) }
-        return try SnapshotSchedule.dates(from: Day.featureDate(from!, option: "--from"),
-                                          to: Day.featureDate(to!, option: "--to"), every: every).map { .day($0) }
+        if let asOf { return asOf.values }
+        return try SnapshotSchedule.dates(from: from!, to: to!, every: every).map { .day($0) }
     }
 }
 

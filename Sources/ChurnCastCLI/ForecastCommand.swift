@@ -24,8 +24,8 @@ struct ForecastCommand: ParsableCommand {
     var model: String
 
     @Option(help: ArgumentHelp("Forecast the period after this date (latest: the last date in the exports).",
-                               valueName: "date"))
-    var asOf: String
+                               valueName: AsOfDate.valueName))
+    var asOf: AsOfDate
 
     @Option(help: ArgumentHelp("A categorical customer attribute to forecast per segment.", valueName: "column"))
     var by: String?
@@ -42,7 +42,7 @@ struct ForecastCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = ForecastJob.Request(exports: exports.request, modelPath: model,
-                                              asOf: try AsOfDate.argument(asOf), segmentBy: by, period: period)
+                                              asOf: asOf, segmentBy: by, period: period)
             try printResult(try ForecastJob.run(request, progress: progress.stage), json: json, progress: progress)
         }
     }

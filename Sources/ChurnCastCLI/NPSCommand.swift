@@ -26,11 +26,11 @@ struct NPSCommand: ParsableCommand {
     @Option(help: "Period length: quarter or month.")
     var every: NPSJob.PeriodLength = .quarter
 
-    @Option(help: ArgumentHelp("Leave out answers before this date.", valueName: "date"))
-    var from: String?
+    @Option(help: ArgumentHelp("Leave out answers before this date.", valueName: Day.valueName))
+    var from: Day?
 
-    @Option(help: ArgumentHelp("Leave out answers after this date (the last period ends here).", valueName: "date"))
-    var to: String?
+    @Option(help: ArgumentHelp("Leave out answers after this date (the last period ends here).", valueName: Day.valueName))
+    var to: Day?
 
     @Flag(help: "Print the table as JSON.")
     var json = false
@@ -41,8 +41,7 @@ struct NPSCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             let request = NPSJob.Request(exports: exports.request, segmentBy: by, every: every,
-                                         from: try from.map { try Day.argument($0, option: "--from") },
-                                         to: try to.map { try Day.argument($0, option: "--to") })
+                                         from: from, to: to)
             try printResult(try NPSJob.run(request, progress: progress.stage), json: json, progress: progress)
         }
     }

@@ -27,8 +27,8 @@ struct ReportCommand: ParsableCommand {
     var model: String?
 
     @Option(help: ArgumentHelp("The day the report describes (latest: the last date in the exports); the models' "
-                               + "evaluation uses the most recent period whose outcome is known.", valueName: "date"))
-    var asOf: String = "latest"
+                               + "evaluation uses the most recent period whose outcome is known.", valueName: AsOfDate.valueName))
+    var asOf: AsOfDate = .latest
 
     @Option(help: ArgumentHelp("A categorical attribute for the segment forecast table.", valueName: "column"))
     var by: String?
@@ -59,8 +59,8 @@ struct ReportCommand: ParsableCommand {
                 request = .content(path: content, out: out)
             } else {
                 var build = ReportJob.BuildRequest(
-                    exports: exports.request, modelPath: model!, asOf: try AsOfDate.argument(asOf),
-                    asOfArgument: asOf, segmentBy: by, out: out,
+                    exports: exports.request, modelPath: model!, asOf: asOf,
+                    asOfArgument: asOf.description, segmentBy: by, out: out,
                     oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
                 build.valueColumn = value
                 request = .build(build)

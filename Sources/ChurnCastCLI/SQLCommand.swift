@@ -14,14 +14,12 @@ struct SQLCommand: ParsableCommand {
         @Option(help: "The SQL engine: postgres, duckdb or spark.")
         var dialect: SQLDialect
 
-        @Option(help: ArgumentHelp("The as-of date T.", valueName: "YYYY-MM-DD"))
-        var asOf: String
+        @Option(help: ArgumentHelp("The as-of date T.", valueName: Day.valueName))
+        var asOf: Day
 
         @Option(help: ArgumentHelp("Table names (defaults customers, nps_responses, engagement).",
                                    valueName: "customers=NAME,nps=NAME,engagement=NAME"))
         var tables: String?
-
-        func parsed() throws -> Day { try Day.argument(asOf, option: "--as-of") }
     }
 
     struct Features: ParsableCommand {
@@ -61,7 +59,7 @@ struct SQLCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                print(try SQLJob.features(dialect: target.dialect, asOf: try target.parsed(), tables: target.tables,
+                print(try SQLJob.features(dialect: target.dialect, asOf: target.asOf, tables: target.tables,
                                           horizon: horizon, modelPath: model, dataDirectory: dataDirectory),
                       terminator: "")
             }
@@ -85,7 +83,7 @@ struct SQLCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                print(try SQLJob.score(dialect: target.dialect, asOf: try target.parsed(), tables: target.tables,
+                print(try SQLJob.score(dialect: target.dialect, asOf: target.asOf, tables: target.tables,
                                        modelPath: model), terminator: "")
             }
         }

@@ -23,8 +23,8 @@ struct ScoreCommand: ParsableCommand {
     var model: String
 
     @Option(help: ArgumentHelp("Score the customers active on this date (latest: the last date in the exports).",
-                               valueName: "date"))
-    var asOf: String
+                               valueName: AsOfDate.valueName))
+    var asOf: AsOfDate
 
     @Option(help: ArgumentHelp("Scores CSV to write (-: standard output; the summary then goes to standard error).",
                                valueName: "file"))
@@ -47,7 +47,7 @@ struct ScoreCommand: ParsableCommand {
         try reportingErrors {
             let progress = Progress()
             var request = ScoreJob.Request(exports: exports.request, modelPath: model,
-                                           asOf: try AsOfDate.argument(asOf), out: out)
+                                           asOf: asOf, out: out)
             request.toTable = toTable
             try printResult(try ScoreJob.run(request, progress: progress.stage), json: json, progress: progress,
                             dataOnStandardOutput: OutputTarget.isStandardOutput(out))

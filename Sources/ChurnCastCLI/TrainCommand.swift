@@ -21,17 +21,17 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var exports: ExportOptions
 
-    @Option(help: ArgumentHelp("Training as-of dates, comma-separated.", valueName: "dates"))
-    var asOf: String?
+    @Option(help: ArgumentHelp("Training as-of dates, comma-separated.", valueName: Day.listValueName))
+    var asOf: CommaSeparated<Day>?
 
-    @Option(help: ArgumentHelp("First as-of date of a regular schedule (with --to and --every).", valueName: "date"))
-    var from: String?
+    @Option(help: ArgumentHelp("First as-of date of a regular schedule (with --to and --every).", valueName: Day.valueName))
+    var from: Day?
 
-    @Option(help: ArgumentHelp("Last as-of date of the schedule.", valueName: "date"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last as-of date of the schedule.", valueName: Day.valueName))
+    var to: Day?
 
-    @Option(help: ArgumentHelp("Schedule step: month or quarter (month/quarter ends).", valueName: "step"))
-    var every: String = "quarter"
+    @Option(help: ArgumentHelp("Schedule step: month or quarter ends.", valueName: "step"))
+    var every: SnapshotFrequency = .quarter
 
     @Option(help: ArgumentHelp("Outcome horizon in days.", valueName: "days"))
     var horizon: Int = 90
@@ -42,8 +42,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Choose λ by K-fold cross-validation grouped by customer.", valueName: "K"))
     var cv: Int = 0
 
-    @Option(help: ArgumentHelp("Class weights for the churn model: none or balanced.", valueName: "weights"))
-    var classWeight: String = "none"
+    @Option(help: ArgumentHelp("Class weights for the churn model.", valueName: "weights"))
+    var classWeight: ClassWeight = .none
 
     @Option(help: ArgumentHelp("Ridge penalty of the next-score regression.", valueName: "λ"))
     var ridge: Double = 1
@@ -61,7 +61,7 @@ struct TrainCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("postgres: with --source, also fit the churn model in the database (each Newton "
                                + "step one aggregate query) and check it against the in-process fit.", valueName: "engine"))
-    var engine: String?
+    var engine: TrainEngine?
 
     @Flag(help: "Print the training summary as JSON.")
     var json = false
@@ -75,7 +75,6 @@ struct TrainCommand: ParsableCommand {
             throw ValidationError("give the training dates: --as-of DATE[,DATE…] or --from DATE --to DATE [--every quarter]")
         }
         try HorizonArgument.check(horizon)
-        if let engine, engine != "postgres" { throw ValidationError("--engine: expected postgres, found \(engine)") }
         if engine != nil && exports.source == nil { throw ValidationError("--engine postgres needs --source postgresql://…") }
     }
 
@@ -85,7 +84,7 @@ struct TrainCommand: ParsableCommand {
             var request = TrainJob.Request(exports: exports.request, dates: try dates(), horizonDays: horizon, l2: l2,
                                            cvFolds: cv, classWeight: classWeight, ridge: ridge,
                                            exclude: exclude.map(FitOptions.columns) ?? [], modelPath: model)
-            request.engine = engine
+            request.engine = engine?.rawValue
             try printResult(try TrainJob.run(request, progress: progress.stage), json: json, progress: progress,
                             dataOnStandardOutput: OutputTarget.isStandardOutput(model))
         }
@@ -93,11 +92,13 @@ struct TrainCommand: ParsableCommand {
 
     /// The training dates: `--as-of`, or the `--from … --to … --every …` schedule.
     func dates() throws -> [Day] {
-        if let asOf { return try Day.arguments(asOf, option: "--as-of") }
-        guard let step = SnapshotFrequency(rawValue: every) else {
-            throw ValidationError("--every must be month or quarter, got \(every)")
-        }
-        return try SnapshotSchedule.dates(from: try Day.argument(from!, option: "--from"),
-                                          to: try Day.argument(to!, option: "--to"), every: step)
+        if let asOf { return asOf.values }
+        return try SnapshotSchedule.dates(from: from!, to: to!, every: every)
     }
+}
+
+/// `--engine`: where else to fit the churn model, besides in process.
+enum TrainEngine: String, ExpressibleByArgument, CaseIterable {
+    /// In the `--source` PostgreSQL database, each Newton step one aggregate query.
+    case postgres
 }

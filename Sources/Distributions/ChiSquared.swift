@@ -4,7 +4,7 @@
 /// P(X² ≤ x) = P(k/2, x/2),   P(X² > x) = Q(k/2, x/2)
 /// ```
 /// by the regularized incomplete gamma functions; relative error below 2e-13 in both tails.
-public struct ChiSquared: Sendable, Equatable {
+public struct ChiSquared: TwoTailed, Sendable, Equatable {
     public let degreesOfFreedom: Double
 
     public init(degreesOfFreedom: Double) {
@@ -12,15 +12,10 @@ public struct ChiSquared: Sendable, Equatable {
         self.degreesOfFreedom = degreesOfFreedom
     }
 
-    /// `P(X² ≤ x)`.
-    public func cdf(_ x: Double) -> Double {
-        if x.isNaN { return .nan }
-        return SpecialFunctions.regularizedGamma(a: degreesOfFreedom / 2, x: x / 2).lower
-    }
-
-    /// `P(X² > x)`: the p-value of a chi-square statistic (likelihood-ratio test, Wald test).
-    public func survival(_ x: Double) -> Double {
-        if x.isNaN { return .nan }
-        return SpecialFunctions.regularizedGamma(a: degreesOfFreedom / 2, x: x / 2).upper
+    /// `(P(X² ≤ x), P(X² > x))`; the upper tail is the p-value of a chi-square statistic (likelihood-ratio test,
+    /// Wald test).
+    public func tails(_ x: Double) -> (lower: Double, upper: Double) {
+        let p = SpecialFunctions.regularizedGamma(a: degreesOfFreedom / 2, x: x / 2)
+        return (p.lower, p.upper)
     }
 }

@@ -4,7 +4,7 @@
 /// P(F > f) = I_{d₂/(d₂+d₁f)}(d₂/2, d₁/2)
 /// ```
 /// by the regularized incomplete beta function; relative error below 2e-13 in both tails.
-public struct FDistribution: Sendable, Equatable {
+public struct FDistribution: TwoTailed, Sendable, Equatable {
     public let numeratorDegreesOfFreedom: Double
     public let denominatorDegreesOfFreedom: Double
 
@@ -14,19 +14,8 @@ public struct FDistribution: Sendable, Equatable {
         denominatorDegreesOfFreedom = d2
     }
 
-    /// `P(F ≤ f)`.
-    public func cdf(_ f: Double) -> Double {
-        if f.isNaN { return .nan }
-        return tails(f).lower
-    }
-
-    /// `P(F > f)`: the p-value of an F statistic.
-    public func survival(_ f: Double) -> Double {
-        if f.isNaN { return .nan }
-        return tails(f).upper
-    }
-
-    func tails(_ f: Double) -> (lower: Double, upper: Double) {
+    /// `(P(F ≤ f), P(F > f))`; the upper tail is the p-value of an F statistic.
+    public func tails(_ f: Double) -> (lower: Double, upper: Double) {
         if f <= 0 { return (0, 1) }
         if f.isInfinite { return (1, 0) }
         let d1 = numeratorDegreesOfFreedom, d2 = denominatorDegreesOfFreedom

@@ -12,7 +12,7 @@ import Darwin
 /// by the regularized incomplete beta function; relative error below 2e-13 in both tails for ν up to ~1e6
 /// (infinite ν is the normal distribution). The quantile solves `log P(T > u) = log p` by safeguarded Newton
 /// steps in `log u`, closed forms for ν = 1 and 2.
-public struct StudentT: Sendable, Equatable {
+public struct StudentT: TwoTailed, Sendable, Equatable {
     public let degreesOfFreedom: Double
 
     public init(degreesOfFreedom: Double) {
@@ -20,16 +20,10 @@ public struct StudentT: Sendable, Equatable {
         self.degreesOfFreedom = degreesOfFreedom
     }
 
-    /// `P(T ≤ t)`.
-    public func cdf(_ t: Double) -> Double {
-        if t.isNaN { return .nan }
-        return t < 0 ? tail(-t) : 1 - tail(t)
-    }
-
-    /// `P(T > t)`, accurate in the upper tail.
-    public func survival(_ t: Double) -> Double {
-        if t.isNaN { return .nan }
-        return t > 0 ? tail(t) : 1 - tail(-t)
+    /// `(P(T ≤ t), P(T > t))`, each accurate in its own tail.
+    public func tails(_ t: Double) -> (lower: Double, upper: Double) {
+        let q = tail(abs(t))
+        return (t < 0 ? q : 1 - q, t > 0 ? q : 1 - q)
     }
 
     /// `P(|T| ≥ |t|)`: the two-sided p-value of a t statistic.

@@ -1,7 +1,9 @@
+import Support
+
 /// One point of a ROC curve (x = false-positive rate, y = true-positive rate) or of a precision–recall curve
 /// (x = recall, y = precision), with the score threshold at which it is reached (`nil` for the conventional end
 /// point that no threshold produces).
-public struct CurvePoint: Codable, Sendable, Equatable {
+public struct CurvePoint: PlanePoint, Codable, Sendable, Equatable {
     public var x: Double
     public var y: Double
     public var threshold: Double?
@@ -22,26 +24,7 @@ extension CurvePoint {
     /// - Complexity: O(n).
     public static func decimate(_ points: [CurvePoint], maxPoints: Int) -> [CurvePoint] {
         precondition(maxPoints >= 2, "a curve needs at least two points")
-        guard points.count > maxPoints else { return points }
-        var total = 0.0
-        for i in 1..<points.count {
-            total += abs(points[i].x - points[i - 1].x) + abs(points[i].y - points[i - 1].y)
-        }
-        var kept = [points[0]]
-        kept.reserveCapacity(maxPoints)
-        if total == 0 { return [points[0], points[points.count - 1]] }
-        let step = total / Double(maxPoints - 1)
-        var travelled = 0.0
-        var next = step
-        for i in 1..<(points.count - 1) {
-            travelled += abs(points[i].x - points[i - 1].x) + abs(points[i].y - points[i - 1].y)
-            if travelled >= next && kept.count < maxPoints - 1 {
-                kept.append(points[i])
-                next = (travelled / step).rounded(.down) * step + step
-            }
-        }
-        kept.append(points[points.count - 1])
-        return kept
+        return PathThinning.thin(points, maxCount: maxPoints, spacing: .grid)
     }
 
     /// Trapezoidal area under a curve given in increasing x.

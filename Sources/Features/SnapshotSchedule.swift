@@ -1,4 +1,5 @@
 import Ingest
+import Support
 
 /// How often to take a snapshot when as-of dates are given as a range (`--from/--to --every`).
 public enum SnapshotFrequency: String, Codable, Sendable, CaseIterable {
@@ -11,13 +12,12 @@ public enum SnapshotFrequency: String, Codable, Sendable, CaseIterable {
 /// Lists of as-of dates: every month end or quarter end in a range.
 public enum SnapshotSchedule {
     /// The month ends (or quarter ends) d with `from ≤ d ≤ to`, ascending.
-    /// Throws `FeaturesError.invalidConfig` when `from > to` or no such date falls in the range.
+    /// Throws `InvalidParameter` about the range's end (`.end`) when `from > to` or no such date falls in the range.
     ///
     ///     dates(from: 2024-01-15, to: 2024-12-31, every: .quarter) = [2024-03-31, 2024-06-30, 2024-09-30, 2024-12-31]
     public static func dates(from: Day, to: Day, every: SnapshotFrequency) throws -> [Day] {
         guard from <= to else {
-            throw FeaturesError.invalidConfig(field: "from/to", expected: "--from on or before --to",
-                                              found: "\(from) after \(to)")
+            throw InvalidParameter(.end, value: to.description, expected: "a date on or after the first date, \(from)")
         }
         let step = every == .month ? 1 : 3
         var (year, month, _) = from.civil
@@ -31,9 +31,8 @@ public enum SnapshotSchedule {
             if month > 12 { month -= 12; year += 1 }
         }
         if out.isEmpty {
-            throw FeaturesError.invalidConfig(field: "from/to",
-                                              expected: "a range that contains at least one \(every.rawValue) end",
-                                              found: "\(from) to \(to)")
+            throw InvalidParameter(.end, value: to.description,
+                                   expected: "a date that makes the range from \(from) contain at least one \(every.rawValue) end")
         }
         return out
     }

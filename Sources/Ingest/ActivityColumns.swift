@@ -1,7 +1,9 @@
 /// Where an activity export's columns are (SPEC section 1): `customer_id` and `date` (renamed by the column
 /// mapping of `engagement`), and its channels — every other numeric column, named as the mapping renames it, or
-/// those `--channels` / `churncast.json` select. A column is numeric when none of its first `sampleRows` values
-/// is anything but a number or a missing-value token; the others are left out and said in `notes`.
+/// those `--channels` / `churncast.json` select. A column is numeric when more of its first `sampleRows` values
+/// are numbers than not (missing-value tokens aside), as customer attributes are read: a stray word in a numeric
+/// column is then an error when its row is read, never a silent switch to text. Text columns are left out and
+/// said in `notes`.
 struct ActivityColumns {
     let idField: Int
     let dateField: Int
@@ -38,9 +40,15 @@ struct ActivityColumns {
         let mark: UInt8 = format.decimalComma ? 0x2C : 0x2E, tokens = MissingTokens(format.naValues)
         var numeric: [(Int, String)] = [], text: [String] = []
         for (j, name) in header.names.enumerated() where j != id && j != date && !name.isEmpty {
-            let isNumber = sample.allSatisfy { r in
-                r.count <= j || ActivityRowParser.value(r, j, mark: mark, missing: tokens) != .invalid
+            var numbers = 0, others = 0
+            for r in sample where r.count > j {
+                switch ActivityRowParser.value(r, j, mark: mark, missing: tokens) {
+                case .value: numbers += 1
+                case .invalid: others += 1
+                case .missing: break
+                }
             }
+            let isNumber = numbers > others || (numbers == 0 && others == 0)
             if isNumber { numeric.append((j, renamed[name] ?? name)) } else { text.append(renamed[name] ?? name) }
         }
         if let selection {

@@ -1,3 +1,5 @@
+import Support
+
 /// How found values are shown in messages: quoted, control characters escaped, long values cut, and bytes that
 /// are not UTF-8 shown as `\xNN`, so that a message is always one readable line.
 public enum CSVText {
@@ -6,27 +8,14 @@ public enum CSVText {
 
     /// `"text"` with `\n`, `\r`, `\t`, `\"` and `\\` escaped; longer values end in `…`.
     public static func quoted(_ text: String) -> String {
-        var out = "\""
-        var n = 0
-        for ch in text.unicodeScalars {
-            if n == maxShown { out += "…"; break }
-            n += 1
-            switch ch {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default:
-                if ch.value < 0x20 || ch.value == 0x7F {
-                    out += "\\x" + hex(UInt8(ch.value))
-                } else {
-                    out.unicodeScalars.append(ch)
-                }
-            }
+        let shown = ScalarMapping.apply(text, limit: maxShown, truncation: "…") { ch in
+            escapes[ch] ?? (ch.value < 0x20 || ch.value == 0x7F ? "\\x" + hex(UInt8(ch.value)) : nil)
         }
-        return out + "\""
+        return "\"" + shown + "\""
     }
+
+    /// The characters written as a backslash escape; other control characters are shown as `\xNN`.
+    static let escapes: [Unicode.Scalar: String] = ["\n": "\\n", "\r": "\\r", "\t": "\\t", "\"": "\\\"", "\\": "\\\\"]
 
     /// Like `quoted(_:)` for raw bytes: valid UTF-8 is shown as text, other bytes as `\xNN`.
     public static func quoted(bytes: UnsafeBufferPointer<UInt8>) -> String {

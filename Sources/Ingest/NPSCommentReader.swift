@@ -13,10 +13,6 @@ public struct NPSCommentReader: Sendable {
         public var score: Int8
         /// "" when the file has no comment column or the field is empty.
         public var comment: String
-
-        public init(customerID: String, day: Day, score: Int8, comment: String) {
-            self.customerID = customerID; self.day = day; self.score = score; self.comment = comment
-        }
     }
 
     public var path: String

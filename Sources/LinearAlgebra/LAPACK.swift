@@ -5,13 +5,10 @@ public enum LAPACK {
     /// Cholesky factor of a symmetric positive definite matrix: the upper triangle `U` with `A = UᵀU`
     /// (the strict lower triangle is zeroed).
     public static func cholesky(_ a: Matrix) throws -> Matrix {
-        precondition(a.rows == a.columns, "cholesky: matrix must be square")
-        var u = a
-        var n = Int32(a.rows), lda = Int32(max(1, a.rows)), info: Int32 = 0
-        if n == 0 { return u }
-        u.withUnsafeMutableBufferPointer { p in dpotrf_("U", &n, p.baseAddress, &lda, &info, 1) }
-        try check(info, routine: "dpotrf")
-        for j in 0..<a.columns { for i in (j + 1)..<max(j + 1, a.rows) { u.storage[i + j * a.rows] = 0 } }
+        var u = try inPlace(square: a, name: "cholesky", routine: "dpotrf") { p, n, lda, info in
+            dpotrf_("U", &n, p, &lda, &info, 1)
+        }
+        zeroStrictLower(&u)
         return u
     }
 
@@ -38,12 +35,9 @@ public enum LAPACK {
 
     /// `A⁻¹` (full symmetric) from the upper Cholesky factor `U` of `A`.
     public static func choleskyInverse(factor u: Matrix) throws -> Matrix {
-        precondition(u.rows == u.columns, "choleskyInverse: matrix must be square")
-        var inv = u
-        var n = Int32(u.rows), lda = Int32(max(1, u.rows)), info: Int32 = 0
-        if n == 0 { return inv }
-        inv.withUnsafeMutableBufferPointer { p in dpotri_("U", &n, p.baseAddress, &lda, &info, 1) }
-        try check(info, routine: "dpotri")
+        var inv = try inPlace(square: u, name: "choleskyInverse", routine: "dpotri") { p, n, lda, info in
+            dpotri_("U", &n, p, &lda, &info, 1)
+        }
         BLAS.symmetrizeFromUpper(&inv)
         return inv
     }
@@ -79,13 +73,10 @@ public enum LAPACK {
 
     /// Inverse of an upper triangular matrix.
     public static func triangularInverse(_ r: Matrix) throws -> Matrix {
-        precondition(r.rows == r.columns, "triangularInverse: matrix must be square")
-        var inv = r
-        var n = Int32(r.rows), lda = Int32(max(1, r.rows)), info: Int32 = 0
-        if n == 0 { return inv }
-        inv.withUnsafeMutableBufferPointer { p in dtrtri_("U", "N", &n, p.baseAddress, &lda, &info, 1, 1) }
-        try check(info, routine: "dtrtri")
-        for j in 0..<r.columns { for i in (j + 1)..<max(j + 1, r.rows) { inv.storage[i + j * r.rows] = 0 } }
+        var inv = try inPlace(square: r, name: "triangularInverse", routine: "dtrtri") { p, n, lda, info in
+            dtrtri_("U", "N", &n, p, &lda, &info, 1, 1)
+        }
+        zeroStrictLower(&inv)
         return inv
     }
 
@@ -109,6 +100,25 @@ public enum LAPACK {
 
     /// Machine epsilon (relative spacing), as LAPACK's `dlamch('E')`.
     public static var epsilon: Double { dlamch_("E", 1) }
+
+    /// Runs an in-place LAPACK `routine` on a copy of the square matrix `a` (`n` and `lda` from its shape; an
+    /// empty matrix comes back as it is, without a call) and throws a non-zero `info`. `name` is the caller's.
+    private static func inPlace(square a: Matrix, name: String, routine: String,
+                                _ call: (UnsafeMutablePointer<Double>?, inout Int32, inout Int32, inout Int32) -> Void)
+        throws -> Matrix {
+        precondition(a.rows == a.columns, "\(name): matrix must be square")
+        var out = a
+        var n = Int32(a.rows), lda = Int32(max(1, a.rows)), info: Int32 = 0
+        if n == 0 { return out }
+        out.withUnsafeMutableBufferPointer { p in call(p.baseAddress, &n, &lda, &info) }
+        try check(info, routine: routine)
+        return out
+    }
+
+    /// Zeroes the strict lower triangle of a square matrix (what LAPACK leaves there is not part of the answer).
+    private static func zeroStrictLower(_ a: inout Matrix) {
+        for j in 0..<a.columns { for i in (j + 1)..<max(j + 1, a.rows) { a.storage[i + j * a.rows] = 0 } }
+    }
 
     static func check(_ info: Int32, routine: String) throws {
         if info == 0 { return }

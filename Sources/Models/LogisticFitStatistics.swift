@@ -12,14 +12,14 @@
 public struct LogisticFitStatistics: Codable, Sendable, Equatable {
     /// Rows used (with positive weight).
     public var observations: Int
-    public var logLikelihood: Double
-    public var nullLogLikelihood: Double
-    public var pseudoRSquared: Double
-    public var likelihoodRatio: Double
+    @FiniteOrNull public var logLikelihood: Double
+    @FiniteOrNull public var nullLogLikelihood: Double
+    @FiniteOrNull public var pseudoRSquared: Double
+    @FiniteOrNull public var likelihoodRatio: Double
     public var likelihoodRatioDegreesOfFreedom: Int
-    public var likelihoodRatioPValue: Double
-    public var aic: Double
-    public var bic: Double
+    @FiniteOrNull public var likelihoodRatioPValue: Double
+    @FiniteOrNull public var aic: Double
+    @FiniteOrNull public var bic: Double
 
     enum CodingKeys: String, CodingKey {
         case observations = "n"
@@ -30,45 +30,5 @@ public struct LogisticFitStatistics: Codable, Sendable, Equatable {
         case likelihoodRatioDegreesOfFreedom = "lr_df"
         case likelihoodRatioPValue = "lr_p_value"
         case aic, bic
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(observations, forKey: .observations)
-        try c.encodeFinite(logLikelihood, forKey: .logLikelihood)
-        try c.encodeFinite(nullLogLikelihood, forKey: .nullLogLikelihood)
-        try c.encodeFinite(pseudoRSquared, forKey: .pseudoRSquared)
-        try c.encodeFinite(likelihoodRatio, forKey: .likelihoodRatio)
-        try c.encode(likelihoodRatioDegreesOfFreedom, forKey: .likelihoodRatioDegreesOfFreedom)
-        try c.encodeFinite(likelihoodRatioPValue, forKey: .likelihoodRatioPValue)
-        try c.encodeFinite(aic, forKey: .aic)
-        try c.encodeFinite(bic, forKey: .bic)
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        observations = try c.decode(Int.self, forKey: .observations)
-        logLikelihood = try c.decodeFinite(forKey: .logLikelihood)
-        nullLogLikelihood = try c.decodeFinite(forKey: .nullLogLikelihood)
-        pseudoRSquared = try c.decodeFinite(forKey: .pseudoRSquared)
-        likelihoodRatio = try c.decodeFinite(forKey: .likelihoodRatio)
-        likelihoodRatioDegreesOfFreedom = try c.decode(Int.self, forKey: .likelihoodRatioDegreesOfFreedom)
-        likelihoodRatioPValue = try c.decodeFinite(forKey: .likelihoodRatioPValue)
-        aic = try c.decodeFinite(forKey: .aic)
-        bic = try c.decodeFinite(forKey: .bic)
-    }
-
-    init(observations: Int, logLikelihood: Double, nullLogLikelihood: Double, pseudoRSquared: Double,
-         likelihoodRatio: Double, likelihoodRatioDegreesOfFreedom: Int, likelihoodRatioPValue: Double, aic: Double,
-         bic: Double) {
-        self.observations = observations
-        self.logLikelihood = logLikelihood
-        self.nullLogLikelihood = nullLogLikelihood
-        self.pseudoRSquared = pseudoRSquared
-        self.likelihoodRatio = likelihoodRatio
-        self.likelihoodRatioDegreesOfFreedom = likelihoodRatioDegreesOfFreedom
-        self.likelihoodRatioPValue = likelihoodRatioPValue
-        self.aic = aic
-        self.bic = bic
     }
 }

@@ -43,15 +43,6 @@ public struct SeparatingColumn: Codable, Sendable, Equatable, CustomStringConver
     public var lowerClassMaximum: Double
     public var upperClassMinimum: Double
 
-    public init(name: String, complete: Bool, targetOneAbove: Bool, lowerClassMaximum: Double,
-                upperClassMinimum: Double) {
-        self.name = name
-        self.complete = complete
-        self.targetOneAbove = targetOneAbove
-        self.lowerClassMaximum = lowerClassMaximum
-        self.upperClassMinimum = upperClassMinimum
-    }
-
     public var description: String {
         let (low, high) = targetOneAbove ? (0, 1) : (1, 0)
         let a = SummaryFormat.significant(lowerClassMaximum, digits: 6)

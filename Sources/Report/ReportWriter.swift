@@ -36,7 +36,8 @@ public enum ReportWriter {
             throw FileError.unreadable(path: path, reason: "cannot read the file")
         }
         do {
-            return try JSONDecoder().decode(ReportContent.self, from: data)
+            // JSONText's decoder reads snake_case and, a camelCase key having no underscore, older camelCase files.
+            return try JSONText.makeDecoder().decode(ReportContent.self, from: data)
         } catch let DecodingError.keyNotFound(key, ctx) {
             throw ReportError.unreadableContent(path: path, reason: "missing \(fieldPath(ctx.codingPath + [key]))")
         } catch let DecodingError.typeMismatch(type, ctx) {
@@ -48,11 +49,9 @@ public enum ReportWriter {
         }
     }
 
-    /// The content as pretty JSON with sorted keys, the format `readContent` reads.
+    /// The content in ChurnCast's one JSON style (`JSONText`: snake_case keys), the format `readContent` reads.
     public static func encode(_ content: ReportContent) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(content), as: UTF8.self) + "\n"
+        try JSONText.encode(content) + "\n"
     }
 
     static func fieldPath(_ keys: [CodingKey]) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The one JSON style of everything ChurnCast writes (`--json` outputs and the model file): snake_case keys (SPEC
+/// The one JSON style of everything ChurnCast writes (`--json` outputs, the model file, the report's files and the
+/// generator's planted truth): snake_case keys (SPEC
 /// section 4), pretty, keys sorted, slashes unescaped (stable for machines and diffs), and non-finite numbers
 /// written as the strings "nan", "inf" and "-inf" instead of failing. Types keep their Swift (camelCase) property
 /// names; the key strategy converts them here, once. Dictionary keys (data such as level names) are left as they are.
@@ -41,7 +42,7 @@ public enum JSONText {
     /// Words that property names write in capitals (`churnAUC`, `nextScoreRMSE`), which `.convertToSnakeCase`
     /// lowercases and the standard `.convertFromSnakeCase` would read back as `churnAuc`. A new property named with
     /// another acronym needs its word here; `JSONTextTests` round-trips the model file to catch a missing one.
-    public static let acronyms: [String: String] = ["auc": "AUC", "mae": "MAE", "rmse": "RMSE"]
+    public static let acronyms: [String: String] = ["auc": "AUC", "mae": "MAE", "rmse": "RMSE", "sd": "SD"]
 
     /// `next_score_rmse` → `nextScoreRMSE`; a key without underscores is returned as it is.
     public static func camelCase(_ key: String) -> String {

@@ -1,3 +1,5 @@
+import Support
+
 /// Free-text survey comments in English and German, as texts by language, theme and tone (`CommentBank+English`,
 /// `CommentBank+German`), plus openers, closers and emojis. `CommentComposer` pre-encodes them once and puts a
 /// comment together per response. Many texts hold commas, double quotes, line breaks or non-ASCII letters, so
@@ -63,19 +65,10 @@ extension String {
 
     /// German letters written without umlauts, as on a keyboard without them: ä → ae, ö → oe, ü → ue, ß → ss.
     var transliteratingUmlauts: String {
-        var out = ""
-        for c in self {
-            switch c {
-            case "ä": out += "ae"
-            case "ö": out += "oe"
-            case "ü": out += "ue"
-            case "Ä": out += "Ae"
-            case "Ö": out += "Oe"
-            case "Ü": out += "Ue"
-            case "ß": out += "ss"
-            default: out.append(c)
-            }
-        }
-        return out
+        ScalarMapping.apply(self) { String.umlauts[$0] }
     }
+
+    static let umlauts: [Unicode.Scalar: String] = [
+        "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
+    ]
 }

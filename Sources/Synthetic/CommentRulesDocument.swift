@@ -43,7 +43,7 @@ public struct CommentRulesDocument: Codable, Sendable, Equatable {
         }
         themeChoice = "when situations apply, with probability \(R.situationThemeShare) a theme of one of them "
             + "(uniform over situations, then over its themes); otherwise with probability \(R.genericShare) no "
-            + "theme, else a general theme by generalThemes; the tone follows the category (tone)"
+            + "theme, else a general theme by general_themes; the tone follows the category (tone)"
         generalThemes = Dictionary(uniqueKeysWithValues: R.generalThemes.map { ($0.0.rawValue, $0.1) })
         style = "per customer: umlauts written ae/oe/ue/ss by \(R.transliterateShare) of German writers, all lower "
             + "case by \(R.lowercaseShare); per comment: opener \(R.openerShare), closer \(R.closerShare), emoji "

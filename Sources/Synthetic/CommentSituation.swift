@@ -35,11 +35,11 @@ public enum CommentSituation: Int, CaseIterable, Sendable {
         switch self {
         case .shock: return "the customer's segment is under the planted shock (size < 0) in the week of the answer"
         case .fallingSatisfaction:
-            return "s_w - s_(w-changeLagWeeks) <= \(CommentRules.fallingChange) in the week of the answer"
+            return "s_w - s_(w-change_lag_weeks) <= \(CommentRules.fallingChange) in the week of the answer"
         case .engagementDrop:
             return "engaged days in the 28 days before the answer (a) and in the 56 days before those (b), both "
                 + "windows after signup and config.start: b >= \(CommentRules.dropMinimumBefore) and 6a <= b"
-        case .highFee: return "monthly_fee >= feeMin + 0.75 * (feeMax - feeMin) of the customer's plan"
+        case .highFee: return "monthly_fee >= fee_min + 0.75 * (fee_max - fee_min) of the customer's plan"
         case .newCustomer: return "fewer than \(CommentRules.newCustomerDays) days from signup_date to the answer"
         }
     }

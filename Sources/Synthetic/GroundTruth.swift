@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Ingest
+import Support
 
 /// The planted truth of a generated base, loaded from its ground_truth.json: the configuration and seed, from
 /// which any customer's true attributes, latent satisfaction path and churn date are replayed exactly (each
@@ -13,6 +14,8 @@ public struct GroundTruth: Sendable {
     public static let format = "churncast-synthetic-ground-truth"
     /// Bumped whenever the same configuration would generate different data.
     public static let generatorVersion = 2
+    /// The version of ground_truth.json itself: 2 has snake_case keys (`JSONText`); 1, camelCase, is still read.
+    public static let formatVersion = 2
 
     public let config: SyntheticConfig
     public let calendar: SyntheticCalendar
@@ -51,7 +54,9 @@ public struct GroundTruth: Sendable {
             throw SyntheticError.groundTruthMissing(path: path)
         }
         struct Header: Decodable { var format: String?; var generatorVersion: Int? }
-        let header = try? JSONDecoder().decode(Header.self, from: data)
+        // JSONText's decoder reads both versions: a camelCase key has no underscore and is taken as it is.
+        let decoder = JSONText.makeDecoder()
+        let header = try? decoder.decode(Header.self, from: data)
         guard let header, header.format == format else {
             throw SyntheticError.groundTruthUnreadable(path: path, reason: "no \"format\": \"\(format)\"")
         }
@@ -61,7 +66,7 @@ public struct GroundTruth: Sendable {
         }
         let document: GroundTruthDocument
         do {
-            document = try JSONDecoder().decode(GroundTruthDocument.self, from: data)
+            document = try decoder.decode(GroundTruthDocument.self, from: data)
             try document.config.validate()
         } catch let error as SyntheticError {
             throw SyntheticError.groundTruthUnreadable(path: path, reason: error.description)

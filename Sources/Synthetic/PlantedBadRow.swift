@@ -1,5 +1,5 @@
 /// An invalid row planted on purpose by `--bad-rows N`, so that a test can check a reader's rejects accounting.
-/// Listed in ground_truth.json under `badRows`.
+/// Listed in ground_truth.json under `bad_rows`.
 public struct PlantedBadRow: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         /// A survey score of 11.
@@ -20,6 +20,28 @@ public struct PlantedBadRow: Codable, Sendable, Equatable {
     public var customerID: String
     /// The row as written, without its line ending.
     public var raw: String
+
+    public init(file: String, line: Int, kind: Kind, customerID: String, raw: String) {
+        self.file = file; self.line = line; self.kind = kind; self.customerID = customerID; self.raw = raw
+    }
+
+    enum CodingKeys: String, CodingKey {
+        // `customerId` so the snake_case key is `customer_id` and reads back to this property.
+        case file, line, kind, customerID = "customerId", raw
+    }
+
+    /// The key of version 1 of ground_truth.json (camelCase as the property is spelled).
+    enum Version1Keys: String, CodingKey { case customerID }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        file = try c.decode(String.self, forKey: .file)
+        line = try c.decode(Int.self, forKey: .line)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        raw = try c.decode(String.self, forKey: .raw)
+        customerID = try c.decodeIfPresent(String.self, forKey: .customerID)
+            ?? decoder.container(keyedBy: Version1Keys.self).decode(String.self, forKey: .customerID)
+    }
 }
 
 /// Where the bad rows go: the k-th (k = 0, 1, …) is of the kind and file at k mod 6 in

@@ -1,4 +1,5 @@
 import Ingest
+import Support
 
 /// A planted movement: from `date` on, the satisfaction of every customer in one segment (a plan or a region)
 /// shifts by `size` and stays shifted. It starts with the first week that begins on or after `date`.
@@ -18,7 +19,7 @@ public struct SatisfactionShock: Codable, Sendable, Equatable {
         self.segment = segment; self.level = level; self.date = date; self.size = size
     }
 
-    /// Parses `plan=basic,date=2025-06-30,size=-1.0`.
+    /// Parses `plan=basic,date=2025-06-30,size=-1.0`; throws `InvalidParameter` about `.shock` otherwise.
     public init(parsing text: String) throws {
         var segment: Segment?, level: String?, date: Day?, size: Double?
         for part in text.split(separator: ",") {
@@ -29,12 +30,12 @@ public struct SatisfactionShock: Codable, Sendable, Equatable {
                 segment = Segment(rawValue: kv[0]); level = kv[1]
             case "date":
                 guard let d = Day.parse(kv[1]) else {
-                    throw SyntheticError.invalidConfig(field: "--shock date", expected: "a date YYYY-MM-DD", found: kv[1])
+                    throw InvalidParameter(.shock, value: kv[1], expected: "a date YYYY-MM-DD after date=")
                 }
                 date = d
             case "size":
                 guard let s = Double(kv[1]), s.isFinite else {
-                    throw SyntheticError.invalidConfig(field: "--shock size", expected: "a number", found: kv[1])
+                    throw InvalidParameter(.shock, value: kv[1], expected: "a number after size=")
                 }
                 size = s
             default:
@@ -45,9 +46,8 @@ public struct SatisfactionShock: Codable, Sendable, Equatable {
         self.init(segment: segment, level: level, date: date, size: size)
     }
 
-    static func syntax(_ text: String) -> SyntheticError {
-        .invalidConfig(field: "--shock", expected: "plan=NAME,date=YYYY-MM-DD,size=NUMBER (or region=NAME,...)",
-                       found: text)
+    static func syntax(_ text: String) -> InvalidParameter {
+        InvalidParameter(.shock, value: text, expected: "plan=NAME,date=YYYY-MM-DD,size=NUMBER (or region=NAME,...)")
     }
 
     enum CodingKeys: String, CodingKey { case segment, level, date, size }

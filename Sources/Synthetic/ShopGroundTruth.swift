@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import Support
 
 /// The planted truth of a generated shop base, from its shop_truth.json (or a configuration): any customer's
 /// profile, orders and inactive day are replayed exactly from the seed, and their probability of no order or
@@ -28,7 +29,8 @@ public struct ShopGroundTruth: Sendable {
             throw SyntheticError.groundTruthMissing(path: path)
         }
         struct Header: Decodable { var format: String?; var generatorVersion: Int? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data), header.format == format else {
+        let decoder = JSONText.makeDecoder()
+        guard let header = try? decoder.decode(Header.self, from: data), header.format == format else {
             throw SyntheticError.groundTruthUnreadable(path: path, reason: "no \"format\": \"\(format)\"")
         }
         guard header.generatorVersion == generatorVersion else {
@@ -36,7 +38,7 @@ public struct ShopGroundTruth: Sendable {
                                                     found: header.generatorVersion ?? 0)
         }
         do {
-            let document = try JSONDecoder().decode(ShopTruthDocument.self, from: data)
+            let document = try decoder.decode(ShopTruthDocument.self, from: data)
             return try ShopGroundTruth(config: document.config, summary: document.summary)
         } catch let error as SyntheticError {
             throw SyntheticError.groundTruthUnreadable(path: path, reason: error.description)

@@ -2,16 +2,22 @@ import Foundation
 import Support
 
 /// The contents of shop_truth.json: the configuration (seed and planted model included), the process in words,
-/// the columns of shop_truth.csv and the generation summary.
+/// the columns of shop_truth.csv and the generation summary, in ChurnCast's one JSON style (`JSONText`).
 struct ShopTruthDocument: Codable {
     var format = ShopGroundTruth.format
     var generatorVersion = ShopGroundTruth.generatorVersion
     var config: ShopConfig
-    var customerIDs: String
+    /// How the ids are made, in words (text derived from the configuration).
+    var customerIDs: String?
     var files: [String]
     var formulas: [String: String]
     var truthColumns: [String: String]
     var summary: ShopSummary?
+
+    enum CodingKeys: String, CodingKey {
+        // `customerIds` (not `customerIDs`) so the snake_case key is `customer_ids`, not `customer_i_ds`.
+        case format, generatorVersion, config, customerIDs = "customerIds", files, formulas, truthColumns, summary
+    }
 
     init(config: ShopConfig, files: [String], summary: ShopSummary?) {
         self.config = config
@@ -58,8 +64,6 @@ struct ShopTruthDocument: Codable {
     }
 
     func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [10]
+        Array(try JSONText.makeEncoder().encode(self)) + [10]
     }
 }

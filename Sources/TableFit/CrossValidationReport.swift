@@ -6,17 +6,9 @@ public struct CrossValidationReport: Encodable, Equatable, Sendable {
         public let fold: Int
         public let trainingRows: Int
         public let testRows: Int
-        public let value: Double
+        @FiniteOrNull public internal(set) var value: Double
 
         enum CodingKeys: String, CodingKey { case fold, trainingRows = "n_train", testRows = "n_test", value }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(fold, forKey: .fold)
-            try c.encode(trainingRows, forKey: .trainingRows)
-            try c.encode(testRows, forKey: .testRows)
-            if value.isFinite { try c.encode(value, forKey: .value) } else { try c.encodeNil(forKey: .value) }
-        }
     }
 
     public let k: Int
@@ -46,7 +38,7 @@ public struct CrossValidationReport: Encodable, Equatable, Sendable {
         try c.encode(stratified, forKey: .stratified)
         try c.encode(seed, forKey: .seed)
         try c.encode(folds, forKey: .folds)
-        if mean.isFinite { try c.encode(mean, forKey: .mean) } else { try c.encodeNil(forKey: .mean) }
+        try c.encodeFinite(mean, forKey: .mean)
     }
 
     /// Text lines for the summary: each fold's value and the mean.

@@ -5,62 +5,28 @@ import LinearAlgebra
 import Models
 import Support
 
-/// `churncast fit linear`: a linear regression on any CSV table, with an optional K-fold cross-validation.
-public struct LinearFit: Sendable {
-    public var design: DesignMatrixOptions
-    public var model: LinearRegression
-    /// Number of folds for cross-validation (nil: none).
-    public var crossValidationFolds: Int?
-    public var seed: UInt64
+/// `churncast fit linear`.
+public typealias LinearFit = TableRegressionFit<LinearRegression>
 
-    public init(design: DesignMatrixOptions, model: LinearRegression, crossValidationFolds: Int? = nil,
-                seed: UInt64 = 20_240_601) {
-        self.design = design
-        self.model = model
-        self.crossValidationFolds = crossValidationFolds
-        self.seed = seed
-    }
+extension LinearRegression: TableRegression {
+    public static var targetKind: DesignMatrixOptions.TargetKind { .numeric }
 
-    /// Reads `path` (`-`: standard input), builds the design, fits, cross-validates when asked.
-    public func run(csv path: String) throws -> LinearFitReport {
-        try run(table: StandardInputTable.read(path))
-    }
-
-    public func run(table: CSVTable) throws -> LinearFitReport {
-        var options = design
-        options.targetKind = .numeric
-        options.intercept = model.intercept
-        try model.validate()
-        let matrix = try DesignMatrix.build(from: table, options: options)
-        let result: LinearRegressionResult
-        do { result = try model.fit(x: matrix.x, y: matrix.y, names: matrix.names) } catch { throw matrix.explained(error) }
-        var cv: CrossValidationReport?
-        if let k = crossValidationFolds { cv = try crossValidate(matrix, k: k) }
-        return LinearFitReport(design: matrix, result: result, crossValidation: cv)
+    public static func report(design: DesignMatrix, result: LinearRegressionResult,
+                              crossValidation: CrossValidationReport?) -> LinearFitReport {
+        LinearFitReport(design: design, result: result, crossValidation: crossValidation)
     }
 
     /// RMSE of each fold's held-out rows under a model fitted on the other rows.
-    func crossValidate(_ matrix: DesignMatrix, k: Int) throws -> CrossValidationReport {
+    public func crossValidate(_ matrix: DesignMatrix, k: Int, seed: UInt64) throws -> CrossValidationReport {
         let n = matrix.y.count
         guard k >= 2 && k <= n else {
             throw ModelsError.invalidConfiguration(parameter: "number of folds", value: "\(k)",
                                                    expected: "2 ≤ K ≤ \(n) (the number of rows)")
         }
-        let splitter = KFold(k: k, seed: seed)
-        var folds: [CrossValidationReport.Fold] = []
-        for (f, test) in splitter.testFolds(count: n).enumerated() {
-            let train = KFold.trainingRows(count: n, test: test)
-            let fitted: LinearRegressionResult
-            do {
-                fitted = try model.fit(x: matrix.x.rows(at: train), y: train.map { matrix.y[$0] }, names: matrix.names)
-            } catch let error as ModelsError {
-                throw ModelsError.foldFailed(fold: f + 1, folds: k, reason: error.description)
-            }
-            let predicted = fitted.predict(matrix.x.rows(at: test))
-            let metrics = try RegressionMetrics.evaluate(predicted: predicted, actual: test.map { matrix.y[$0] })
-            folds.append(.init(fold: f + 1, trainingRows: train.count, testRows: test.count, value: metrics.rmse))
+        return try CrossValidationReport.run(self, on: matrix, testFolds: KFold(k: k, seed: seed).testFolds(count: n),
+                                             metric: "rmse", stratified: false, seed: seed) { fitted, x, y, _ in
+            try RegressionMetrics.evaluate(predicted: fitted.predict(x), actual: y).rmse
         }
-        return CrossValidationReport(k: k, metric: "rmse", stratified: false, seed: seed, folds: folds)
     }
 }
 
@@ -72,12 +38,8 @@ public struct LinearFitReport: Encodable, Sendable {
 
     /// The statsmodels-style summary, a line on dropped rows, and the cross-validation block.
     public func text() -> String {
-        var out = result.summary(target: design.targetName).rendered()
-        if design.droppedRows > 0 {
-            out += "\(design.droppedRows) row\(design.droppedRows == 1 ? "" : "s") with missing values dropped.\n"
-        }
-        if let cv = crossValidation { out += "\n" + cv.rendered(metricName: "RMSE") }
-        return out
+        result.summary(target: design.targetName).rendered(design: design, crossValidation: crossValidation,
+                                                           metricName: "RMSE")
     }
 
     /// One JSON object (keys sorted), ending with a newline.

@@ -5,44 +5,25 @@ import LinearAlgebra
 import Models
 import Support
 
-/// `churncast fit logistic`: a logistic regression on any CSV table whose target is 0/1, yes/no or true/false,
-/// with an optional stratified K-fold cross-validation scored by ROC-AUC.
-public struct LogisticFit: Sendable {
-    public var design: DesignMatrixOptions
-    public var model: LogisticRegression
-    /// Number of folds for cross-validation (nil: none).
-    public var crossValidationFolds: Int?
-    public var seed: UInt64
+/// `churncast fit logistic`.
+public typealias LogisticFit = TableRegressionFit<LogisticRegression>
 
-    public init(design: DesignMatrixOptions, model: LogisticRegression, crossValidationFolds: Int? = nil,
-                seed: UInt64 = 20_240_601) {
-        self.design = design
-        self.model = model
-        self.crossValidationFolds = crossValidationFolds
-        self.seed = seed
+extension LogisticRegression: TableRegression {
+    public static var targetKind: DesignMatrixOptions.TargetKind { .binary }
+
+    public static func report(design: DesignMatrix, result: LogisticRegressionResult,
+                              crossValidation: CrossValidationReport?) -> LogisticFitReport {
+        LogisticFitReport(design: design, result: result, crossValidation: crossValidation)
     }
 
-    /// Reads `path` (`-`: standard input), builds the design, fits, cross-validates when asked.
-    public func run(csv path: String) throws -> LogisticFitReport {
-        try run(table: StandardInputTable.read(path))
-    }
-
-    public func run(table: CSVTable) throws -> LogisticFitReport {
-        var options = design
-        options.targetKind = .binary
-        options.intercept = model.intercept
-        try model.validate()
-        let matrix = try DesignMatrix.build(from: table, options: options)
-        let result: LogisticRegressionResult
-        do { result = try model.fit(x: matrix.x, y: matrix.y, names: matrix.names) } catch { throw matrix.explained(error) }
-        var cv: CrossValidationReport?
-        if let k = crossValidationFolds { cv = try crossValidate(matrix, k: k) }
-        return LogisticFitReport(design: matrix, result: result, crossValidation: cv)
+    /// An unweighted fit, as `fit logistic` makes.
+    public func fit(x: Matrix, y: [Double], names: [String]) throws -> LogisticRegressionResult {
+        try fit(x: x, y: y, weights: nil, names: names)
     }
 
     /// ROC-AUC on each fold's held-out rows under a model fitted on the other rows. Folds are stratified by the
     /// target, so each holds both classes in nearly the proportion of the whole table.
-    func crossValidate(_ matrix: DesignMatrix, k: Int) throws -> CrossValidationReport {
+    public func crossValidate(_ matrix: DesignMatrix, k: Int, seed: UInt64) throws -> CrossValidationReport {
         let n = matrix.y.count
         let ones = Int(matrix.y.reduce(0, +))
         let smaller = min(ones, n - ones)
@@ -52,23 +33,12 @@ public struct LogisticFit: Sendable {
                 expected: "2 ≤ K ≤ \(smaller) (the rows of the smaller class, so every fold holds both classes)")
         }
         let strata = matrix.y.map { Int($0) }
-        var folds: [CrossValidationReport.Fold] = []
-        for (f, test) in KFold(k: k, seed: seed).testFolds(count: n, strata: strata).enumerated() {
-            let train = KFold.trainingRows(count: n, test: test)
-            do {
-                let fitted = try model.fit(x: matrix.x.rows(at: train), y: train.map { matrix.y[$0] },
-                                           names: matrix.names)
-                let probabilities = fitted.predictProbability(x: matrix.x.rows(at: test))
-                let metrics = try ChurnMetrics.evaluate(probabilities: probabilities,
-                                                        outcomes: test.map { matrix.y[$0] == 1 },
-                                                        what: "fold \(f + 1)")
-                folds.append(.init(fold: f + 1, trainingRows: train.count, testRows: test.count,
-                                   value: metrics.rocAUC))
-            } catch let error as UserFacingError {
-                throw ModelsError.foldFailed(fold: f + 1, folds: k, reason: error.description)
-            }
+        let testFolds = KFold(k: k, seed: seed).testFolds(count: n, strata: strata)
+        return try CrossValidationReport.run(self, on: matrix, testFolds: testFolds, metric: "roc_auc", stratified: true,
+                                             seed: seed) { fitted, x, y, fold in
+            try ChurnMetrics.evaluate(probabilities: fitted.predictProbability(x: x), outcomes: y.map { $0 == 1 },
+                                      what: "fold \(fold)").rocAUC
         }
-        return CrossValidationReport(k: k, metric: "roc_auc", stratified: true, seed: seed, folds: folds)
     }
 }
 
@@ -80,12 +50,8 @@ public struct LogisticFitReport: Encodable, Sendable {
 
     /// The statsmodels-style summary, a line on dropped rows, and the cross-validation block.
     public func text() -> String {
-        var out = result.summary(target: design.targetName).rendered()
-        if design.droppedRows > 0 {
-            out += "\(design.droppedRows) row\(design.droppedRows == 1 ? "" : "s") with missing values dropped.\n"
-        }
-        if let cv = crossValidation { out += "\n" + cv.rendered(metricName: "ROC-AUC") }
-        return out
+        result.summary(target: design.targetName).rendered(design: design, crossValidation: crossValidation,
+                                                           metricName: "ROC-AUC")
     }
 
     /// One JSON object (keys sorted), ending with a newline.

@@ -47,7 +47,7 @@ import Synthetic
         #expect(json?["forecast"] == nil)  // no NPS export: churn alone
         let text = try CLIRunner.run(["evaluate", "--data", dir, "--model", dir + "/model.json", "--as-of", "2026-03-31"],
                                      timeLimit: 300)
-        #expect(text.stdout.contains("NPS: not evaluated (the model was trained without an NPS export"), "\(text.stdout)")
+        #expect(text.stdout.contains("NPS parts skipped: the model was trained without an NPS export"), "\(text.stdout)")
     }
 
     @Test func scoreGivesReasonsInPlainWords() throws {

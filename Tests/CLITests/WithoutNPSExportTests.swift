@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A base without an NPS export (SPEC §1, "churn alone"): `train` fits the churn model only and says so, `score`
-/// writes the usual columns with the three NPS ones empty, and `forecast` refuses with the documented message.
+/// writes the usual columns with the three NPS ones empty, `evaluate` evaluates the churn model alone and says
+/// why the NPS parts were skipped, and `forecast` refuses with the documented message.
 /// The base is `churncast generate --count 1500 --seed 3` with nps_responses.csv deleted.
 @Suite(.serialized) struct WithoutNPSExportTests {
     /// The generated base without its NPS export, and the model trained on it; made once.
@@ -48,5 +49,21 @@ import Testing
         let r = try CLIRunner.run(["forecast", "--data", dir, "--model", dir + "/model.json", "--as-of", "latest"])
         #expect(r.status == 65)
         #expect(r.stderr.contains("this model was trained without an NPS export"), "\(r.stderr)")
+    }
+
+    /// `evaluate` on the churn model alone: the churn table, no next-score or forecast lines, the note saying
+    /// why; `--json` has the churn part and `nps_skipped`, no `forecast`.
+    @Test func evaluateEvaluatesChurnAlone() throws {
+        let (dir, _) = try Self.trained.get()
+        let args = ["evaluate", "--data", dir, "--model", dir + "/model.json", "--as-of", "2026-03-31", "--backtest"]
+        let r = try CLIRunner.run(args)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("ROC-AUC"), "\(r.stdout)")
+        #expect(r.stdout.contains("NPS parts skipped: the model was trained without an NPS export"), "\(r.stdout)")
+        #expect(!r.stdout.contains("RMSE") && !r.stdout.contains("NPS backtest") && !r.stdout.contains("forecast +"), "\(r.stdout)")
+        let j = try CLIRunner.run(args + ["--json"])
+        #expect(j.status == 0, "\(j.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any]
+        #expect(object?["churn"] != nil && object?["forecast"] == nil && object?["nps_skipped"] is String, "\(j.stdout)")
     }
 }

@@ -43,8 +43,8 @@ import TestSupport
             let model = try trainer.train(customers: data.customers, nps: data.nps, engagement: data.engagement,
                                           createdAt: "2026-12-06T00:00:00Z").model
             let check = try EvaluationRun(model: model).run(customers: data.customers, nps: data.nps,
-                                                            engagement: data.engagement, asOf: t).outcome.forecast!
-            guard let e = check.forecastError, let n = check.naiveError else { continue }
+                                                            engagement: data.engagement, asOf: t).outcome.forecast
+            guard let check, let e = check.forecastError, let n = check.naiveError else { continue }
             out.errors.append(e)
             out.naive.append(n)
             if check.covered80 == true { out.covered80 += 1 }

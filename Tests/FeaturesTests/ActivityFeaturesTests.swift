@@ -151,3 +151,25 @@ final class ActivityOnly: EngagementSource {
     func forEachRow(_ body: (EngagementRow) throws -> Void) throws {}
     var activitySource: ActivitySource? { activity }
 }
+
+/// Inactivity on a social engagement export: the four social channels in the activity layout.
+@Suite struct SocialInactivityTests {
+    @Test func engagementRowsBecomeFourChannels() throws {
+        var customers = CustomerTable(ids: ["a", "b"], signup: [day("2024-01-01"), day("2024-01-01")],
+                                      churn: [nil, nil])
+        customers.hasChurnColumn = true
+        let rows = [EngagementRow(customer: 0, day: day("2024-03-10"), likes: 2, shares: 0, comments: 1, dms: 0),
+                    EngagementRow(customer: 1, day: day("2024-02-01"), likes: 0, shares: 0, comments: 0, dms: 4),
+                    EngagementRow(customer: 0, day: day("2024-05-01"), likes: 1, shares: 0, comments: 0, dms: 0)]
+        var config = SnapshotConfig(asOf: [day("2024-03-31")], horizonDays: 90)
+        config.churnDefinition = .inactivity
+        let t = try SnapshotBuilder(config).build(customers: customers, nps: [], engagement: InMemoryEngagement(rows))
+        #expect(t.activityChannels?.map(\.name) == ["likes", "shares", "comments", "dms"])
+        #expect(t.activityChannels?.allSatisfy { !$0.amount } == true)
+        // a is active again on 05-01 (in (T, T+90]); b is not.
+        #expect(t.churned == [0, 1])
+        #expect(t.value(row: 0, feature: t.featureIndex(named: "likes_30d")!) == 2)   // 03-10 is in (03-01, 03-31]
+        #expect(t.value(row: 1, feature: t.featureIndex(named: "dms_90d")!) == 4)
+        #expect(t.value(row: 1, feature: t.featureIndex(named: "activity_days_since_last")!) == 59)  // 02-01 → 03-31
+    }
+}

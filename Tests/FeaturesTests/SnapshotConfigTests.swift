@@ -1,3 +1,4 @@
+import Support
 import Testing
 import Foundation
 import Features
@@ -65,13 +66,18 @@ import TestSupport
             == [day("2023-02-28")])
     }
 
+    /// About the range's end, with the value and what was expected, and no command-line flag in the message.
     @Test func emptyOrBackwardRangesAreErrors() {
-        #expect(throws: FeaturesError.self) {
+        #expect(throws: InvalidParameter(.end, value: "2024-06-29",
+                                         expected: "a date that makes the range from 2024-04-01 contain at least one quarter end")) {
             try SnapshotSchedule.dates(from: day("2024-04-01"), to: day("2024-06-29"), every: .quarter)
         }
-        #expect(throws: FeaturesError.self) {
+        #expect(throws: InvalidParameter(.end, value: "2024-04-01", expected: "a date on or after the first date, 2024-05-01")) {
             try SnapshotSchedule.dates(from: day("2024-05-01"), to: day("2024-04-01"), every: .month)
         }
+        let error = InvalidParameter(.end, value: "2024-04-01", expected: "a date on or after the first date, 2024-05-01")
+        #expect(error.description(naming: { "--\($0.rawValue)" }) == "--end: expected a date on or after the first date, 2024-05-01, found 2024-04-01")
+        #expect(error.exitCode == .usage)
     }
 }
 

@@ -133,3 +133,19 @@ import TestSupport
         #expect(fast == general)
     }
 }
+
+/// `"channels"` and `"churn_definition"` in churncast.json, and `--channels` as a list.
+@Suite struct ActivitySettingsTests {
+    @Test func configFileAndCommandLine() throws {
+        let path = TestFiles.write("{\"channels\": [\"orders\", \"revenue\"], \"churn_definition\": \"inactivity\"}",
+                                   name: "churncast.json")
+        #expect(try ActivitySettings.load(configPath: path)
+                == ActivitySettings(channels: ["orders", "revenue"], churnDefinition: "inactivity"))
+        #expect(try ColumnMapping.load(configPath: path) == .identity)  // known keys, no columns
+        let bad = TestFiles.write("{\"channels\": \"orders\"}", name: "churncast.json")
+        #expect(thrownError { _ = try ActivitySettings.load(configPath: bad) } != nil)
+        #expect(try ActivitySettings.channels(commandLine: "orders, units ,revenue") == ["orders", "units", "revenue"])
+        #expect((thrownError { _ = try ActivitySettings.channels(commandLine: "orders,,units") } as? IngestError)?
+            .exitCode == .usage)
+    }
+}

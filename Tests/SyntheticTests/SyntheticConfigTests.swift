@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import Support
 import Testing
 @testable import Synthetic
 
@@ -41,9 +42,12 @@ import Testing
         #expect(s == SatisfactionShock(segment: .plan, level: "basic", date: Day(year: 2025, month: 6, day: 30)!, size: -1))
         let r = try SatisfactionShock(parsing: "region=eu, size=0.5, date=2026-01-15")
         #expect(r.segment == .region && r.level == "eu" && r.size == 0.5)
-        #expect(throws: SyntheticError.self) { try SatisfactionShock(parsing: "plan=basic,date=2025-02-30,size=1") }
-        #expect(throws: SyntheticError.self) { try SatisfactionShock(parsing: "plan=basic,size=1") }
-        #expect(throws: SyntheticError.self) { try SatisfactionShock(parsing: "tier=gold,date=2025-01-01,size=1") }
+        // Errors are about the `shock` parameter, which the command line names by its flag (`--shock`).
+        #expect(throws: InvalidParameter(.shock, value: "2025-02-30", expected: "a date YYYY-MM-DD after date=")) {
+            try SatisfactionShock(parsing: "plan=basic,date=2025-02-30,size=1")
+        }
+        #expect(throws: InvalidParameter.self) { try SatisfactionShock(parsing: "plan=basic,size=1") }
+        #expect(throws: InvalidParameter.self) { try SatisfactionShock(parsing: "tier=gold,date=2025-01-01,size=1") }
     }
 
     /// Dates are written as YYYY-MM-DD and a 64-bit seed survives the JSON round trip exactly.

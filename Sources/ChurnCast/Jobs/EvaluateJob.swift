@@ -23,7 +23,7 @@ public enum EvaluateJob {
     }
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
-        // A model trained without an NPS export is evaluated on churn alone.
+        // A model trained without an NPS export is evaluated on churn alone (the outcome says why).
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
         let asOf = try request.asOf.resolve(in: inputs.data)
         let result = try evaluate(inputs, asOf: asOf, backtest: request.backtest, period: request.period,

@@ -55,7 +55,7 @@ public struct Evaluator: Sendable {
         }
         let answered = (0..<table.rowCount).filter { !table.nextScore[$0].isNaN }
         var next: RegressionMetrics?, carry: RegressionMetrics?
-        if !answered.isEmpty {
+        if model.hasScoreModel, !answered.isEmpty {
             let actual = answered.map { table.nextScore[$0] }
             next = try RegressionMetrics.evaluate(predicted: answered.map { predictions.expectedScore[$0] },
                                                   actual: actual, what: "score model")

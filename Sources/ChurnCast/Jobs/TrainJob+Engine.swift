@@ -27,9 +27,12 @@ extension TrainJob {
     /// deviations from one aggregate query, solved here by Cholesky; checked against the in-process fit of the
     /// model just written (exit 70 when they differ by more than `engineTolerance`).
     static func engineFit(modelPath: String, model: ChurnCastModel, exports: ExportsRequest) throws -> EngineReport {
-        guard let url = exports.sourceURL else { throw PipelineError.invalidOption("--engine postgres needs --source postgresql://…") }
+        guard let url = exports.sourceURL else {
+            throw InvalidParameter(.engine, value: "postgres", expected: "exports read from a postgresql:// source")
+        }
         guard model.churn.classWeight == .none else {
-            throw PipelineError.invalidOption("--engine postgres supports --class-weight none only")
+            throw InvalidParameter(.classWeight, value: model.churn.classWeight.rawValue,
+                                   expected: "none with the postgres engine")
         }
         let sqlModel = try SQLModel.read(path: modelPath)
         let tables = try exports.sourceTables.map(SQLTables.init(parsing:)) ?? SQLTables()

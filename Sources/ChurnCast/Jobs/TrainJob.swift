@@ -13,8 +13,7 @@ public enum TrainJob {
         /// The churn model's L2 penalty, or (with `cvFolds` ≥ 2) chosen by cross-validation grouped by customer.
         public var l2: Double
         public var cvFolds: Int
-        /// "none" or "balanced".
-        public var classWeight: String
+        public var classWeight: ClassWeight
         /// The next-score regression's ridge penalty.
         public var ridge: Double
         /// Attribute columns of the customer list to leave out of the models.
@@ -25,7 +24,7 @@ public enum TrainJob {
         public var engine: String?
 
         public init(exports: ExportsRequest, dates: [Day], horizonDays: Int, l2: Double, cvFolds: Int,
-                    classWeight: String, ridge: Double, exclude: [String] = [], modelPath: String) {
+                    classWeight: ClassWeight, ridge: Double, exclude: [String] = [], modelPath: String) {
             self.exports = exports; self.dates = dates; self.horizonDays = horizonDays; self.l2 = l2
             self.cvFolds = cvFolds; self.classWeight = classWeight; self.ridge = ridge; self.exclude = exclude
             self.modelPath = modelPath
@@ -44,7 +43,7 @@ public enum TrainJob {
         snapshot.churnDefinition = try request.exports.churnDefinitionAsked()
         let config = TrainingConfig(snapshot: snapshot,
                                     l2: request.l2, cvFolds: request.cvFolds,
-                                    classWeight: try TrainingConfig.classWeight(named: request.classWeight),
+                                    classWeight: request.classWeight,
                                     ridge: request.ridge)
         let outcome = try Trainer(config).train(customers: data.customers, nps: data.nps,
                                                 engagement: data.engagement, createdAt: CreationTimestamp.now())

@@ -30,24 +30,18 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
         self.ridge = ridge
     }
 
-    /// The class weight named `text` ("none" or "balanced"); throws `PipelineError.invalidOption` otherwise.
-    public static func classWeight(named text: String) throws -> ClassWeight {
-        guard let weight = ClassWeight(rawValue: text) else {
-            throw PipelineError.invalidOption("--class-weight must be none or balanced, got \(text)")
-        }
-        return weight
-    }
-
-    /// Throws `PipelineError.invalidOption` naming the first bad field.
+    /// Throws `InvalidParameter` (parameter, value, expected) for the first value out of range; the caller names
+    /// the parameter its own way (the command line: `--l2`, `--ridge`, `--cv`).
     public func validate() throws {
         try snapshot.validate()
-        guard l2.isFinite, l2 >= 0 else { throw PipelineError.invalidOption("--l2 must be a number ≥ 0, got \(l2)") }
-        guard ridge.isFinite, ridge >= 0 else { throw PipelineError.invalidOption("--ridge must be a number ≥ 0, got \(ridge)") }
+        guard l2.isFinite, l2 >= 0 else { throw InvalidParameter(.l2, value: "\(l2)", expected: "a number ≥ 0") }
+        guard ridge.isFinite, ridge >= 0 else { throw InvalidParameter(.ridge, value: "\(ridge)", expected: "a number ≥ 0") }
         guard cvFolds == 0 || cvFolds == 1 || (2...20).contains(cvFolds) else {
-            throw PipelineError.invalidOption("--cv must be between 2 and 20 folds, got \(cvFolds)")
+            throw InvalidParameter(.cvFolds, value: "\(cvFolds)", expected: "between 2 and 20 folds")
         }
         guard !l2Grid.isEmpty, l2Grid.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
-            throw PipelineError.invalidOption("the λ grid must hold numbers ≥ 0")
+            throw InvalidParameter(.l2, value: l2Grid.map { "\($0)" }.joined(separator: ", "),
+                                   expected: "a grid of numbers ≥ 0 to choose from")
         }
     }
 }

@@ -37,10 +37,11 @@ public enum ReportBuilder {
         let history = e.history.compactMap { h in
             h.tally.score.map { ReportContent.NPSQuarter(quarterEnd: h.end.description, nps: $0, respondents: h.tally.total) }
         }
-        let f = e.forecast!.overall  // the report refuses a model without a score model (ReportJob)
-        let forecast = ReportContent.NPSForecast(quarterEnd: o.forecast!.periodEnd, forecast: f.point,
-                                          interval80: interval(f.interval80), interval95: interval(f.interval95),
-                                          naive: f.naive ?? f.point, expectedRespondents: f.expectedRespondents)
+        let forecast = e.forecast.map(\.overall).map { f in
+            ReportContent.NPSForecast(quarterEnd: o.forecast?.periodEnd ?? "", forecast: f.point,
+                                      interval80: interval(f.interval80), interval95: interval(f.interval95),
+                                      naive: f.naive ?? f.point, expectedRespondents: f.expectedRespondents)
+        }
         let segmentRows = (segments?.forecast.segments ?? []).map {
             ReportContent.SegmentForecast(segment: $0.label, count: Int($0.expectedRespondents.rounded()), forecast: $0.point,
                             interval80: interval($0.interval80), interval95: interval($0.interval95),

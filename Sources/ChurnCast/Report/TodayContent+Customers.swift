@@ -45,8 +45,8 @@ extension TodayContent {
     static func valueColumn(_ name: String, of customers: CustomerTable) throws -> NamedColumn<Double> {
         guard let c = customers.numericAttributes.first(where: { $0.name == name }) else {
             let names = customers.numericAttributes.map(\.name)
-            throw PipelineError.invalidOption("--value \(name): no such numeric customer column (numeric columns: "
-                                              + (names.isEmpty ? "none" : names.joined(separator: ", ")) + ")")
+            throw InvalidParameter(.valueColumn, value: name, expected: "a numeric customer column (there: "
+                                   + (names.isEmpty ? "none" : names.joined(separator: ", ")) + ")")
         }
         return c
     }

@@ -119,7 +119,7 @@ extension TodayContent {
     /// Comment counts by sentiment for each NPS group (promoters, passives, detractors).
     static func sentimentByGroup(_ commented: [AnalysedAnswer]) -> [ReportContent.GroupSentiment] {
         ReportContent.NPSGroup.allCases.map { g in
-            var s = ReportContent.GroupSentiment(group: g, negative: 0, neutral: 0, positive: 0)
+            var s = ReportContent.GroupSentiment(group: g)
             for a in commented where a.group == g {
                 switch a.analysis!.sentiment {
                 case .negative: s.negative += 1

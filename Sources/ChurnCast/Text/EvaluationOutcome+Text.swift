@@ -29,12 +29,11 @@ extension EvaluationOutcome {
             lines.append("")
             lines.append("  next score (\(n.count) respondents)   RMSE \(Format.fixed(n.rmse, 3))  MAE \(Format.fixed(n.mae, 3))   carry last score forward: RMSE \(Format.fixed(b.rmse, 3))  MAE \(Format.fixed(b.mae, 3))")
         }
+        lines.append("")
         guard let f = forecast else {
-            lines.append("")
-            lines.append("  NPS: not evaluated (the model was trained without an NPS export: churn alone)")
+            lines.append("  (\(npsSkipped ?? "no NPS forecast"))")
             return lines.joined(separator: "\n")
         }
-        lines.append("")
         lines.append("  NPS \(f.asOf) → \(f.periodEnd): forecast \(Format.signed(f.forecast.point, 1)), 80% \(Format.signed(f.forecast.interval80.lower, 1))…\(Format.signed(f.forecast.interval80.upper, 1)), 95% \(Format.signed(f.forecast.interval95.lower, 1))…\(Format.signed(f.forecast.interval95.upper, 1))")
         if let a = f.actual {
             lines.append("    actual \(Format.signed(a, 1)) from \(f.actualRespondents) respondents; error \(Format.signed(f.forecastError ?? .nan, 1)) (naive \(f.naive.map { Format.signed($0, 1) } ?? "n/a"), error \(f.naiveError.map { Format.signed($0, 1) } ?? "n/a")); covered by 80%: \(f.covered80 == true ? "yes" : "no"), 95%: \(f.covered95 == true ? "yes" : "no")")

@@ -1,5 +1,7 @@
+import Support
+
 /// A point in data units.
-public struct ChartPoint: Sendable, Equatable {
+public struct ChartPoint: PlanePoint, Sendable, Equatable {
     public var x: Double
     public var y: Double
     public init(_ x: Double, _ y: Double) {
@@ -118,12 +120,6 @@ public enum ChartLayer: Sendable {
             public var center: Double
             public var low: Double
             public var high: Double
-            public init(position: Double, center: Double, low: Double, high: Double) {
-                self.position = position
-                self.center = center
-                self.low = low
-                self.high = high
-            }
         }
         public var key: String
         public var name: String?

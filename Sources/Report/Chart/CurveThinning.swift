@@ -1,3 +1,5 @@
+import Support
+
 /// Cuts a long curve (e.g. a ROC curve with a point per customer) down to at most `maxCount` points spread
 /// evenly along its length, keeping both ends, so a chart stays small whatever the number of customers.
 ///
@@ -8,24 +10,6 @@
 public enum CurveThinning {
     public static func thin(_ points: [ChartPoint], maxCount: Int) -> [ChartPoint] {
         precondition(maxCount >= 3, "keep at least 3 points")
-        guard points.count > maxCount else { return points }
-        var total = 0.0
-        for i in 1..<points.count {
-            total += abs(points[i].x - points[i - 1].x) + abs(points[i].y - points[i - 1].y)
-        }
-        let step = total / Double(maxCount - 2)
-        var kept = [points[0]]
-        kept.reserveCapacity(maxCount)
-        var length = 0.0
-        var next = step
-        for i in 1..<(points.count - 1) {
-            length += abs(points[i].x - points[i - 1].x) + abs(points[i].y - points[i - 1].y)
-            if length >= next && kept.count < maxCount - 1 {
-                kept.append(points[i])
-                next = length + step
-            }
-        }
-        kept.append(points[points.count - 1])
-        return kept
+        return PathThinning.thin(points, maxCount: maxCount, spacing: .afterLastKept)
     }
 }

@@ -29,20 +29,12 @@ extension ReportContent {
 
     /// ROC, precision–recall, calibration, gains and risk bands.
     private func validateChurnCurves() throws {
-        for (i, p) in roc.enumerated() { try Check.share(p.fpr, "roc[\(i)].fpr"); try Check.share(p.tpr, "roc[\(i)].tpr") }
-        for (i, p) in precisionRecall.enumerated() {
-            try Check.share(p.recall, "precisionRecall[\(i)].recall")
-            try Check.share(p.precision, "precisionRecall[\(i)].precision")
-        }
-        for (i, b) in calibration.enumerated() {
-            try Check.share(b.meanPredicted, "calibration[\(i)].meanPredicted")
-            try Check.share(b.observedRate, "calibration[\(i)].observedRate")
-            try Check.count(b.count, "calibration[\(i)].count")
-        }
-        for (i, g) in gains.enumerated() {
-            try Check.share(g.shareOfCustomers, "gains[\(i)].shareOfCustomers")
-            try Check.share(g.shareOfChurnersCaptured, "gains[\(i)].shareOfChurnersCaptured")
-        }
+        try Check.rows(roc, "roc", shares: [("fpr", \.fpr), ("tpr", \.tpr)])
+        try Check.rows(precisionRecall, "precisionRecall", shares: [("recall", \.recall), ("precision", \.precision)])
+        try Check.rows(calibration, "calibration", shares: [("meanPredicted", \.meanPredicted), ("observedRate", \.observedRate)],
+                       counts: [("count", \.count)])
+        try Check.rows(gains, "gains",
+                       shares: [("shareOfCustomers", \.shareOfCustomers), ("shareOfChurnersCaptured", \.shareOfChurnersCaptured)])
         for (i, b) in riskBands.enumerated() {
             try Check.count(b.count, "riskBands[\(i)].count")
             try Check.share(b.meanProbability, "riskBands[\(i)].meanProbability")
@@ -52,10 +44,7 @@ extension ReportContent {
 
     /// NPS history and forecast, coefficients, segment forecasts, the at-risk list and the backtest.
     private func validateForecasts() throws {
-        for (i, q) in npsHistory.enumerated() {
-            try Check.finite(q.nps, "npsHistory[\(i)].nps")
-            try Check.count(q.respondents, "npsHistory[\(i)].respondents")
-        }
+        try Check.rows(npsHistory, "npsHistory", finite: [("nps", \.nps)], counts: [("respondents", \.respondents)])
         if let f = npsForecast {
             try Check.finite(f.forecast, "npsForecast.forecast")
             try Check.finite(f.naive, "npsForecast.naive")
@@ -63,23 +52,13 @@ extension ReportContent {
             try Check.interval(f.interval95, "npsForecast.interval95")
         }
         for (list, name) in [(churnCoefficients, "churnCoefficients"), (npsCoefficients, "npsCoefficients")] {
-            for (i, k) in list.enumerated() {
-                try Check.finite(k.estimate, "\(name)[\(i)].estimate")
-                try Check.interval(k.interval95, "\(name)[\(i)].interval95")
-            }
+            try Check.rows(list, name, finite: [("estimate", \.estimate)], intervals: [("interval95", \.interval95)])
         }
-        for (i, s) in segmentForecasts.enumerated() {
-            try Check.finite(s.forecast, "segmentForecasts[\(i)].forecast")
-            try Check.interval(s.interval80, "segmentForecasts[\(i)].interval80")
-            try Check.interval(s.interval95, "segmentForecasts[\(i)].interval95")
-        }
-        for (i, a) in atRisk.enumerated() { try Check.share(a.probability, "atRisk[\(i)].probability") }
-        for (i, b) in backtest.enumerated() {
-            try Check.finite(b.actual, "backtest[\(i)].actual")
-            try Check.finite(b.forecast, "backtest[\(i)].forecast")
-            try Check.interval(b.interval80, "backtest[\(i)].interval80")
-            try Check.interval(b.interval95, "backtest[\(i)].interval95")
-        }
+        try Check.rows(segmentForecasts, "segmentForecasts", finite: [("forecast", \.forecast)],
+                       intervals: [("interval80", \.interval80), ("interval95", \.interval95)])
+        try Check.rows(atRisk, "atRisk", shares: [("probability", \.probability)])
+        try Check.rows(backtest, "backtest", finite: [("actual", \.actual), ("forecast", \.forecast)],
+                       intervals: [("interval80", \.interval80), ("interval95", \.interval95)])
     }
 }
 
@@ -107,6 +86,21 @@ enum Check {
 
     static func count(_ n: Int, _ field: String) throws {
         guard n >= 0 else { throw ReportError.invalidContent(field: field, expected: "a count >= 0", found: String(n)) }
+    }
+
+    /// Checks every row of `list`, a problem named `name[i].field`: the `shares`, then the `finite` figures, the
+    /// `intervals` and the `counts` of each row in turn.
+    static func rows<T>(_ list: [T], _ name: String, shares: [(String, KeyPath<T, Double>)] = [],
+                        finite figures: [(String, KeyPath<T, Double>)] = [],
+                        intervals: [(String, KeyPath<T, Interval>)] = [],
+                        counts: [(String, KeyPath<T, Int>)] = []) throws {
+        for (i, row) in list.enumerated() {
+            func field(_ f: String) -> String { "\(name)[\(i)].\(f)" }
+            for (f, k) in shares { try share(row[keyPath: k], field(f)) }
+            for (f, k) in figures { try finite(row[keyPath: k], field(f)) }
+            for (f, k) in intervals { try interval(row[keyPath: k], field(f)) }
+            for (f, k) in counts { try count(row[keyPath: k], field(f)) }
+        }
     }
 
     static func bad(_ field: String, _ expected: String, _ v: Double) -> ReportError {

@@ -1,3 +1,5 @@
+import Support
+
 /// Escaping for HTML, SVG and XML: text and attribute values are safe to put between tags or quotes, and the
 /// result parses as XML (characters XML 1.0 forbids, such as most control characters, become U+FFFD).
 public enum Markup {
@@ -10,21 +12,15 @@ public enum Markup {
                 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D)
         }
         guard needsWork else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let forbidden = scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-                if forbidden { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
-            }
+        return ScalarMapping.apply(text) { scalar in
+            let forbidden = scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
+                || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+            return entities[scalar] ?? (forbidden ? "\u{FFFD}" : nil)
         }
-        return out
     }
+
+    /// The characters written as entities.
+    static let entities: [Unicode.Scalar: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+    ]
 }

@@ -33,17 +33,8 @@ enum NotebookCode {
 
 
         def load_json(path):
-            \"\"\"A JSON data file beside this notebook, with every key in snake_case (format-1 files and older
-            outputs wrote camelCase).\"\"\"
-            def snake(key):
-                return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\\1", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\\1_\\2", key)).lower()
-            def walk(value):
-                if isinstance(value, dict):
-                    return {snake(k): walk(v) for k, v in value.items()}
-                if isinstance(value, list):
-                    return [walk(v) for v in value]
-                return value
-            return walk(json.loads(path.read_text(encoding="utf-8")))
+            \"\"\"A JSON data file beside this notebook (ChurnCast writes snake_case keys).\"\"\"
+            return json.loads(path.read_text(encoding="utf-8"))
 
 
         _page = Path(PAGE).read_text(encoding="utf-8") if Path(PAGE).exists() else ""

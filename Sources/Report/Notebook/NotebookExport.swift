@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The report as a Jupyter notebook (nbformat 4.5) that continues the work: markdown cells for the text, a code
 /// cell per part showing the page's charts and tables (saved as outputs, so it renders on GitHub unrun; run, it
@@ -31,12 +32,9 @@ public enum NotebookExport {
         cells += commandCells(c)
         let notebook = Notebook(cells: cells,
                                 metadata: .init(churncast: .init(title: c.title, generated_at: c.generatedAt)))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings and numbers cannot fail; a failure here is a bug.
-        guard let data = try? encoder.encode(notebook), let text = String(data: data, encoding: .utf8) else {
-            preconditionFailure("notebook JSON encoding failed")
-        }
+        // Encoding plain strings and numbers cannot fail; a failure here is a bug. nbformat's keys are snake_case
+        // already, so JSONText's key strategy leaves them as they are.
+        guard let text = try? JSONText.encode(notebook) else { preconditionFailure("notebook JSON encoding failed") }
         return text + "\n"
     }
 

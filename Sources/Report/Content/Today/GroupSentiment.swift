@@ -1,17 +1,12 @@
 extension ReportContent {
-    /// The comments of one NPS group counted by sentiment.
+    /// The comments of one NPS group counted by sentiment; the counts start at zero and are counted into.
     public struct GroupSentiment: Codable, Equatable, Sendable {
         public var group: NPSGroup
-        public var negative: Int
-        public var neutral: Int
-        public var positive: Int
+        public var negative = 0
+        public var neutral = 0
+        public var positive = 0
 
-        public init(group: NPSGroup, negative: Int, neutral: Int, positive: Int) {
-            self.group = group
-            self.negative = negative
-            self.neutral = neutral
-            self.positive = positive
-        }
+        public init(group: NPSGroup) { self.group = group }
 
         public var comments: Int { negative + neutral + positive }
     }

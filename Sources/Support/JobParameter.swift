@@ -1,13 +1,20 @@
-import Support
-
 /// A parameter of a job's request that an error can be about. Its raw value is the request's property name; a
-/// caller names it its own way (the command line: by its flag).
+/// caller names it its own way (the command line: by its flag, in `ChurnCastCLI`'s `flag(for:)`), so that the
+/// library's messages never spell a flag.
 public enum JobParameter: String, Sendable, CaseIterable {
     case asOf, segmentBy
-    /// The first and last day of a range (`generate`'s history).
+    /// The first and last day of a range (`generate`'s history, the snapshot schedule of `train` and `features`).
     case start, end
     /// `train`'s attribute columns left out of the models.
     case exclude
+    /// `train`'s churn L2 penalty, cross-validation folds, class weights and next-score ridge penalty.
+    case l2, cvFolds, classWeight, ridge
+    /// `train`'s second place to fit the churn model (a database).
+    case engine
+    /// The report's customer value column (revenue at risk).
+    case valueColumn
+    /// `generate`'s planted satisfaction shock.
+    case shock
 }
 
 /// An error whose message names request parameters: `description(naming:)` says each with the caller's name for it.
