@@ -21,7 +21,7 @@ public struct ActivityFeatures: Sendable, Equatable {
         case daysSinceLast = "days_since_last", logDaysSinceLast = "log_days_since_last"
         case activeDays90 = "days_90d", activeDays365 = "days_365d", typicalGap = "typical_gap_days"
         case logOverdue = "log_overdue", logActiveDays730 = "log_days_730d", logTenure = "log_tenure"
-        case expectedMissed = "expected_missed_days"
+        case expectedMissed = "expected_missed"
         case hasNone = "has_no_activity"
 
         /// Whether the column is one per channel.
