@@ -4,14 +4,14 @@ import Ingest
 /// for customer c and as-of date T_s, per channel the sums over (T_s−30, T_s], (T_s−90, T_s] and (T_s−365, T_s];
 /// the latest active day in (T_{s−1}, T_s] (made "latest day ≤ T_s" by `finish()`); and whether the customer was
 /// active in (T_s, T_s+H] (the inactivity label). Per customer: the first active day and a bitmap of active days
-/// from T_0−364 to the last as-of date, from which distinct active days in any window ending at a T are counted.
+/// from T_0−729 to the last as-of date, from which distinct active days in any window ending at a T are counted.
 ///
 /// A row is activity when any of its values is not zero (or the export has no channels: a row is a visit). Values
 /// are fixed-point integers (`ActivityNumber`) and the days a minimum, maximum or set bits, so nothing depends on
 /// the order rows come in; sums saturate at Int64's range. Rows of one customer and day add up, and count as one
 /// active day.
 /// - Complexity: O(snapshots within 365 days) per row; memory 8 × (3 × channels + 2) bytes per customer and
-///   snapshot, plus (T_last − T_0 + 365) / 8 bytes per customer.
+///   snapshot, plus (T_last − T_0 + 730) / 8 bytes per customer.
 struct ActivityCells {
     /// For a day: the snapshots whose windows hold it (`lo..<hi30` etc.: T ≥ d and T < d + window) and those whose
     /// label horizon does (`future..<lo`: T < d ≤ T + H).
@@ -56,7 +56,7 @@ struct ActivityCells {
         lastAsOf = t[t.count - 1]
         tableStart = t[0] - Self.lookbackDays + 1
         tableEnd = lastAsOf + Int32(horizon)
-        bitmapStart = t[0] - 364
+        bitmapStart = tableStart
         words = Int(lastAsOf - bitmapStart) / 64 + 1
         func first(_ atLeast: Int32) -> UInt16 { UInt16(t.firstIndex { $0 >= atLeast } ?? t.count) }
         table = (tableStart...tableEnd).map { d in
@@ -132,7 +132,7 @@ struct ActivityCells {
         }
     }
 
-    /// Distinct active days of customer `c` in `(t − days, t]` (`t` an as-of date, `days` ≤ 365).
+    /// Distinct active days of customer `c` in `(t − days, t]` (`t` an as-of date, `days` ≤ 730).
     func activeDays(customer c: Int, through t: Int32, days: Int32) -> Int {
         let lo = Int(max(t - days + 1, bitmapStart) - bitmapStart), hi = Int(t - bitmapStart)  // bits lo...hi
         guard hi >= lo else { return 0 }

@@ -1,6 +1,8 @@
 /// The feature columns of a table built from activity of any channels (SPEC section 2), in column order: per
 /// channel its window sums, log rate per active day, recent-against-usual rate, trend and (amount channels) value
-/// per active day; then recency, frequency and the customer's own typical gap. They follow the NPS built-ins and
+/// per active day; then recency, frequency, the customer's own typical gap and (as in RFM and BG/NBD: recency,
+/// frequency, age) log frequency over two years, log tenure and the active days the customer's own rate expected
+/// since the last one. They follow the NPS built-ins and
 /// come before the attributes; the social engagement columns are then absent.
 public struct ActivityFeatures: Sendable, Equatable {
     public let channels: [ActivityChannel]
@@ -18,13 +20,16 @@ public struct ActivityFeatures: Sendable, Equatable {
         case recentVsUsual = "recent_vs_usual", trend = "trend", perActiveDay = "per_active_day"
         case daysSinceLast = "days_since_last", logDaysSinceLast = "log_days_since_last"
         case activeDays90 = "days_90d", activeDays365 = "days_365d", typicalGap = "typical_gap_days"
-        case logOverdue = "log_overdue", hasNone = "has_no_activity"
+        case logOverdue = "log_overdue", logActiveDays730 = "log_days_730d", logTenure = "log_tenure"
+        case expectedMissed = "expected_missed"
+        case hasNone = "has_no_activity"
 
         /// Whether the column is one per channel.
         var perChannel: Bool { Kind.channelKinds.contains(self) }
         static let channelKinds: [Kind] = [.sum30, .sum90, .sum365, .logRate, .recentVsUsual, .trend, .perActiveDay]
         static let customerKinds: [Kind] = [.daysSinceLast, .logDaysSinceLast, .activeDays90, .activeDays365,
-                                            .typicalGap, .logOverdue, .hasNone]
+                                            .typicalGap, .logOverdue, .logActiveDays730, .logTenure,
+                                            .expectedMissed, .hasNone]
     }
 
     /// One column: its kind and channel (`nil` for the per-customer columns).

@@ -31,16 +31,19 @@ struct ActivityRowWriter {
         cells.cells[(c * cells.snapshotCount + s) * cells.stride + cells.futureSlot] != 0
     }
 
-    /// Writes the activity columns of row `r` (customer `c` at snapshot `s`, dated `t`).
-    func write(row r: Int, snapshot s: Int, customer c: Int, at t: Int32, into out: UnsafeMutableBufferPointer<Double>) {
+    /// Writes the activity columns of row `r` (customer `c` at snapshot `s`, dated `t`; `tenure` in days).
+    func write(row r: Int, snapshot s: Int, customer c: Int, at t: Int32, tenure: Double,
+               into out: UnsafeMutableBufferPointer<Double>) {
         let cell = (c * cells.snapshotCount + s) * cells.stride
         let last = cells.cells[cell + cells.lastDaySlot]
         let cap = Double(ActivityFeatures.recencyCapDays)
         let since = last == ActivityCells.none ? cap : min(Double(Int64(t) - last), cap)
         let days90 = Double(cells.activeDays(customer: c, through: t, days: 90))
         let days365 = Double(cells.activeDays(customer: c, through: t, days: 365))
+        let days730 = Double(cells.activeDays(customer: c, through: t, days: 730))
         let observed = firstDay(c).map { min(Double(t - $0 + 1), 365) } ?? 365
         let gap = observed / max(days365, 1)
+        let observed730 = firstDay(c).map { min(Double(t - $0 + 1), 730) } ?? 730
         for (i, column) in columns.enumerated() {
             let v: Double
             switch column.kind {
@@ -50,6 +53,9 @@ struct ActivityRowWriter {
             case .activeDays365: v = days365
             case .typicalGap: v = gap
             case .logOverdue: v = log((1 + since) / (1 + gap))
+            case .logActiveDays730: v = log1p(days730)
+            case .logTenure: v = log1p(max(tenure, 0))
+            case .expectedMissed: v = days730 / max(observed730, 1) * since
             case .hasNone: v = firstDay(c).map { $0 > t } ?? true ? 1 : 0
             default: v = channelValue(column.kind, channel: column.channel!, cell: cell, days365: days365)
             }

@@ -48,6 +48,16 @@ extension FeatureDictionary {
         case .logOverdue:
             return ("ln((1 + days since last) / (1 + typical gap)): how overdue the next activity is",
                     "rows dated ≤ T", "from the cap")
+        case .logActiveDays730:
+            return ("ln(1 + days with any activity in the last 730 days): lifetime frequency on the log scale, as in "
+                        + "RFM and BG/NBD (Fader, Hardie & Lee 2005)", "(T−730, T]", "0")
+        case .logTenure:
+            return ("ln(1 + tenure_days): the customer's age T on the log scale, as in RFM and BG/NBD",
+                    "signup or first activity to T", "0")
+        case .expectedMissed:
+            return ("active days the customer's own rate (active days in the last 730 / days observed in them since "
+                        + "the first activity) expected since the latest one: −ln P(none since | still active) for "
+                        + "Poisson activity, the core of BG/NBD's P(alive)", "(T−730, T]", "0")
         case .hasNone:
             return ("1 if the customer has no activity dated ≤ T (contract definition only)", "rows dated ≤ T", "1")
         }

@@ -43,12 +43,13 @@ extension SnapshotBuilder {
         let filled = fill(rows: rows, featureCount: names.count, rowCustomer: active.rowCustomer,
                           snapshotRows: active.snapshotRows) { r, s, c, out, labels in
             let start = signup[c] != CustomerTable.unknownSignup ? signup[c].index : activityWriter.firstDay(c)
-            out[BuiltInFeature.tenureDays.column * rows + r] = start.map { Double(t[s] - $0) } ?? 0
+            let tenure = start.map { Double(t[s] - $0) } ?? 0
+            out[BuiltInFeature.tenureDays.column * rows + r] = tenure
             let next = npsWriter.writeNPSHistory(row: r, customer: c, at: t[s], into: out)
             npsWriter.writeLabels(row: r, customer: c, at: t[s], from: next, into: labels)
             npsWriter.writeComments(row: r, customer: c, at: t[s], into: out)
             if definition == .inactivity { labels.churned[r] = activityWriter.activeAfter(snapshot: s, customer: c) ? 0 : 1 }
-            activityWriter.write(row: r, snapshot: s, customer: c, at: t[s], into: out)
+            activityWriter.write(row: r, snapshot: s, customer: c, at: t[s], tenure: tenure, into: out)
             attributes.forEachValue(customer: c) { j, v in out[(attributeBase + j) * rows + r] = v }
         }
         var rowDates = [Day](repeating: Day(index: 0), count: rows)

@@ -114,9 +114,10 @@ import TestSupport
         }
     }
 
-    // 2026-12-06: AUC 0.9650 against RFM 0.9683 and BG/NBD 0.9660, ECE 0.0221.
+    // 2026-12-06: AUC 0.9700 against RFM 0.9683 and BG/NBD 0.9660, ECE 0.0140 (0.9650 / 0.0221 before the
+    // frequency, log tenure and expected-missed-days activity columns).
     @Test(.enabled(if: enabled, needs)) func standardShopModel() throws {
-        try Self.check("standard shop", known: [.beatsRFM, .beatsBGNBD, .calibrated]) { out in
+        try Self.check("standard shop", known: []) { out in
             let generated = try CLIRunner.run(["generate", "--kind", "shop", "--count", "\(Self.customers)",
                                                "--seed", "141", "--out", out], timeLimit: 300)
             try #require(generated.status == 0, "\(generated.stderr)")
@@ -143,7 +144,8 @@ import TestSupport
         return m
     }()
 
-    // 2026-12-06: AUC 0.7965 against RFM 0.7849 and BG/NBD 0.8107 (on its own model), ECE 0.0141.
+    // 2026-12-06: AUC 0.8035 against RFM 0.7849 and BG/NBD 0.8107 (on its own model), ECE 0.0109 (0.7965 / 0.0141
+    // before the frequency, log tenure and expected-missed-days activity columns).
     @Test(.enabled(if: enabled, needs)) func bgnbdProcessWithCDNOWParameters() throws {
         try Self.check("BG/NBD process, CDNOW parameters", known: [.beatsBGNBD]) { out in
             try ShopGenerator.write(ShopConfig(customers: Self.customers, seed: 142, surveyShare: 0, signupDates: false,

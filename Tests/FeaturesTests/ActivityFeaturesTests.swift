@@ -79,6 +79,23 @@ import TestSupport
         #expect(c("activity_typical_gap_days") == 12)  // 12 days observed / 1 active day
     }
 
+    /// Frequency, age and recency against the customer's own rate, as in RFM and BG/NBD (Fader, Hardie & Lee 2005).
+    @Test func lifetimeFrequencyTenureAndExpectedMissedDays() throws {
+        let t = try Self.build(Self.rows)
+        let a = { Self.value(t, "a", $0)! }, c = { Self.value(t, "c", $0)! }
+        #expect(abs(a("activity_log_days_730d") - log(3)) < 1e-12)   // 2 active days: 01-10, 03-01
+        #expect(abs(a("activity_log_tenure") - log(82)) < 1e-12)      // ln(1 + 81)
+        // 2 active days in 82 observed (01-10 … 03-31), 30 days since the last: 2/82 · 30
+        #expect(abs(a("activity_expected_missed") - 60.0 / 82) < 1e-12)
+        #expect(abs(c("activity_expected_missed") - 11.0 / 12) < 1e-12)  // 1 active day in 12, 11 since
+        // An order 516 days before T counts for the 730-day frequency, not the 365-day one; observed is then 517.
+        let old = try Self.build([(0, day("2022-11-01"), [1, 1, 5]), (0, day("2024-03-01"), [1, 1, 5])])
+        let o = { Self.value(old, "a", $0)! }
+        #expect(o("activity_days_365d") == 1)
+        #expect(abs(o("activity_log_days_730d") - log(3)) < 1e-12)
+        #expect(abs(o("activity_expected_missed") - 2.0 / 517 * 30) < 1e-12)
+    }
+
     @Test func rowsAfterTChangeNoFeature() throws {
         let t = try Self.build(Self.rows)
         let later: [(customer: Int32, day: Day, values: [Double])] = [

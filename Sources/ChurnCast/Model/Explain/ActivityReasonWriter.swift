@@ -44,7 +44,7 @@ struct ActivityReasonWriter {
                 + (quietYear ? "" : gap.map { " (typical \(f($0.rounded())))" } ?? "")
         }
         switch column.kind {
-        case .daysSinceLast, .logDaysSinceLast, .logOverdue, .hasNone:
+        case .daysSinceLast, .logDaysSinceLast, .logOverdue, .expectedMissed, .hasNone:
             return recency
         case .typicalGap:
             if quietYear { return recency }
@@ -52,6 +52,10 @@ struct ActivityReasonWriter {
         case .activeDays90, .activeDays365:
             let days = column.kind == .activeDays90 ? 90 : 365
             return "active on \(f(x)) days in the last \(days) (typical \(f(mean)))"
+        case .logActiveDays730:
+            return "active on \(f(expm1(x).rounded())) days in the last 730 (typical \(f(expm1(mean).rounded())))"
+        case .logTenure:
+            return "customer for \(ReasonWriter.days(Int(expm1(x).rounded())))"
         case .sum30, .sum90, .sum365:
             let days = column.kind == .sum30 ? 30 : column.kind == .sum90 ? 90 : 365
             return "\(name(column)) in \(days) days \(f(x)) (typical \(f(mean)))"
