@@ -4,6 +4,8 @@ import Ingest
 /// one day that have a comment count as one with their mean sentiment, so the result does not depend on input
 /// order. Responses without a comment (`hasComment` false) are left out; with none at all it is empty.
 ///
+/// `scores`, when given, holds each response's score in place of its `sentiment` (`PendingSentiments`).
+///
 /// Stored flat as `NPSHistory`: customer c's days are `days[offsets[c]..<offsets[c+1]]`, the same range of
 /// `sentiments`.
 struct CommentHistory {
@@ -11,14 +13,14 @@ struct CommentHistory {
     var days: [Int32]
     var sentiments: [Double]
 
-    init(responses: [NPSResponse], customerCount: Int) {
+    init(responses: [NPSResponse], customerCount: Int, scores: [Double]? = nil) {
         var start = [Int](repeating: 0, count: customerCount + 1)
         for r in responses where r.hasComment { start[Int(r.customer) + 1] += 1 }
         for c in 0..<customerCount { start[c + 1] += start[c] }
         var pairs = [(day: Int32, sentiment: Double)](repeating: (0, 0), count: start[customerCount])
         var next = start
-        for r in responses where r.hasComment {
-            pairs[next[Int(r.customer)]] = (r.day.index, r.sentiment)
+        for (i, r) in responses.enumerated() where r.hasComment {
+            pairs[next[Int(r.customer)]] = (r.day.index, scores?[i] ?? r.sentiment)
             next[Int(r.customer)] += 1
         }
         offsets = [Int](repeating: 0, count: customerCount + 1)

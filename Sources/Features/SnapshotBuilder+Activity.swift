@@ -8,7 +8,8 @@ import Ingest
 /// activity in (T, T+H]"; under `contract` customers and labels are as in the social layout.
 extension SnapshotBuilder {
     func buildFromActivity(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
-                           encoding: AttributeEncoding?, definition: ChurnDefinition) throws -> FeatureTable {
+                           encoding: AttributeEncoding?, definition: ChurnDefinition,
+                           sentiments: PendingSentiments?) throws -> FeatureTable {
         let dates = config.sortedAsOf
         let source = engagement.activitySource ?? EngagementActivity(engagement)
         let (cells, latestActivity, channels) = try accumulate(source, dates: dates, customerCount: customers.count)
@@ -34,7 +35,8 @@ extension SnapshotBuilder {
         let rows = active.rowCustomer.count
         // The NPS columns and labels as in the social layout (its engagement cells unused and empty).
         let npsWriter = RowWriter(config: config, dates: dates, customers: customers, history: history,
-                                  comments: CommentHistory(responses: nps, customerCount: customers.count),
+                                  comments: CommentHistory(responses: nps, customerCount: customers.count,
+                                                            scores: sentiments?.wait()),
                                   engagement: EngagementCells(asOf: dates, customerCount: 0), attributes: attributes,
                                   rows: rows, featureCount: BuiltInFeature.allCases.count + attributes.width)
         let activityWriter = ActivityRowWriter(features: activity, cells: cells, firstColumn: leading.count, rows: rows)

@@ -15,16 +15,18 @@ public struct SnapshotBuilder: Sendable {
 
     /// Builds the table. `encoding` is the training table's `AttributeEncoding` when building a snapshot to score;
     /// when `nil` the encoding is learned from the customers active in at least one snapshot.
+    /// `sentiments`: the responses' comment sentiments when still being worked out (waited on after the engagement
+    /// stream), else each response's own `sentiment`.
     /// Throws `FeaturesError` for a bad configuration or attributes that do not fit the encoding, and whatever the
     /// engagement source throws.
     public func build(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
-                      encoding: AttributeEncoding? = nil) throws -> FeatureTable {
+                      encoding: AttributeEncoding? = nil, sentiments: PendingSentiments? = nil) throws -> FeatureTable {
         try config.validate()
         let definition = ChurnDefinition.resolve(config.churnDefinition, hasChurnColumn: customers.hasChurnColumn)
         if definition == .contract && !customers.hasChurnColumn { throw FeaturesError.contractWithoutChurnDate }
         if definition == .inactivity || engagement.activitySource != nil || config.channels != nil {
             return try buildFromActivity(customers: customers, nps: nps, engagement: engagement, encoding: encoding,
-                                         definition: definition)
+                                         definition: definition, sentiments: sentiments)
         }
         let dates = config.sortedAsOf
         let n = customers.count
@@ -43,7 +45,6 @@ public struct SnapshotBuilder: Sendable {
         for name in names where !seen.insert(name).inserted { throw FeaturesError.duplicateFeatureName(name: name) }
 
         let history = NPSHistory(responses: nps, customerCount: n)
-        let comments = CommentHistory(responses: nps, customerCount: n)
         let accumulator = EngagementAccumulator(asOf: dates, customerCount: n, threads: config.threads)
         do {
             try engagement.forEachBatch { accumulator.add($0) }
@@ -52,6 +53,7 @@ public struct SnapshotBuilder: Sendable {
             throw error
         }
         let (cells, latestEngagement) = accumulator.finish()
+        let comments = CommentHistory(responses: nps, customerCount: n, scores: sentiments?.wait())
         let latest = Self.latestDataDay(customers: customers, history: history, latestEngagement: latestEngagement)
 
         let rows = active.rowCustomer.count

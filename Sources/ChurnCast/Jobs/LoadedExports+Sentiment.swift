@@ -8,17 +8,32 @@ extension LoadedExports {
     /// churn model's comment features, `BuiltInFeature.commentFeatures`), the comments analysed in parallel by
     /// the analyzer of `configPath`'s themes — the same scores `churncast comments` writes.
     mutating func analyseComments(configPath: String?) throws {
-        guard npsComments.count > 0 else { return }
+        guard let pending = try startCommentAnalysis(configPath: configPath, background: false) else { return }
+        let scores = pending.wait()
+        for i in nps.indices where nps[i].hasComment { nps[i].sentiment = scores[i] }
+    }
+
+    /// Marks every response whose comment has text with `hasComment` at once and works out their sentiments as
+    /// `analyseComments` does, on a background thread when `background` (more than one thread), so that the
+    /// analysis overlaps the engagement stream of `SnapshotBuilder.build`; `nil` without comments.
+    mutating func startCommentAnalysis(configPath: String?, background: Bool = Parallelism.threads > 1) throws
+        -> PendingSentiments? {
+        guard npsComments.count > 0 else { return nil }
         let analyzer = try CommentAnalyzer(configuration: .load(configPath: configPath))
-        try PhaseTimer.measure("analyse comments") {
-            let comments = npsComments
-            let kept = nps.indices.filter { comments.hasText($0) }
-            let scores = kept.withUnsafeBufferPointer { k in
-                comments.withTexts { text in analyzer.sentimentScores(k.count) { text(k[$0]) } }
-            }
-            for (i, score) in zip(kept, scores) {
-                nps[i].hasComment = true
-                nps[i].sentiment = score
+        let comments = npsComments
+        let kept = nps.indices.filter { comments.hasText($0) }
+        for i in kept { nps[i].hasComment = true }
+        let count = nps.count
+        // In the background one thread is left to the engagement reader and accumulator.
+        let threads = background ? max(1, Parallelism.threads - 1) : Parallelism.threads
+        return PendingSentiments(background: background) {
+            PhaseTimer.measure("analyse comments") {
+                let scores = kept.withUnsafeBufferPointer { k in
+                    comments.withTexts { text in analyzer.sentimentScores(k.count, threads: threads) { text(k[$0]) } }
+                }
+                var all = [Double](repeating: 0, count: count)
+                for (i, score) in zip(kept, scores) { all[i] = score }
+                return all
             }
         }
     }

@@ -17,11 +17,13 @@ public enum ScoreJob {
     }
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
-        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress)
+        let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress,
+                                        deferComments: true)
         let data = inputs.data
         let asOf = try request.asOf.resolve(in: data)
         let result = try Scorer(model: inputs.model).score(customers: data.customers, nps: data.nps,
-                                                           engagement: data.engagement, asOf: asOf)
+                                                           engagement: data.engagement, asOf: asOf,
+                                                           sentiments: inputs.sentiments)
         let notes = try request.exports.notes(after: data) + [inputs.model.activityNote].compactMap { $0 }
         try PhaseTimer.measure("write scores") { try Scorer.write(result.rows, to: request.out) }
         if let table = request.toTable { try writeTable(result.rows, table: table, request: request) }

@@ -21,10 +21,12 @@ public struct Scorer: Sendable {
     }
 
     /// Scores the snapshot at `asOf`; rows sorted by churn probability (descending), ties by customer id.
-    public func score(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
-                      asOf: Day) throws -> (rows: [Row], table: FeatureTable, predictions: Predictions) {
+    /// `sentiments` as in `SnapshotBuilder.build`.
+    public func score(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource, asOf: Day,
+                      sentiments: PendingSentiments? = nil) throws -> (rows: [Row], table: FeatureTable, predictions: Predictions) {
         let table = try PhaseTimer.measure("score: snapshot") {
-            try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
+            try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf],
+                                   sentiments: sentiments)
         }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
         let pred = PhaseTimer.measure("score: predict") { model.predict(table) }

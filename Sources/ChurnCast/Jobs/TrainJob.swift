@@ -40,9 +40,8 @@ public enum TrainJob {
         try ExportDateRange.check(dates, in: data)
         let comments = BuiltInFeature.commentFeatures.filter { request.exclude.contains($0.name) }
         try leaveOut(request.exclude.filter { name in !comments.contains { $0.name == name } }, from: &data.customers)
-        if comments.count < BuiltInFeature.commentFeatures.count {
-            try data.analyseComments(configPath: request.exports.configPath)
-        }
+        let sentiments = comments.count < BuiltInFeature.commentFeatures.count
+            ? try data.startCommentAnalysis(configPath: request.exports.configPath) : nil
         progress("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
         var snapshot = SnapshotConfig(asOf: dates, horizonDays: request.horizonDays)
         snapshot.churnDefinition = try request.exports.churnDefinitionAsked()
@@ -52,6 +51,7 @@ public enum TrainJob {
                                     ridge: request.ridge)
         var trainer = Trainer(config)
         trainer.leftOutFeatures = comments
+        trainer.sentiments = sentiments
         let outcome = try trainer.train(customers: data.customers, nps: data.nps,
                                       engagement: data.engagement, createdAt: CreationTimestamp.now())
         var notes = try request.exports.notes(after: data) + [outcome.model.activityNote].compactMap { $0 }

@@ -17,6 +17,9 @@ public struct Trainer: Sendable {
     /// Built-in features set to 0 in the training table (`train --exclude`), so that the models do not use them
     /// (a constant feature is left out).
     public var leftOutFeatures: [BuiltInFeature] = []
+    /// The responses' comment sentiments while still being worked out (`SnapshotBuilder.build`); `nil`: the
+    /// responses' own.
+    public var sentiments: PendingSentiments?
 
     public init(_ config: TrainingConfig) { self.config = config }
 
@@ -82,7 +85,8 @@ public struct Trainer: Sendable {
     /// (their labels may still change), and none left is an error.
     func trainingTable(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
                        warnings: inout [String]) throws -> FeatureTable {
-        var table = try SnapshotBuilder(config.snapshot).build(customers: customers, nps: nps, engagement: engagement)
+        var table = try SnapshotBuilder(config.snapshot).build(customers: customers, nps: nps, engagement: engagement,
+                                                               sentiments: sentiments)
         for f in leftOutFeatures { table.values.replaceSubrange(f.column * table.rowCount..<(f.column + 1) * table.rowCount,
                                                                 with: repeatElement(0, count: table.rowCount)) }
         let complete = table.snapshotDates.indices.filter { table.labelsComplete(snapshot: $0) }

@@ -5,9 +5,10 @@ import Ingest
 
 extension ChurnCastModel {
     /// Builds the feature table at `asOf` exactly as in training (same windows, caps and attribute encoding).
+    /// `sentiments` as in `SnapshotBuilder.build`.
     /// Throws `PipelineError.missingFeatures` when the customer table lacks attributes the model uses.
     public func featureTable(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource,
-                             asOf: [Day]) throws -> FeatureTable {
+                             asOf: [Day], sentiments: PendingSentiments? = nil) throws -> FeatureTable {
         let have = Set(customers.numericAttributes.map(\.name) + customers.categoricalAttributes.map(\.name))
         let need = encoding.numeric.map(\.name) + encoding.categorical.map(\.name)
         let missing = need.filter { !have.contains($0) }
@@ -16,7 +17,7 @@ extension ChurnCastModel {
         config.asOf = asOf
         config.churnDefinition = churnDefinition
         let table = try SnapshotBuilder(config).build(customers: customers, nps: nps, engagement: engagement,
-                                                      encoding: encoding)
+                                                      encoding: encoding, sentiments: sentiments)
         let absent = usedFeatureNames.filter { table.featureIndex(named: $0) == nil }
         if !absent.isEmpty { throw PipelineError.missingFeatures(names: absent) }
         return table
