@@ -42,6 +42,27 @@ import TestSupport
         #expect(data.nps.indices.allSatisfy { data.nps[$0].hasComment == data.npsComments.hasText($0) })
     }
 
+    /// `score`'s deferred analysis (on a background thread, waited on by the builder after the engagement stream)
+    /// gives each commented response the sentiment of the analysis up front (checked above against the comments
+    /// command), and the same feature table.
+    @Test func theBackgroundAnalysisGivesTheSameSentimentsAndTable() throws {
+        let folder = TemporaryDirectory("cc-comment-features-deferred")
+        let path = try Self.train(exclude: [], to: folder)
+        let eager = try ModelJobInputs(modelPath: path, exports: Self.exports, progress: { _ in })
+        let deferred = try ModelJobInputs(modelPath: path, exports: Self.exports, progress: { _ in }, deferComments: true)
+        #expect(eager.sentiments == nil)
+        let scores = try #require(deferred.sentiments).wait()
+        #expect(deferred.data.nps.map(\.hasComment) == eager.data.nps.map(\.hasComment))
+        for (i, r) in eager.data.nps.enumerated() where r.hasComment { #expect(scores[i] == r.sentiment) }
+        let asOf = [Day.parse("2026-03-31")!]
+        let a = try eager.model.featureTable(customers: eager.data.customers, nps: eager.data.nps,
+                                             engagement: eager.data.engagement, asOf: asOf)
+        let b = try deferred.model.featureTable(customers: deferred.data.customers, nps: deferred.data.nps,
+                                                engagement: deferred.data.engagement, asOf: asOf,
+                                                sentiments: deferred.sentiments)
+        #expect(a.values.map(\.bitPattern) == b.values.map(\.bitPattern))
+    }
+
     @Test func aModelTrainedWithoutThemLeavesTheCommentsUnread() throws {
         let folder = TemporaryDirectory("cc-comment-features-excluded")
         let path = try Self.train(exclude: BuiltInFeature.commentFeatures.map(\.name), to: folder)
