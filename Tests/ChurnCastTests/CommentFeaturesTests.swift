@@ -44,7 +44,7 @@ import TestSupport
 
     /// `score`'s deferred analysis (on a background thread, waited on by the builder after the engagement stream)
     /// gives each commented response the sentiment of the analysis up front (checked above against the comments
-    /// command), and the same feature table.
+    /// command), and the same feature table, also when only the comments that table reads are analysed.
     @Test func theBackgroundAnalysisGivesTheSameSentimentsAndTable() throws {
         let folder = TemporaryDirectory("cc-comment-features-deferred")
         let path = try Self.train(exclude: [], to: folder)
@@ -61,6 +61,12 @@ import TestSupport
                                                 engagement: deferred.data.engagement, asOf: asOf,
                                                 sentiments: deferred.sentiments)
         #expect(a.values.map(\.bitPattern) == b.values.map(\.bitPattern))
+        // Only the comments the table at `asOf` reads analysed: the same table.
+        let some = try ModelJobInputs(modelPath: path, exports: Self.exports, progress: { _ in }, deferComments: true,
+                                      commentDates: asOf)
+        let c = try some.model.featureTable(customers: some.data.customers, nps: some.data.nps,
+                                            engagement: some.data.engagement, asOf: asOf, sentiments: some.sentiments)
+        #expect(a.values.map(\.bitPattern) == c.values.map(\.bitPattern))
     }
 
     @Test func aModelTrainedWithoutThemLeavesTheCommentsUnread() throws {

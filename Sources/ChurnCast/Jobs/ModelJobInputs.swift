@@ -11,9 +11,10 @@ struct ModelJobInputs {
 
     /// `needingScoreModel`: the command that needs the score model, refused before the exports are read when the
     /// model was trained without an NPS export. `deferComments`: the comments analysed in the background
-    /// (`sentiments`, for a job that passes them to `SnapshotBuilder.build`).
+    /// (`sentiments`, for a job that passes them to `SnapshotBuilder.build`), only those its tables at
+    /// `commentDates` read when given.
     init(modelPath: String, exports: ExportsRequest, progress: JobProgress, needingScoreModel command: String? = nil,
-         deferComments: Bool = false) throws {
+         deferComments: Bool = false, commentDates: [Day]? = nil) throws {
         model = try ModelFileIO.read(modelPath)
         if let command { try model.requireScoreModel(for: command) }
         try model.requireDefinition(try exports.churnDefinitionAsked())
@@ -21,7 +22,7 @@ struct ModelJobInputs {
         var data = try exports.load()
         var sentiments: PendingSentiments?
         if model.usesCommentFeatures && deferComments {
-            sentiments = try data.startCommentAnalysis(configPath: exports.configPath)
+            sentiments = try data.startCommentAnalysis(configPath: exports.configPath, asOf: commentDates)
         } else if model.usesCommentFeatures {
             try data.analyseComments(configPath: exports.configPath)
         }

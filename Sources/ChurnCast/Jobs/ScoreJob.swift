@@ -18,7 +18,7 @@ public enum ScoreJob {
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress,
-                                        deferComments: true)
+                                        deferComments: true, commentDates: request.asOf.day.map { [$0] })
         let data = inputs.data
         let asOf = try request.asOf.resolve(in: data)
         let result = try Scorer(model: inputs.model).score(customers: data.customers, nps: data.nps,
