@@ -20,12 +20,13 @@ public enum ForecastJob {
 
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
         let inputs = try ModelJobInputs(modelPath: request.modelPath, exports: request.exports, progress: progress,
-                                        needingScoreModel: "forecast")
+                                        needingScoreModel: "forecast", deferComments: true,
+                                        commentDates: request.asOf.day.map { [$0] })
         let data = inputs.data
         let asOf = try request.asOf.resolve(in: data)
         let result = try ForecastRun(model: inputs.model, periods: request.period).run(customers: data.customers, nps: data.nps,
                                                               engagement: data.engagement, asOf: asOf,
-                                                              segmentBy: request.segmentBy)
+                                                              segmentBy: request.segmentBy, sentiments: inputs.sentiments)
         let notes = try request.exports.notes(after: data)
         return JobResult(summary: { result.text }, value: result, notes: notes, retained: (result, data))
     }

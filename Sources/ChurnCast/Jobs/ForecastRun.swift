@@ -65,12 +65,14 @@ public struct ForecastRun: Sendable {
         }
     }
 
+    /// `sentiments` as in `SnapshotBuilder.build` (the comments analysed while the engagement export streams).
     public func run(customers: CustomerTable, nps: [NPSResponse], engagement: EngagementSource, asOf: Day,
-                    segmentBy: String?) throws -> Result {
+                    segmentBy: String?, sentiments: PendingSentiments? = nil) throws -> Result {
         let runner = ForecastRunner(customers: customers, responses: nps, periods: periods)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }  // refused before any work
         let table = try PhaseTimer.measure("forecast: snapshot") {
-            try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf])
+            try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf],
+                                   sentiments: sentiments)
         }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
         let predictions = PhaseTimer.measure("forecast: predict") { model.predict(table) }
