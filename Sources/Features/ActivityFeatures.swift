@@ -57,12 +57,4 @@ public struct ActivityFeatures: Sendable, Equatable {
         if let c = column.channel { return channels[c].name + "_" + column.kind.rawValue }
         return column.kind == .hasNone ? column.kind.rawValue : "activity_" + column.kind.rawValue
     }
-
-    /// The column of `name`, or `nil` when it is none of these.
-    public func column(named name: String) -> Column? { columns.first { self.name($0) == name } }
-
-    /// The family of a feature column name in a table with `channels` ("activity"), or `nil` when it is not one.
-    public static func family(of name: String, channels: [ActivityChannel]) -> String? {
-        ActivityFeatures(channels: channels).column(named: name) == nil ? nil : family
-    }
 }

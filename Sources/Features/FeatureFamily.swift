@@ -53,11 +53,17 @@ public struct FeatureFamily: Hashable, Sendable, Comparable {
         ("nps_", "nps"), ("comment_", "nps"), ("engagement_", "engagement"), ("activity_", "activity"),
     ]
 
-    /// The family of every feature column of a table with `encoding`: built-ins by their dictionary group, attribute
-    /// columns by their attribute, other columns by `prefixGroups`, else an attribute family of their own.
-    public static func families(featureNames: [String], encoding: AttributeEncoding) -> [String: FeatureFamily] {
+    /// The family of every feature column of a table with `encoding`: built-ins by their dictionary group, the
+    /// columns of `activityChannels` (a table of other activity channels than the social ones) in the activity
+    /// family, attribute columns by their attribute, other columns by `prefixGroups`, else an attribute family of
+    /// their own.
+    public static func families(featureNames: [String], encoding: AttributeEncoding,
+                                activityChannels: [ActivityChannel]? = nil) -> [String: FeatureFamily] {
         var out: [String: FeatureFamily] = [:]
         for d in FeatureDictionary.builtIn() { out[d.name] = FeatureFamily(group: d.group) }
+        for name in activityChannels.map({ ActivityFeatures(channels: $0).names }) ?? [] {
+            out[name] = FeatureFamily(group: ActivityFeatures.family)
+        }
         for n in encoding.numeric {
             out[n.name] = .attribute(n.name)
             out[n.missingFeatureName] = .attribute(n.name)

@@ -45,4 +45,20 @@ import Ingest
         #expect(name("monthly_fee") == "Monthly fee")
         #expect(RiskFamilies.name(.attribute("plan")) == "Plan")
     }
+
+    /// In a table of other activity channels, every per-channel and per-customer activity column is in the
+    /// activity family (names from ActivityFeatures: `orders_30d`, `revenue_per_active_day`, `has_no_activity`).
+    @Test func activityChannelColumnsAreOneFamily() {
+        let channels = [ActivityChannel(name: "orders", amount: false), ActivityChannel(name: "revenue", amount: true)]
+        let names = ["tenure_days", "orders_30d", "revenue_per_active_day", "has_no_activity", "country=DE"]
+        let families = FeatureFamily.families(featureNames: names, encoding: AttributeEncoding(),
+                                              activityChannels: channels)
+        #expect(families["orders_30d"] == FeatureFamily(group: "activity"))
+        #expect(families["revenue_per_active_day"] == FeatureFamily(group: "activity"))
+        #expect(families["has_no_activity"] == FeatureFamily(group: "activity"))
+        #expect(families["tenure_days"] == .tenure)
+        // Without the channels, a channel column is taken for an attribute of its own.
+        #expect(FeatureFamily.families(featureNames: names, encoding: AttributeEncoding())["orders_30d"]
+                    == .attribute("orders_30d"))
+    }
 }

@@ -66,7 +66,8 @@ extension Trainer {
         let candidates = judged.map(\.0)
         let l2 = TrainingConfig.defaultL2
         let chosen = Self.choose(judged, default: try judged.first { $0.0.lambda == l2 } ?? judge(l2))
-        let byName = FeatureFamily.families(featureNames: t.featureNames, encoding: t.encoding)
+        let byName = FeatureFamily.families(featureNames: t.featureNames, encoding: t.encoding,
+                                            activityChannels: t.activityChannels)
         let familyOf = d.usedNames.map { byName[$0] ?? .attribute($0) }
         let families = try Set(familyOf).sorted().compactMap { family -> TemporalValidation.FamilyFigure? in
             let keep = familyOf.indices.filter { familyOf[$0] != family }

@@ -11,7 +11,8 @@ enum RiskFamilies {
         let total = drivers.reduce(0) { $0 + $1.strength }
         guard total > 0 else { return [] }
         let used = model.features.filter { !$0.constant }.map(\.name)
-        let byName = FeatureFamily.families(featureNames: used, encoding: model.encoding)
+        let byName = FeatureFamily.families(featureNames: used, encoding: model.encoding,
+                                            activityChannels: model.snapshot.channels)
         return drivers.map { d in
             ReportContent.RiskFamily(family: name(d.family), direction: direction(d.direction),
                                      strength: d.strength / total, summary: summary(d),

@@ -11,12 +11,9 @@ struct FamilyLayout {
 
     init(model: ChurnCastModel, table: FeatureTable) {
         let used = model.features.filter { !$0.constant }
-        let byName = FeatureFamily.families(featureNames: table.featureNames, encoding: table.encoding)
-        let channels = table.activityChannels
-        let familyOf = used.map { f in
-            channels.flatMap { ActivityFeatures.family(of: f.name, channels: $0) }.map { FeatureFamily(group: $0) }
-                ?? byName[f.name] ?? .attribute(f.name)
-        }
+        let byName = FeatureFamily.families(featureNames: table.featureNames, encoding: table.encoding,
+                                            activityChannels: table.activityChannels)
+        let familyOf = used.map { byName[$0.name] ?? .attribute($0.name) }
         families = Set(familyOf).sorted()
         let index = Dictionary(uniqueKeysWithValues: families.enumerated().map { ($1, $0) })
         familyOfFeature = familyOf.map { index[$0]! }
