@@ -34,8 +34,8 @@ public struct Trainer: Sendable {
         try config.validate()
         var warnings: [String] = []
         let design = try PhaseTimer.measure("train: table") {
-            let table = try trainingTable(customers: customers, nps: nps, engagement: engagement, warnings: &warnings)
-            return PhaseTimer.measure("train: design") { TrainingDesign(consuming: table) }
+            try TrainingDesign(consuming: trainingTable(customers: customers, nps: nps, engagement: engagement,
+                                                        warnings: &warnings))
         }
         let churn = try PhaseTimer.measure("train: churn fit") { try fitChurn(design, warnings: &warnings) }
         guard !nps.isEmpty else { return Outcome(model: churnOnly(design, churn, createdAt: createdAt, warnings: warnings), warnings: warnings) }
