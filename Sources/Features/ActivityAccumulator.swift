@@ -26,7 +26,7 @@ final class ActivityAccumulator {
         var latest = latestSeen
         var customers = [Int32](repeating: 0, count: n), days = [Int32](repeating: 0, count: n)
         var values = [Int64](repeating: 0, count: n * k)
-        let identity = select == Array(0..<rows.channelCount)
+        let identity = select.count == rows.channelCount && select.indices.allSatisfy { select[$0] == $0 }
         for i in 0..<n {
             let c = rows.customers[i]
             precondition(c >= 0 && Int(c) < customerCount, "activity row for an unknown customer")

@@ -65,7 +65,11 @@ struct ActivityCells {
         }
         let count = customerCount * t.count * stride, stride = self.stride, slot = 3 * channelCount
         cells = [Int64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for i in 0..<count { buffer[i] = i % stride == slot ? Self.none : 0 }
+            var i = 0
+            while i < count {  // cell by cell: zero sums and flag, no latest day
+                for j in 0..<stride { buffer[i + j] = j == slot ? Self.none : 0 }
+                i += stride
+            }
             initialized = count
         }
         firstDay = [Int32](repeating: Self.noFirstDay, count: customerCount)

@@ -73,6 +73,8 @@ struct ActivityRowWriter {
         // quiet since t_x, and the active days expected in the horizon if still active.
         let shape = prior.r + repeats, scale = prior.alpha + (h?.exposure ?? 0)
         let sinceStart = h.map { last == ActivityCells.none ? 0 : max(Double(last - Int64($0.start)), 0) } ?? 0
+        // A channel's columns are adjacent: its three window sums are converted once, for its first column.
+        var sums = (channel: -1, s30: 0.0, s90: 0.0, s365: 0.0)
         for (i, column) in columns.enumerated() {
             let v: Double
             switch column.kind {
@@ -87,17 +89,25 @@ struct ActivityRowWriter {
             case .noRepeat: v = repeats == 0 ? 1 : 0
             case .recencyByRepeats: v = log1p(since) * log1p(repeats)
             case .hasNone: v = firstDay(c).map { $0 > t } ?? true ? 1 : 0
-            default: v = channelValue(column.kind, channel: column.channel!, cell: cell, days365: days365)
+            default:
+                let j = column.channel!
+                if j != sums.channel { sums = (j, windowSum(cell, j, 0), windowSum(cell, j, 1), windowSum(cell, j, 2)) }
+                v = Self.channelValue(column.kind, s30: sums.s30, s90: sums.s90, s365: sums.s365, days365: days365)
             }
             out[(firstColumn + i) * rows + r] = v
         }
     }
 
+    /// Channel `j`'s sum over window `w` (0: 30 days, 1: 90, 2: 365) in the cell starting at `cell`.
+    @inline(__always)
+    private func windowSum(_ cell: Int, _ j: Int, _ w: Int) -> Double {
+        ActivityNumber.double(cells.cells[cell + 3 * j + w])
+    }
+
     /// A per-channel column from the channel's three window sums.
-    private func channelValue(_ kind: ActivityFeatures.Kind, channel j: Int, cell: Int, days365: Double) -> Double {
-        let s30 = ActivityNumber.double(cells.cells[cell + 3 * j])
-        let s90 = ActivityNumber.double(cells.cells[cell + 3 * j + 1])
-        let s365 = ActivityNumber.double(cells.cells[cell + 3 * j + 2])
+    @inline(__always)
+    static func channelValue(_ kind: ActivityFeatures.Kind, s30: Double, s90: Double, s365: Double,
+                             days365: Double) -> Double {
         switch kind {
         case .sum30: return s30
         case .sum90: return s90

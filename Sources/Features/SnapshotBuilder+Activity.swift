@@ -1,4 +1,5 @@
 import Ingest
+import Support
 
 /// The table of an activity export of any channels, or of the inactivity churn definition (SPEC section 2).
 ///
@@ -12,7 +13,9 @@ extension SnapshotBuilder {
                            sentiments: PendingSentiments?) throws -> FeatureTable {
         let dates = config.sortedAsOf
         let source = engagement.activitySource ?? EngagementActivity(engagement)
-        let (cells, latestActivity, channels) = try accumulate(source, dates: dates, customerCount: customers.count)
+        let (cells, latestActivity, channels) = try PhaseTimer.measure("table: read activity") {
+            try accumulate(source, dates: dates, customerCount: customers.count)
+        }
         let activity = ActivityFeatures(channels: channels)
         let active = definition == .contract
             ? Self.activeRows(customers: customers, dates: dates)
@@ -43,17 +46,19 @@ extension SnapshotBuilder {
                                                horizon: config.horizonDays, firstColumn: leading.count, rows: rows)
         let attributeBase = leading.count + activity.columns.count
         let signup = customers.signup, t = dates.map(\.index)
-        let filled = fill(rows: rows, featureCount: names.count, rowCustomer: active.rowCustomer,
-                          snapshotRows: active.snapshotRows) { r, s, c, out, labels in
-            let start = signup[c] != CustomerTable.unknownSignup ? signup[c].index : activityWriter.firstDay(c)
-            let tenure = start.map { Double(t[s] - $0) } ?? 0
-            out[BuiltInFeature.tenureDays.column * rows + r] = tenure
-            let next = npsWriter.writeNPSHistory(row: r, customer: c, at: t[s], into: out)
-            npsWriter.writeLabels(row: r, customer: c, at: t[s], from: next, into: labels)
-            npsWriter.writeComments(row: r, customer: c, at: t[s], into: out)
-            if definition == .inactivity { labels.churned[r] = activityWriter.activeAfter(snapshot: s, customer: c) ? 0 : 1 }
-            activityWriter.write(row: r, snapshot: s, customer: c, at: t[s], into: out)
-            attributes.forEachValue(customer: c) { j, v in out[(attributeBase + j) * rows + r] = v }
+        let filled = PhaseTimer.measure("table: rows") {
+            fill(rows: rows, featureCount: names.count, rowCustomer: active.rowCustomer,
+                 snapshotRows: active.snapshotRows) { r, s, c, out, labels in
+                let start = signup[c] != CustomerTable.unknownSignup ? signup[c].index : activityWriter.firstDay(c)
+                let tenure = start.map { Double(t[s] - $0) } ?? 0
+                out[BuiltInFeature.tenureDays.column * rows + r] = tenure
+                let next = npsWriter.writeNPSHistory(row: r, customer: c, at: t[s], into: out)
+                npsWriter.writeLabels(row: r, customer: c, at: t[s], from: next, into: labels)
+                npsWriter.writeComments(row: r, customer: c, at: t[s], into: out)
+                if definition == .inactivity { labels.churned[r] = activityWriter.activeAfter(snapshot: s, customer: c) ? 0 : 1 }
+                activityWriter.write(row: r, snapshot: s, customer: c, at: t[s], into: out)
+                attributes.forEachValue(customer: c) { j, v in out[(attributeBase + j) * rows + r] = v }
+            }
         }
         var rowDates = [Day](repeating: Day(index: 0), count: rows)
         for (s, range) in active.snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }

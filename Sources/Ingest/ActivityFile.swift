@@ -1,3 +1,5 @@
+import Support
+
 /// An activity export of any channels (orders.csv, activity.csv, or engagement.csv without the social columns)
 /// as an `ActivitySource`: each `forEachBatch` streams the file once, validating every row (customer listed in
 /// customers.csv, a date, a number or missing-value token per channel; a missing value adds nothing) and hands
@@ -16,6 +18,12 @@ public final class ActivityFile: ActivitySource {
     public let isEmpty: Bool
     /// Rows read, used and rejected by the first complete pass; `nil` before it.
     public private(set) var accounting: FileAccounting?
+    /// Threads a pass may read with (`CHURNCAST_THREADS`, else 2): 1 or 2 (only speed depends on it).
+    var threads = Parallelism.threads
+    /// Files smaller than this are read on one thread.
+    var minimumParallelBytes = 4 << 20
+    /// Whether the latest pass read the file in two parts (for tests).
+    private(set) var lastPassSplit = false
 
     init(path: String, columns: ActivityColumns, customers: CustomerIndex, rejects: RejectsLog, format: ExportFormat,
          isEmpty: Bool) {
@@ -44,14 +52,42 @@ public final class ActivityFile: ActivitySource {
     static let runSize = 1024
 
     /// Calls `body` with every valid row, in runs. Bad rows throw under `.stop` and are listed and skipped under
-    /// `.skip` (listed on the first complete pass only).
+    /// `.skip` (listed on the first complete pass only). With `threads` ≥ 2 and a plain file (comma-separated,
+    /// ISO dates, UTF-8) of at least `minimumParallelBytes`, a second thread parses the second half
+    /// (`ActivityFile+Parallel`); the rows then come in another order, which the cells do not depend on, and
+    /// messages, rejects and accounting are those of one thread.
     public func forEachBatch(_ body: (ActivityRows) throws -> Void) throws {
         let firstPass = accounting == nil
-        let reader = try CSVReader(path: path, format: format)
-        _ = try reader.next()
         let loop = RecordLoop(file: path, skips: rejects.skips) { [path, rejects] error, line, raw in
             if firstPass || !rejects.skips { try rejects.reject(error, file: path, line: line, raw: raw) }
         }
+        let counts: FileAccounting
+        lastPassSplit = false
+        if threads >= 2 && isPlainFormat, let parallel = try scanInParallel(loop: loop, body) {
+            (counts, lastPassSplit) = parallel
+        } else {
+            let reader = try CSVReader(path: path, format: format)
+            _ = try reader.next()
+            counts = try scan(reader, loop: loop, body)
+        }
+        if firstPass {
+            precondition(counts.isBalanced, "activity rows unaccounted for")
+            accounting = counts
+            try rejects.commit()
+        }
+    }
+
+    /// Plain records take the fast path (`PlainActivityLines`): comma-separated, ISO dates, UTF-8, decimal points.
+    var isPlainFormat: Bool {
+        (format.delimiter ?? CSVReader.comma) == CSVReader.comma && format.dateFormat == .iso
+            && format.encoding == .utf8 && !format.decimalComma
+    }
+
+    /// Reads every record `reader` has left through `loop`: valid rows go to `body` in runs of at most `runSize`,
+    /// bad ones to `loop.reject`; `afterRun` runs after each run (the parallel scan hands the other thread's rows
+    /// on there). Returns the rows read, used and rejected.
+    func scan(_ reader: CSVReader, loop: RecordLoop, afterRun: () throws -> Void = {},
+              _ body: (ActivityRows) throws -> Void) throws -> FileAccounting {
         let parser = ActivityRowParser(file: path, columns: columns, format: format, customers: customers)
         let k = columns.channels.count, probe = customers.probe
         var ids = [Int32](repeating: 0, count: Self.runSize), days = [Int32](repeating: 0, count: Self.runSize)
@@ -68,11 +104,8 @@ public final class ActivityFile: ActivitySource {
             }}
             pending = 0
         }
-        // Plain records take the fast path (comma-separated, ISO dates, UTF-8); the rest the general one.
-        let plain = (format.delimiter ?? CSVReader.comma) == CSVReader.comma && format.dateFormat == .iso
-            && format.encoding == .utf8 && !format.decimalComma
-            ? PlainActivityLines(columns: columns, customers: customers, format: format) : nil
-        let counts = try loop.run(reader, limit: plain == nil ? Self.runSize : 16, fastRun: {
+        let plain = isPlainFormat ? PlainActivityLines(columns: columns, customers: customers, format: format) : nil
+        return try loop.run(reader, limit: plain == nil ? Self.runSize : 16, fastRun: {
             guard let plain else { return 0 }
             try flush()
             let n = ids.withUnsafeMutableBufferPointer { c in days.withUnsafeMutableBufferPointer { d in
@@ -95,12 +128,7 @@ public final class ActivityFile: ActivitySource {
         }, use: { row in
             ids[pending] = row.customer; days[pending] = row.day
             pending += 1
-        }, beforeReject: flush, afterBatch: flush)
-        if firstPass {
-            precondition(counts.isBalanced, "activity rows unaccounted for")
-            accounting = counts
-            try rejects.commit()
-        }
+        }, beforeReject: flush, afterBatch: { try flush(); try afterRun() })
     }
 }
 

@@ -15,6 +15,8 @@ import Foundation
 extension EngagementFile {
     /// The part of the file the calling thread parses itself.
     static let callingThreadShare = 0.5
+    /// Rows per chunk the helper thread hands over.
+    static let chunkRows = 8192
 
     /// Returns the accounting and whether the file was read in two parts, or `nil` when the file is too small to
     /// split (the caller reads it alone).
@@ -30,181 +32,22 @@ extension EngagementFile {
         // alternated `churncast score` runs on 1M customers (snapshot phase 1.27–1.72 s against 1.45–1.77 s).
         let middle = dataStart + Int(Double(size - dataStart) * Self.callingThreadShare)
 
-        let helper = EngagementHelper(file: self, middle: middle, size: size)
-        let thread = Thread { helper.run() }
-        thread.stackSize = 1 << 20
-        thread.start()
-        defer { helper.cancelAndWait() }
-
-        reader.stopOffset = middle
-        let drain = { () throws -> Void in
-            for chunk in helper.takeChunks() { try chunk.withUnsafeBufferPointer(body) }
-        }
-        let first = loop(firstPass: firstPass)
-        var counts = try scan(reader, loop: first, afterBatch: drain, body)
-        guard let boundary = helper.waitForBoundary() else {
-            // No line break outside quotes after the middle: read the rest here.
-            reader.stopOffset = nil
-            counts.add(try scan(reader, loop: first, afterBatch: drain, body))
-            return (counts, false)
-        }
-        if reader.offset < boundary {
-            reader.stopOffset = boundary
-            counts.add(try scan(reader, loop: first, afterBatch: drain, body))
-        }
-        guard reader.offset == boundary else {
-            throw IngestError.invalidValue(
-                SourceLocation(file: path, line: reader.nextLine, column: 1),
-                expected: "quote characters that pair up, as the file is read in two parts (or CHURNCAST_THREADS=1)",
-                found: "a stray quote before this line")
-        }
-        let lineShift = reader.nextLine - 1
-        while let chunk = helper.takeChunk() { try chunk.withUnsafeBufferPointer(body) }
-        let (second, rejected, failure) = helper.result()
-        for (error, line, raw) in rejected {
-            try first.reject(error.shiftingLines(by: lineShift), line + lineShift, raw)
-        }
-        if let failure { throw failure.shiftingLines(by: lineShift) }
-        counts.add(second)
-        return (counts, true)
-    }
-}
-
-/// The helper thread's side of `forEachRowInParallel`: decides whether the split is sound, parses the second
-/// half into chunks, keeps its rejected rows, and stops early when cancelled.
-///
-/// `@unchecked Sendable`: its mutable state is guarded by `condition`, and of the file it reads only `let`s.
-final class EngagementHelper: @unchecked Sendable {
-    static let chunkRows = 8192
-    static let maxChunks = 8
-
-    private let file: EngagementFile
-    private let middle: Int
-    private let size: Int
-    private let condition = NSCondition()
-    // Guarded by `condition`:
-    private var chunks: [[EngagementRow]] = []
-    private var decided = false
-    private var boundary: Int?
-    private var finished = false
-    private var cancelled = false
-    private var counts = FileAccounting(file: "")
-    private var rejected: [(IngestError, Int, String)] = []
-    private var failure: IngestError?
-
-    init(file: EngagementFile, middle: Int, size: Int) {
-        self.file = file
-        self.middle = middle
-        self.size = size
-    }
-
-    func run() {
-        let found = try? Self.boundary(path: file.path, after: middle, size: size)
-        condition.lock()
-        decided = true
-        boundary = found ?? nil
-        if boundary == nil { finished = true }
-        condition.broadcast()
-        condition.unlock()
-        guard let boundary = found ?? nil else { return }
-
-        var chunk: [EngagementRow] = []
-        chunk.reserveCapacity(Self.chunkRows)
-        var rejected: [(IngestError, Int, String)] = []
-        var failure: IngestError?
-        var counts = FileAccounting(file: file.path)
-        do {
-            let reader = try CSVReader(path: file.path, byteRange: boundary..<size, firstLine: 1)
-            let loop = RecordLoop(file: file.path, skips: file.rejects.skips) { error, line, raw in
-                if !self.file.rejects.skips { throw error }
-                rejected.append((error, line, raw))
-            }
-            counts = try file.scan(reader, loop: loop, afterBatch: {
+        let helper = SecondHalfReader<[EngagementRow]>(path: path, skips: rejects.skips, middle: middle, size: size) {
+            reader, loop, push in
+            var chunk: [EngagementRow] = []
+            chunk.reserveCapacity(Self.chunkRows)
+            let counts = try self.scan(reader, loop: loop, afterBatch: {
                 if chunk.count >= Self.chunkRows - EngagementFile.plainRunSize {
-                    guard self.push(chunk) else { throw CancellationError() }
+                    try push(chunk)
                     chunk.removeAll(keepingCapacity: true)
                 }
             }) { chunk.append(contentsOf: $0) }
-        } catch let error as IngestError {
-            failure = error
-        } catch {
-            // Cancelled, or the file became unreadable (the first half reports that too).
+            if !chunk.isEmpty { try push(chunk) }
+            return counts
         }
-        _ = push(chunk)
-        condition.lock()
-        self.counts = counts
-        self.rejected = rejected
-        self.failure = failure
-        finished = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Queues a chunk, waiting while `maxChunks` are queued; false when cancelled.
-    private func push(_ chunk: [EngagementRow]) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while chunks.count >= Self.maxChunks && !cancelled { condition.wait() }
-        if cancelled { return false }
-        if !chunk.isEmpty { chunks.append(chunk) }
-        condition.broadcast()
-        return true
-    }
-
-    /// The chunks queued so far, without waiting.
-    func takeChunks() -> [[EngagementRow]] {
-        condition.lock()
-        defer { condition.unlock() }
-        let taken = chunks
-        chunks.removeAll()
-        condition.broadcast()
-        return taken
-    }
-
-    /// The next chunk, waiting for one; `nil` once the helper has finished and nothing is left.
-    func takeChunk() -> [EngagementRow]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while chunks.isEmpty && !finished { condition.wait() }
-        if chunks.isEmpty { return nil }
-        let chunk = chunks.removeFirst()
-        condition.broadcast()
-        return chunk
-    }
-
-    /// Waits until the helper has found where the second half starts; `nil` when it cannot be split.
-    func waitForBoundary() -> Int? {
-        condition.lock()
-        defer { condition.unlock() }
-        while !decided { condition.wait() }
-        return boundary
-    }
-
-    /// The second half's accounting, its rejected rows (lines counted from the boundary) and, under `.stop`, its
-    /// first error. Call after `takeChunk()` returned `nil`.
-    func result() -> (FileAccounting, [(IngestError, Int, String)], IngestError?) {
-        condition.lock()
-        defer { condition.unlock() }
-        return (counts, rejected, failure)
-    }
-
-    /// Stops the helper (if still running) and waits for it to end.
-    func cancelAndWait() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        while !finished { condition.wait() }
-        condition.unlock()
-    }
-
-    /// The offset after the first line feed at or after `middle` that has an even number of quote characters
-    /// before it (outside quotes, in well-formed CSV); `nil` if there is none.
-    static func boundary(path: String, after middle: Int, size: Int) throws -> Int? {
-        var evenQuotes = try CSVReader(path: path, byteRange: 0..<middle, firstLine: 1).countByte(0x22) % 2 == 0
-        let reader = try CSVReader(path: path, byteRange: middle..<size, firstLine: 1)
-        return try reader.offsetAfterLineFeed { byte in
-            if byte == 0x22 { evenQuotes.toggle() }
-            return byte == 0x0A && evenQuotes
-        }.map { middle + $0 }
+        let first = loop(firstPass: firstPass)
+        return try helper.read(from: reader, loop: first, scanFirst: { reader, afterRun in
+            try scan(reader, loop: first, afterBatch: afterRun, body)
+        }, hand: { chunk in try chunk.withUnsafeBufferPointer(body) })
     }
 }

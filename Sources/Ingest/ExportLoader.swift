@@ -138,6 +138,7 @@ public struct ExportLoader: Sendable {
                                                                          format: formats[.engagement], channels: channels) {
                 let activity = try ActivityFile.open(path: paths.engagement, mapping: mapping, customers: index,
                                                      rejects: rejects, format: formats[.engagement], selection: channels)
+                activity.threads = threads
                 notes += activity.columns.notes
                 engagement = EngagementFile.absent(path: paths.engagement, customers: index, rejects: rejects,
                                                    options: options)

@@ -18,11 +18,16 @@ extension LogisticRegression {
     ///   - names: one name per feature column.
     ///   - threads: threads for the passes over the data (`CHURNCAST_THREADS`, else 2; results do not depend
     ///     on it).
+    ///   - start: coefficients to start Newton's method from (intercept first, in the coefficients' order, of
+    ///     the weighted fit before any prior correction), e.g. a fit on a subsample (`warmStart`); nil: all zero
+    ///     but the intercept at the weighted log-odds. The answer is the same maximum to the tolerance; a near
+    ///     start only saves iterations.
     /// - Throws: `ModelsError` for bad data, a rank-deficient design, separated classes (unpenalised fits only;
     ///   with `l2 > 0` the answer is finite), or a numerical failure.
     /// - Complexity: per iteration one pass over `x`, O(rows · features²) (one `dsyrk` worth of work).
     public func fit(x: Matrix, y: [Double], weights: [Double]? = nil, names: [String],
-                    threads: Int = Parallelism.threads) throws -> LogisticRegressionResult {
+                    threads: Int = Parallelism.threads, start given: [Double]? = nil) throws
+        -> LogisticRegressionResult {
         try validate()
         precondition(y.count == x.rows, "y has \(y.count) rows, x has \(x.rows)")
         precondition(names.count == x.columns, "\(names.count) names for \(x.columns) columns")
@@ -39,13 +44,23 @@ extension LogisticRegression {
                                           threads: threads)
         var start = [Double](repeating: 0, count: order)
         if intercept { start[0] = log(weightedRate / (1 - weightedRate)) }
+        let zeroStart = start
+        if let given {
+            precondition(given.count == order, "start has \(given.count) coefficients, expected \(order)")
+            if given.allSatisfy(\.isFinite) { start = given }
+        }
         let first = objective.evaluate(start)
         // A NaN or infinite feature makes the first pass non-finite (√w·x enters ZᵀWZ for every row), so the
         // data need no separate scan unless that happens.
         if !first.logLikelihood.isFinite || !first.information.storage.allSatisfy({ $0.isFinite }) {
             throw Self.firstNonFinite(x, names: names) ?? ModelsError.numerical(.notPositiveDefinite(order: order))
         }
-        if l2 == 0 { try checkRank(first.information, names: coefficientNames) }
+        // The rank check reads the information at the zero start (nearly uniform weights): one more pass when
+        // a start was given.
+        if l2 == 0 {
+            try checkRank(start == zeroStart ? first.information : objective.evaluate(zeroStart).information,
+                          names: coefficientNames)
+        }
 
         let newton = try NewtonIterations(objective: objective, start: start, first: first,
                                           maxIterations: maxIterations, tolerance: tolerance)
