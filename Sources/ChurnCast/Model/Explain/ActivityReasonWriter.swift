@@ -25,6 +25,9 @@ struct ActivityReasonWriter {
         noun = features.channels.contains { $0.name == "orders" } ? "order" : "activity"
     }
 
+    /// The columns `familyWords` reads (its words are a function of their values: `ReasonWordCache`).
+    var inputColumns: [Int] { [noneColumn, daysColumn, sinceColumn, gapColumn].compactMap { $0 } }
+
     /// The activity family's words for row `row`; after a silent year there is no gap to compare with.
     func familyWords(row: Int) -> String {
         if let none = noneColumn, values[none * rows + row] >= 0.5 { return "no \(noun) on record" }
