@@ -25,20 +25,22 @@ extension LoadedExports {
         let comments = npsComments
         let commented = nps.indices.filter { comments.hasText($0) }
         for i in commented { nps[i].hasComment = true }
-        let count = nps.count
+        let (responses, customers) = (nps, customers)
         let contract = definition == .contract ? customers : nil
-        let read = asOf.map {
-            SnapshotBuilder.commentsRead(nps: nps, customerCount: customers.count, asOf: $0, contractCustomers: contract)
-        }
-        let kept = read.map { read in commented.filter { read[$0] } } ?? commented
         // In the background one thread is left to the engagement reader and accumulator.
         let threads = background ? max(1, Parallelism.threads - 1) : Parallelism.threads
         return PendingSentiments(background: background) {
             PhaseTimer.measure("analyse comments") {
+                // Which comments are read is worked out here too, off the path to the engagement stream.
+                let read = asOf.map {
+                    SnapshotBuilder.commentsRead(nps: responses, customerCount: customers.count, asOf: $0,
+                                                 contractCustomers: contract)
+                }
+                let kept = read.map { read in commented.filter { read[$0] } } ?? commented
                 let scores = kept.withUnsafeBufferPointer { k in
                     comments.withTexts { text in analyzer.sentimentScores(k.count, threads: threads) { text(k[$0]) } }
                 }
-                var all = [Double](repeating: 0, count: count)
+                var all = [Double](repeating: 0, count: responses.count)
                 for (i, score) in zip(kept, scores) { all[i] = score }
                 return all
             }
