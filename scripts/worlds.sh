@@ -12,6 +12,7 @@
 #   - the plain baseline on the same snapshots: logistic regression (numpy IRLS on standardised columns, L2 λ = 1
 #     with the intercept unpenalised, like churncast's default) on raw window counts (likes/shares/comments/dms
 #     over 30 and 90 days), last and mean NPS and the no-answer indicator, from `churncast features`;
+#     the table also shows the model's own forecast, its combination weight w and the recent shift carried (z);
 #   - at the last origin also `evaluate --backtest`: the CLI's own backtest (MAE against naive, coverage) as it
 #     reports it (its periods may be in-sample; the rolling origins above never are).
 #
@@ -119,8 +120,9 @@ def fmt(v, spec="+.1f"):
 as_of, X, y = load_features(f"{folder}/features.csv")
 print(f"== {world} seed {seed}: {folder}")
 print(f"{'origin T':10} {'trained to':10} {'customers':>9} {'churn':>6} {'AUC cc':>7} {'AUC base':>8}"
-      f" {'NPS actual':>10} {'forecast':>8} {'naive':>6} {'err cc':>6} {'err naive':>9} {'80%':>4} {'95%':>4}")
-aucs, bases, errs, naives, cov80, cov95 = [], [], [], [], [], []
+      f" {'NPS actual':>10} {'forecast':>8} {'naive':>6} {'err cc':>6} {'err naive':>9} {'80%':>4} {'95%':>4}"
+      f" {'model':>6} {'w':>5} {'shift':>6} {'z':>5}")
+aucs, bases, errs, naives, models, cov80, cov95 = [], [], [], [], [], [], []
 for T, prev in zip(origins, previous):
     ev = json.load(open(f"{folder}/evaluate-{T}.json"))
     train = as_of <= prev
@@ -133,15 +135,22 @@ for T, prev in zip(origins, previous):
     aucs.append(auc); bases.append(base_auc)
     if err is not None and naive_err is not None:
         errs.append(abs(err)); naives.append(abs(naive_err)); cov80.append(bool(c80)); cov95.append(bool(c95))
+    # The model's own forecast (before the combination with naive), its weight, and the recent shift carried.
+    model, weight = get(fc, "forecast", "modelForecast"), get(fc, "forecast", "modelWeight")
+    shift, z = get(fc, "forecast", "recent", "shift"), get(fc, "forecast", "recent", "z")
+    if model is not None and get(fc, "actual") is not None:
+        models.append(abs(model - get(fc, "actual")))
     yes = {True: "yes", False: "no", None: "-"}
     print(f"{T:10} {prev:10} {int(test.sum()):9d} {y[test].mean():6.1%} {fmt(auc, '.3f'):>7} {base_auc:8.3f}"
           f" {fmt(get(fc, 'actual')):>10} {fmt(get(fc, 'forecast', 'point')):>8} {fmt(get(fc, 'naive')):>6}"
-          f" {fmt(err):>6} {fmt(naive_err):>9} {yes[c80]:>4} {yes[c95]:>4}")
+          f" {fmt(err):>6} {fmt(naive_err):>9} {yes[c80]:>4} {yes[c95]:>4}"
+          f" {fmt(model):>6} {fmt(weight, '.2f'):>5} {fmt(shift):>6} {fmt(z):>5}")
 mean = lambda v: sum(v) / len(v) if v else None
 bt = get(json.load(open(f"{folder}/evaluate-{origins[-1]}.json")), "backtest") or {}
 paired = bt.get("paired", {})
 print(f"rolling origins: AUC cc {mean(aucs):.3f} vs baseline {mean(bases):.3f};"
-      f" NPS forecast MAE {fmt(mean(errs), '.2f')} vs naive {fmt(mean(naives), '.2f')} over {len(errs)} origins;"
+      f" NPS forecast MAE {fmt(mean(errs), '.2f')} vs naive {fmt(mean(naives), '.2f')} over {len(errs)} origins"
+      f" (model alone {fmt(mean(models), '.2f')});"
       f" covered {sum(cov80)}/{len(cov80)} (80%), {sum(cov95)}/{len(cov95)} (95%)")
 print(f"evaluate --backtest at {origins[-1]}: {bt.get('periods', '-')} periods, MAE {fmt(get(paired, 'modelMAE'), '.2f')}"
       f" vs naive {fmt(get(paired, 'naiveMAE'), '.2f')}; coverage {fmt(bt.get('coverage80'), '.0%')} (80%),"

@@ -16,6 +16,8 @@ public typealias Day = Ingest.Day
 public typealias SnapshotFrequency = Features.SnapshotFrequency
 /// The as-of dates of a `--from … --to … --every …` schedule.
 public typealias SnapshotSchedule = Features.SnapshotSchedule
+/// What churn means: a cancellation date (`contract`) or no activity in the horizon (`inactivity`).
+public typealias ChurnDefinition = Features.ChurnDefinition
 /// NPS forecast periods: calendar quarters (the default) or rolling windows of the model's horizon.
 public typealias ForecastPeriods = Forecast.ForecastPeriods
 /// The SQL engine `churncast sql` writes for: PostgreSQL, DuckDB or Spark.

@@ -23,8 +23,7 @@ struct EvaluateCommand: ParsableCommand {
 
     @OptionGroup var exports: ExportOptions
 
-    @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
-    var model: String
+    @OptionGroup var trained: ModelFileOption
 
     @Option(help: ArgumentHelp("Evaluation as-of date, later than every training snapshot.", valueName: AsOfDate.valueName))
     var asOf: AsOfDate
@@ -43,7 +42,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let progress = Progress()
-            let request = EvaluateJob.Request(exports: exports.request, modelPath: model,
+            let request = EvaluateJob.Request(exports: exports.request, modelPath: trained.model,
                                               asOf: asOf, backtest: backtest, period: period,
                                               oracle: try Oracle.load(dataDirectory: exports.dataDirectory))
             try printResult(try EvaluateJob.run(request, progress: progress.stage), json: json, progress: progress)

@@ -26,10 +26,9 @@ struct ExportOptions: ParsableArguments {
                                + "column of the activity export besides customer_id and date).", valueName: "names"))
     var channels: String?
 
-    @Option(name: .customLong("churn-definition"),
-            help: ArgumentHelp("contract (a churn_date; the default where customers.csv has one) or inactivity (no "
+    @Option(help: ArgumentHelp("contract (a churn_date; the default where customers.csv has one) or inactivity (no "
                                + "activity in the horizon; the default without churn_date).", valueName: "name"))
-    var churnDefinition: String?
+    var churnDefinition: ChurnDefinition?
 
     @Option(name: .customLong("map"),
             help: ArgumentHelp("Column names of the exports, e.g. 'customer_id=Person ID,nps.score=Score' "
@@ -119,3 +118,5 @@ struct ExportOptions: ParsableArguments {
         return request
     }
 }
+
+extension ChurnDefinition: ExpressibleByArgument {}

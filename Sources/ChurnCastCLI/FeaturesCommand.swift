@@ -74,7 +74,7 @@ struct FeaturesCommand: ParsableCommand {
     /// `--describe`: the social layout, or with `--channels` (or `--churn-definition inactivity`) the activity
     /// layout of those channels (the social ones by default).
     func describeRequest() throws -> FeaturesJob.Request {
-        guard exports.channels != nil || exports.churnDefinition == "inactivity" else {
+        guard exports.channels != nil || exports.churnDefinition == .inactivity else {
             return .describe(horizonDays: horizon)
         }
         return .describeActivity(horizonDays: horizon, channels: exports.channels)

@@ -20,8 +20,7 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var exports: ExportOptions
 
-    @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
-    var model: String
+    @OptionGroup var trained: ModelFileOption
 
     @Option(help: ArgumentHelp("Forecast the period after this date (latest: the last date in the exports).",
                                valueName: AsOfDate.valueName))
@@ -41,7 +40,7 @@ struct ForecastCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let progress = Progress()
-            let request = ForecastJob.Request(exports: exports.request, modelPath: model,
+            let request = ForecastJob.Request(exports: exports.request, modelPath: trained.model,
                                               asOf: asOf, segmentBy: by, period: period)
             try printResult(try ForecastJob.run(request, progress: progress.stage), json: json, progress: progress)
         }

@@ -51,24 +51,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last day of the history.", valueName: "YYYY-MM-DD"))
     var to: String?
 
-    @Option(help: "Mean share of customers who answer the survey each quarter (0 to 1). (default: 0.3)")
-    var responseRate: Double?
+    @OptionGroup var subscription: SubscriptionOptions
 
-    @Flag(help: "Write the exports with the quirks real ones have: BOM, CRLF, other column order, extra columns, ISO timestamps, split rows.")
-    var messy = false
-
-    @Option(help: "Plant this many invalid rows (score 11, negative counts, unknown ids, impossible dates); ground_truth.json lists them.")
-    var badRows: Int = 0
-
-    @Option(help: ArgumentHelp("A lasting satisfaction shift for one plan or region from a date.",
-                               valueName: "plan=basic,date=2025-06-30,size=-1.0"))
-    var shock: String?
-
-    @Option(help: "Shop: the share of orders followed by an NPS response (0 to 1; 0 writes no nps_responses.csv). (default: 0.15)")
-    var surveyShare: Double?
-
-    @Flag(help: "Shop: leave the signup_date column out of customers.csv (the first order stands in).")
-    var noSignupDates = false
+    @OptionGroup var shop: ShopOptions
 
     @Flag(help: "Print the summary as JSON.")
     var json = false
@@ -94,11 +79,8 @@ struct GenerateCommand: ParsableCommand {
 
     /// Each kind's own options are refused with the other kind.
     func validateKindOptions() throws {
-        let shopOnly = [("--survey-share", surveyShare != nil), ("--no-signup-dates", noSignupDates)]
-        let subscriptionOnly = [("--response-rate", responseRate != nil), ("--messy", messy),
-                                ("--bad-rows", badRows != 0), ("--shock", shock != nil)]
-        let (given, other) = kind == .shop ? (subscriptionOnly, "subscription") : (shopOnly, "shop")
-        if let option = given.first(where: { $0.1 })?.0 {
+        let (given, other) = kind == .shop ? (subscription.given, "subscription") : (shop.given, "shop")
+        if let option = given.first {
             throw ValidationError("\(option) is for --kind \(other) bases only")
         }
     }
@@ -111,9 +93,11 @@ struct GenerateCommand: ParsableCommand {
             let request = GenerateJob.Request(kind: kind, customers: customerCount!, seed: seed, out: out,
                                               start: from ?? oldFrom ?? GenerateJob.defaultStart(kind),
                                               end: to ?? oldTo ?? GenerateJob.defaultEnd,
-                                              responseRate: responseRate ?? GenerateJob.defaultResponseRate, messy: messy, badRows: badRows,
-                                              shock: shock, surveyShare: surveyShare ?? GenerateJob.defaultSurveyShare,
-                                              signupDates: !noSignupDates)
+                                              responseRate: subscription.responseRate ?? GenerateJob.defaultResponseRate,
+                                              messy: subscription.messy, badRows: subscription.badRows,
+                                              shock: subscription.shock,
+                                              surveyShare: shop.surveyShare ?? GenerateJob.defaultSurveyShare,
+                                              signupDates: !shop.noSignupDates)
             try printResult(try GenerateJob.run(request), json: json)
         }
     }

@@ -78,13 +78,12 @@ struct SQLCommand: ParsableCommand {
 
         @OptionGroup var target: Target
 
-        @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
-        var model: String
+        @OptionGroup var trained: ModelFileOption
 
         func run() throws {
             try reportingErrors {
                 print(try SQLJob.score(dialect: target.dialect, asOf: target.asOf, tables: target.tables,
-                                       modelPath: model), terminator: "")
+                                       modelPath: trained.model), terminator: "")
             }
         }
     }

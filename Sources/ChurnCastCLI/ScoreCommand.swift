@@ -19,8 +19,7 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var exports: ExportOptions
 
-    @Option(help: ArgumentHelp("Model file written by `churncast train`.", valueName: "file"))
-    var model: String
+    @OptionGroup var trained: ModelFileOption
 
     @Option(help: ArgumentHelp("Score the customers active on this date (latest: the last date in the exports).",
                                valueName: AsOfDate.valueName))
@@ -46,7 +45,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let progress = Progress()
-            var request = ScoreJob.Request(exports: exports.request, modelPath: model,
+            var request = ScoreJob.Request(exports: exports.request, modelPath: trained.model,
                                            asOf: asOf, out: out)
             request.toTable = toTable
             try printResult(try ScoreJob.run(request, progress: progress.stage), json: json, progress: progress,

@@ -1,9 +1,10 @@
 /// The feature columns of a table built from activity of any channels (SPEC section 2), in column order: per
-/// channel its window sums, log rate per active day, recent-against-usual rate, trend and (amount channels) value
-/// per active day; then recency, frequency, the customer's own typical gap and (as in RFM and BG/NBD: recency,
-/// frequency, age) log frequency over two years, log tenure and the active days the customer's own rate expected
-/// since the last one. They follow the NPS built-ins and
-/// come before the attributes; the social engagement columns are then absent.
+/// channel its 30- and 90-day sums, log rate per active day, recent-against-usual rate, trend and (amount channels)
+/// value per active day; then recency, frequency, how overdue against the customer's own gap, and the terms of
+/// BG/NBD (Fader, Hardie & Lee 2005) with a shrunk rate: log frequency over two years, the log-likelihood ratio of
+/// having gone quiet, the active days expected in the horizon if still active, the log shrunk rate, no repeat
+/// activity, and log recency × log repeats. They follow the NPS built-ins and come before the attributes; the
+/// social engagement columns are then absent.
 public struct ActivityFeatures: Sendable, Equatable {
     public let channels: [ActivityChannel]
 
@@ -16,20 +17,20 @@ public struct ActivityFeatures: Sendable, Equatable {
 
     /// What one column measures.
     public enum Kind: String, Sendable, CaseIterable {
-        case sum30 = "30d", sum90 = "90d", sum365 = "365d", logRate = "log_rate"
+        case sum30 = "30d", sum90 = "90d", logRate = "log_rate"
         case recentVsUsual = "recent_vs_usual", trend = "trend", perActiveDay = "per_active_day"
         case daysSinceLast = "days_since_last", logDaysSinceLast = "log_days_since_last"
-        case activeDays90 = "days_90d", activeDays365 = "days_365d", typicalGap = "typical_gap_days"
-        case logOverdue = "log_overdue", logActiveDays730 = "log_days_730d", logTenure = "log_tenure"
-        case expectedMissed = "expected_missed"
+        case activeDays365 = "days_365d", logOverdue = "log_overdue", logActiveDays730 = "log_days_730d"
+        case quietLogRatio = "quiet_log_ratio", expectedInHorizon = "expected_in_horizon"
+        case logShrunkRate = "log_shrunk_rate", noRepeat = "no_repeat", recencyByRepeats = "log_recency_x_repeats"
         case hasNone = "has_no_activity"
 
         /// Whether the column is one per channel.
         var perChannel: Bool { Kind.channelKinds.contains(self) }
-        static let channelKinds: [Kind] = [.sum30, .sum90, .sum365, .logRate, .recentVsUsual, .trend, .perActiveDay]
-        static let customerKinds: [Kind] = [.daysSinceLast, .logDaysSinceLast, .activeDays90, .activeDays365,
-                                            .typicalGap, .logOverdue, .logActiveDays730, .logTenure,
-                                            .expectedMissed, .hasNone]
+        static let channelKinds: [Kind] = [.sum30, .sum90, .logRate, .recentVsUsual, .trend, .perActiveDay]
+        static let customerKinds: [Kind] = [.daysSinceLast, .logDaysSinceLast, .activeDays365, .logOverdue,
+                                            .logActiveDays730, .quietLogRatio, .expectedInHorizon, .logShrunkRate,
+                                            .noRepeat, .recencyByRepeats, .hasNone]
     }
 
     /// One column: its kind and channel (`nil` for the per-customer columns).

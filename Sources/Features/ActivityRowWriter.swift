@@ -11,13 +11,38 @@ struct ActivityRowWriter {
     /// The first column of the activity block.
     let firstColumn: Int
     let rows: Int
+    /// The label horizon H in days.
+    let horizon: Double
+    /// Per snapshot: the population's prior of the active-day rate (`ActivityRatePrior`).
+    let priors: [ActivityRatePrior]
 
-    init(features: ActivityFeatures, cells: ActivityCells, firstColumn: Int, rows: Int) {
+    /// `asOf`: the snapshots' dates in the cells' order; `horizon`: H in days.
+    init(features: ActivityFeatures, cells: ActivityCells, asOf: [Int32], horizon: Int, firstColumn: Int, rows: Int) {
         self.features = features
         columns = features.columns
         self.cells = cells
         self.firstColumn = firstColumn
         self.rows = rows
+        self.horizon = Double(horizon)
+        let needed = columns.contains { $0.kind == .quietLogRatio || $0.kind == .expectedInHorizon }
+        priors = asOf.map { t in
+            needed ? ActivityRatePrior(repeatsAndExposure: (0..<cells.customerCount).lazy.compactMap { c in
+                ActivityRowWriter.history(cells, customer: c, at: t).map { ($0.repeats, $0.exposure) }
+            }) : ActivityRatePrior(r: 1, alpha: 1)
+        }
+    }
+
+    /// What BG/NBD reads of a customer's history at T, within the last 730 days (the days the cells count): from
+    /// the window's start w = max(first active day, T − 729), the repeat active days x after w's (all when the first
+    /// is older) and the exposure e = T − w. `nil` before the first active day.
+    static func history(_ cells: ActivityCells, customer c: Int, at t: Int32)
+        -> (repeats: Double, exposure: Double, start: Int32)? {
+        let first = cells.firstDay[c]
+        guard first != ActivityCells.noFirstDay, first <= t else { return nil }
+        let start = max(first, t - 729)
+        let days = cells.activeDays(customer: c, through: t, days: 730)
+        let repeats = Double(max(days - (first >= t - 729 ? 1 : 0), 0))
+        return (repeats, Double(t - start), start)
     }
 
     /// The first active day of customer `c` (`nil` without activity).
@@ -31,31 +56,36 @@ struct ActivityRowWriter {
         cells.cells[(c * cells.snapshotCount + s) * cells.stride + cells.futureSlot] != 0
     }
 
-    /// Writes the activity columns of row `r` (customer `c` at snapshot `s`, dated `t`; `tenure` in days).
-    func write(row r: Int, snapshot s: Int, customer c: Int, at t: Int32, tenure: Double,
+    /// Writes the activity columns of row `r` (customer `c` at snapshot `s`, dated `t`).
+    func write(row r: Int, snapshot s: Int, customer c: Int, at t: Int32,
                into out: UnsafeMutableBufferPointer<Double>) {
         let cell = (c * cells.snapshotCount + s) * cells.stride
         let last = cells.cells[cell + cells.lastDaySlot]
         let cap = Double(ActivityFeatures.recencyCapDays)
         let since = last == ActivityCells.none ? cap : min(Double(Int64(t) - last), cap)
-        let days90 = Double(cells.activeDays(customer: c, through: t, days: 90))
         let days365 = Double(cells.activeDays(customer: c, through: t, days: 365))
         let days730 = Double(cells.activeDays(customer: c, through: t, days: 730))
         let observed = firstDay(c).map { min(Double(t - $0 + 1), 365) } ?? 365
         let gap = observed / max(days365, 1)
-        let observed730 = firstDay(c).map { min(Double(t - $0 + 1), 730) } ?? 730
+        let h = Self.history(cells, customer: c, at: t)
+        let prior = priors[s], repeats = h?.repeats ?? 0
+        // BG/NBD's terms with the rate's posterior Gamma(r + x, α + e): the log-likelihood ratio of having gone
+        // quiet since t_x, and the active days expected in the horizon if still active.
+        let shape = prior.r + repeats, scale = prior.alpha + (h?.exposure ?? 0)
+        let sinceStart = h.map { last == ActivityCells.none ? 0 : max(Double(last - Int64($0.start)), 0) } ?? 0
         for (i, column) in columns.enumerated() {
             let v: Double
             switch column.kind {
             case .daysSinceLast: v = since
             case .logDaysSinceLast: v = log1p(since)
-            case .activeDays90: v = days90
             case .activeDays365: v = days365
-            case .typicalGap: v = gap
             case .logOverdue: v = log((1 + since) / (1 + gap))
             case .logActiveDays730: v = log1p(days730)
-            case .logTenure: v = log1p(max(tenure, 0))
-            case .expectedMissed: v = days730 / max(observed730, 1) * since
+            case .quietLogRatio: v = shape * log(scale / (prior.alpha + sinceStart))
+            case .expectedInHorizon: v = shape * log1p(horizon / scale)
+            case .logShrunkRate: v = log(shape / scale)
+            case .noRepeat: v = repeats == 0 ? 1 : 0
+            case .recencyByRepeats: v = log1p(since) * log1p(repeats)
             case .hasNone: v = firstDay(c).map { $0 > t } ?? true ? 1 : 0
             default: v = channelValue(column.kind, channel: column.channel!, cell: cell, days365: days365)
             }
@@ -71,7 +101,6 @@ struct ActivityRowWriter {
         switch kind {
         case .sum30: return s30
         case .sum90: return s90
-        case .sum365: return s365
         case .logRate: return days365 > 0 ? log1p(max(s365, 0) / days365) : 0
         case .perActiveDay: return days365 > 0 ? s365 / days365 : 0
         case .recentVsUsual:

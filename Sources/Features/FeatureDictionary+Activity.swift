@@ -23,7 +23,6 @@ extension FeatureDictionary {
         switch kind {
         case .sum30: return ("\(c) in the last 30 days (rows of one day add up)", "(T−30, T]", "0")
         case .sum90: return ("\(c) in the last 90 days", "(T−90, T]", "0")
-        case .sum365: return ("\(c) in the last 365 days", "(T−365, T]", "0")
         case .logRate:
             return ("ln(1 + \(c) per active day) over the last 365 days", "(T−365, T]", "0 without an active day")
         case .recentVsUsual:
@@ -39,25 +38,34 @@ extension FeatureDictionary {
         case .daysSinceLast:
             return ("days from the latest active day to T, capped at \(cap) (recency)", "rows dated ≤ T", "\(cap)")
         case .logDaysSinceLast: return ("ln(1 + activity_days_since_last)", "rows dated ≤ T", "ln(\(cap + 1))")
-        case .activeDays90: return ("days with any activity in the last 90 days", "(T−90, T]", "0")
         case .activeDays365:
             return ("days with any activity in the last 365 days (frequency)", "(T−365, T]", "0")
-        case .typicalGap:
-            return ("the customer's own typical gap: days observed in the last 365 (since the first activity) / "
-                        + "active days in them (at least 1)", "(T−365, T]", "up to 365")
         case .logOverdue:
-            return ("ln((1 + days since last) / (1 + typical gap)): how overdue the next activity is",
+            return ("ln((1 + days since last) / (1 + g)), g = days observed in the last 365 (since the first "
+                        + "activity) / active days in them (at least 1): how overdue against the customer's own gap",
                     "rows dated ≤ T", "from the cap")
         case .logActiveDays730:
             return ("ln(1 + days with any activity in the last 730 days): lifetime frequency on the log scale, as in "
                         + "RFM and BG/NBD (Fader, Hardie & Lee 2005)", "(T−730, T]", "0")
-        case .logTenure:
-            return ("ln(1 + tenure_days): the customer's age T on the log scale, as in RFM and BG/NBD",
-                    "signup or first activity to T", "0")
-        case .expectedMissed:
-            return ("active days the customer's own rate (active days in the last 730 / days observed in them since "
-                        + "the first activity) expected since the latest one: −ln P(none since | still active) for "
-                        + "Poisson activity, the core of BG/NBD's P(alive)", "(T−730, T]", "0")
+        case .quietLogRatio:
+            return ("(r + x)·ln((α + e)/(α + t_x)): BG/NBD's log-likelihood ratio of having gone quiet — x repeat "
+                        + "active days in the exposure e (days since the first activity, at most 730), t_x the last "
+                        + "one's day since that start, Gamma(r, α) the population's rate prior by the method of "
+                        + "moments at T (Fader, Hardie & Lee 2005)", "(T−730, T]", "0")
+        case .expectedInHorizon:
+            return ("(r + x)·ln(1 + H/(α + e)): the active days expected in the horizon H if still active, −ln P(none "
+                        + "in H | active) with the shrunk rate's posterior Gamma(r + x, α + e)", "(T−730, T]",
+                    "r·ln(1 + H/α)")
+        case .logShrunkRate:
+            return ("ln((r + x)/(α + e)): the customer's rate of active days per day shrunk toward the population's "
+                        + "(few days of history pulled toward it; x, e, r, α as in activity_quiet_log_ratio)",
+                    "(T−730, T]", "ln(r/α)")
+        case .noRepeat:
+            return ("1 when the customer has no repeat active day (x = 0: one active day since the start of the "
+                        + "last 730 days)", "(T−730, T]", "1")
+        case .recencyByRepeats:
+            return ("ln(1 + activity_days_since_last) · ln(1 + x): recency weighs more for customers who came back "
+                        + "often", "(T−730, T]", "0")
         case .hasNone:
             return ("1 if the customer has no activity dated ≤ T (contract definition only)", "rows dated ≤ T", "1")
         }

@@ -39,7 +39,8 @@ extension SnapshotBuilder {
                                                             scores: sentiments?.wait()),
                                   engagement: EngagementCells(asOf: dates, customerCount: 0), attributes: attributes,
                                   rows: rows, featureCount: BuiltInFeature.allCases.count + attributes.width)
-        let activityWriter = ActivityRowWriter(features: activity, cells: cells, firstColumn: leading.count, rows: rows)
+        let activityWriter = ActivityRowWriter(features: activity, cells: cells, asOf: dates.map(\.index),
+                                               horizon: config.horizonDays, firstColumn: leading.count, rows: rows)
         let attributeBase = leading.count + activity.columns.count
         let signup = customers.signup, t = dates.map(\.index)
         let filled = fill(rows: rows, featureCount: names.count, rowCustomer: active.rowCustomer,
@@ -51,7 +52,7 @@ extension SnapshotBuilder {
             npsWriter.writeLabels(row: r, customer: c, at: t[s], from: next, into: labels)
             npsWriter.writeComments(row: r, customer: c, at: t[s], into: out)
             if definition == .inactivity { labels.churned[r] = activityWriter.activeAfter(snapshot: s, customer: c) ? 0 : 1 }
-            activityWriter.write(row: r, snapshot: s, customer: c, at: t[s], tenure: tenure, into: out)
+            activityWriter.write(row: r, snapshot: s, customer: c, at: t[s], into: out)
             attributes.forEachValue(customer: c) { j, v in out[(attributeBase + j) * rows + r] = v }
         }
         var rowDates = [Day](repeating: Day(index: 0), count: rows)

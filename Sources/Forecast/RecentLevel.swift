@@ -35,15 +35,10 @@ public struct RecentLevel: Codable, Sendable, Equatable {
 
     /// No evidence of a change: nothing to add.
     public static let none = RecentLevel(change: 0, z: 0, signalShare: 0, shift: 0, shiftVariance: 0)
+}
 
-    public init(change: Double, z: Double, signalShare: Double, shift: Double, shiftVariance: Double) {
-        self.change = change
-        self.z = z
-        self.signalShare = signalShare
-        self.shift = shift
-        self.shiftVariance = shiftVariance
-    }
-
+// In an extension, so that the memberwise initializer `.none` uses is kept.
+extension RecentLevel {
     /// From the answers of the period's earlier and recent halves; `.none` when either has none. `explained`: the
     /// part of the change the model explains by who answered in each half (its expected NPS of the recent half's
     /// answerers minus the earlier half's), taken out of the change before the test, as the composition design

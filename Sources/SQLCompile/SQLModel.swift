@@ -54,13 +54,19 @@ public struct SQLModel: Decodable, Sendable {
     /// The features the models use, in coefficient order.
     public var usedFeatures: [Feature] { features.filter { !$0.constant } }
 
-    /// Reads and checks a model file. Throws `FileError.missing` when it does not exist and
+    /// Reads and checks a model file (`decode`). Throws `FileError.missing` when it does not exist and
     /// `SQLCompileError.badModel` when it is not a model whose coefficients line up with its features.
     public static func read(path: String) throws -> SQLModel {
         guard FileManager.default.fileExists(atPath: path) else { throw FileError.missing(path: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
+        return try decode(data, path: path)
+    }
+
+    /// Decodes and checks a model file's bytes; `path` names the file in errors (`train --engine postgres` checks
+    /// the model before it writes it there).
+    public static func decode(_ data: Data, path: String) throws -> SQLModel {
         let model: SQLModel
         do {
             // Format 2 writes snake_case keys (JSONText); format 1 wrote the property names as they are.

@@ -31,27 +31,25 @@ public struct ShopConfig: Codable, Sendable, Equatable {
         self.model = model
     }
 
+    /// The customer count, seed and dates, which every generator's configuration has.
+    var base: GenerationBase { GenerationBase(customers: customers, seed: seed, start: start, end: end) }
+
     /// Throws `SyntheticError.invalidConfig` naming the first value out of range.
     public func validate() throws {
-        func fail(_ field: String, _ expected: String, _ found: Any) -> SyntheticError {
-            .invalidConfig(field: field, expected: expected, found: "\(found)")
-        }
-        try SyntheticConfig.validateBase(customers: customers, start: start, end: end)
+        let fail = SyntheticError.invalid
+        try base.validate()
         guard surveyShare >= 0 && surveyShare <= 1 else { throw fail("surveyShare", "0 to 1", surveyShare) }
         guard (1...3660).contains(truthHorizonDays) else { throw fail("truthHorizonDays", "1 to 3660", truthHorizonDays) }
         try model.validate()
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, GenerationBase.Keys {
         case customers, seed, start, end, surveyShare, signupDates, truthHorizonDays, model
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        customers = try c.decode(Int.self, forKey: .customers)
-        seed = try c.decode(UInt64.self, forKey: .seed)
-        start = try SyntheticDate.decode(c, .start)
-        end = try SyntheticDate.decode(c, .end)
+        (customers, seed, start, end) = try GenerationBase(from: c).fields
         surveyShare = try c.decodeIfPresent(Double.self, forKey: .surveyShare) ?? ShopConfig.defaultSurveyShare
         signupDates = try c.decodeIfPresent(Bool.self, forKey: .signupDates) ?? true
         truthHorizonDays = try c.decodeIfPresent(Int.self, forKey: .truthHorizonDays) ?? 180
@@ -60,10 +58,7 @@ public struct ShopConfig: Codable, Sendable, Equatable {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(customers, forKey: .customers)
-        try c.encode(seed, forKey: .seed)
-        try c.encode(start.description, forKey: .start)
-        try c.encode(end.description, forKey: .end)
+        try base.encode(to: &c)
         try c.encode(surveyShare, forKey: .surveyShare)
         try c.encode(signupDates, forKey: .signupDates)
         try c.encode(truthHorizonDays, forKey: .truthHorizonDays)

@@ -33,12 +33,13 @@ public struct SyntheticConfig: Codable, Sendable, Equatable {
         self.model = model
     }
 
+    /// The customer count, seed and dates, which every generator's configuration has.
+    var base: GenerationBase { GenerationBase(customers: customers, seed: seed, start: start, end: end) }
+
     /// Throws `SyntheticError.invalidConfig` naming the first value out of range.
     public func validate() throws {
-        func fail(_ field: String, _ expected: String, _ found: Any) -> SyntheticError {
-            .invalidConfig(field: field, expected: expected, found: "\(found)")
-        }
-        try SyntheticConfig.validateBase(customers: customers, start: start, end: end)
+        let fail = SyntheticError.invalid
+        try base.validate()
         guard responseRate > 0 && responseRate <= 1 else { throw fail("responseRate", "0 < rate ≤ 1", responseRate) }
         guard badRows >= 0 && badRows <= customers else {
             throw fail("badRows", "0 to the number of customers (\(customers))", badRows)
@@ -56,16 +57,13 @@ public struct SyntheticConfig: Codable, Sendable, Equatable {
         }
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, GenerationBase.Keys {
         case customers, seed, start, end, responseRate, messy, badRows, shock, model
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        customers = try c.decode(Int.self, forKey: .customers)
-        seed = try c.decode(UInt64.self, forKey: .seed)
-        start = try SyntheticDate.decode(c, .start)
-        end = try SyntheticDate.decode(c, .end)
+        (customers, seed, start, end) = try GenerationBase(from: c).fields
         responseRate = try c.decodeIfPresent(Double.self, forKey: .responseRate) ?? 0.3
         messy = try c.decodeIfPresent(Bool.self, forKey: .messy) ?? false
         badRows = try c.decodeIfPresent(Int.self, forKey: .badRows) ?? 0
@@ -75,10 +73,7 @@ public struct SyntheticConfig: Codable, Sendable, Equatable {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(customers, forKey: .customers)
-        try c.encode(seed, forKey: .seed)
-        try c.encode(start.description, forKey: .start)
-        try c.encode(end.description, forKey: .end)
+        try base.encode(to: &c)
         try c.encode(responseRate, forKey: .responseRate)
         try c.encode(messy, forKey: .messy)
         try c.encode(badRows, forKey: .badRows)

@@ -11,6 +11,11 @@ public enum SyntheticError: UserFacingError, Equatable {
     /// ground_truth.json was written by a different version of the generator, whose paths this one cannot replay.
     case groundTruthVersion(path: String, expected: Int, found: Int)
 
+    /// `.invalidConfig` for `field`, with `found` as it prints.
+    static func invalid(_ field: String, _ expected: String, _ found: Any) -> SyntheticError {
+        .invalidConfig(field: field, expected: expected, found: "\(found)")
+    }
+
     public var exitCode: ExitStatus {
         switch self {
         case .invalidConfig: return .usage

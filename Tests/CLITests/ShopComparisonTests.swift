@@ -9,9 +9,10 @@ import TestSupport
 /// and customers: an RFM logistic regression (scikit-learn; recency, frequency, monetary, tenure, trained at T − H)
 /// and BG/NBD (the `lifetimes` package, Fader, Hardie & Lee 2005; its score is the expected purchases in the horizon,
 /// as the issue names it). ChurnCast trains on the four quarter ends whose labels are complete by T, scores at T,
-/// and must beat both on ROC-AUC with an ECE (10 equal-count bins, its own CalibrationTable's) below 0.02. Where it
-/// does not yet, the test says so as a known issue (`known:`), with the figures beside the call and in
-/// Benchmarks/RESULTS.md; every figure is printed on each run.
+/// and must beat both on ROC-AUC with an ECE (10 equal-count bins, its own CalibrationTable's) below 0.02; it is
+/// also held against BG/NBD's P(no purchase in H), lifetimes' stronger score on every base here. Where it does not
+/// yet, the test says so as a known issue (`known:`), with the figures beside the call and in Benchmarks/RESULTS.md;
+/// every figure is printed on each run.
 ///
 /// The bases, chosen before any figure was seen and not changed since:
 /// - the standard `ShopModel` (seasonal, dropout after each order driven by its delivery experience, a background
@@ -19,7 +20,10 @@ import TestSupport
 /// - the BG/NBD process itself with the parameters Fader, Hardie & Lee (2005) published for CDNOW (r = 0.243,
 ///   α = 4.414 weeks, a = 0.793, b = 2.426): Gamma purchase rates, dropout with p ~ Beta(a, b) after each repeat
 ///   purchase only, no seasonality, attributes without effect, no signup dates, no survey — the model BG/NBD
-///   assumes, so its home ground.
+///   assumes, so its home ground;
+/// - the Pareto/NBD process (death at any time, also before a repeat purchase) with the parameters Fader, Hardie &
+///   Lee (2005) give for CDNOW, written by the reference script itself (`--write-pareto-nbd`; added 2026-12-06 with
+///   the BG/NBD terms of the activity features, its process and parameters fixed before any figure was seen).
 ///
 /// Needs python3 with numpy, pandas, scikit-learn and lifetimes (scripts/test.sh installs them); skipped without
 /// them, except under CI (the `CI` environment variable set), where a missing package fails.
@@ -70,17 +74,19 @@ import TestSupport
 
     /// The three requirements of the issue; `known` names those ChurnCast does not meet yet on this base (recorded
     /// as known issues, so that the test says so and fails once one is met without being taken off the list).
-    enum Check: CaseIterable { case beatsRFM, beatsBGNBD, calibrated }
+    enum Check: CaseIterable { case beatsRFM, beatsBGNBD, beatsBGNBDNoPurchase, calibrated }
 
-    /// ChurnCast's AUC above RFM logistic's and BG/NBD's expected purchases', its ECE below 0.02.
+    /// ChurnCast's AUC above RFM logistic's and BG/NBD's expected purchases' and P(no purchase)'s, its ECE below 0.02.
     static func expectBeatsBaselines(_ f: [String: Figures], base: String, known: Set<Check>) throws {
         let cc = try #require(f["churncast"]), rfm = try #require(f["rfm_logistic"])
-        let bg = try #require(f["bgnbd_expected_purchases"])
+        let bg = try #require(f["bgnbd_expected_purchases"]), p0 = try #require(f["bgnbd_p_no_purchase"])
         for check in Check.allCases {
             let (met, what): (Bool, String)
             switch check {
             case .beatsRFM: (met, what) = (cc.auc > rfm.auc, "ChurnCast AUC \(cc.auc) vs RFM logistic \(rfm.auc)")
             case .beatsBGNBD: (met, what) = (cc.auc > bg.auc, "ChurnCast AUC \(cc.auc) vs BG/NBD expected purchases \(bg.auc)")
+            case .beatsBGNBDNoPurchase:
+                (met, what) = (cc.auc > p0.auc, "ChurnCast AUC \(cc.auc) vs BG/NBD P(no purchase) \(p0.auc)")
             case .calibrated: (met, what) = ((cc.ece ?? 1) < 0.02, "ChurnCast ECE \(cc.ece ?? .nan), required below 0.02")
             }
             if known.contains(check) {
@@ -114,8 +120,8 @@ import TestSupport
         }
     }
 
-    // 2026-12-06: AUC 0.9700 against RFM 0.9683 and BG/NBD 0.9660, ECE 0.0140 (0.9650 / 0.0221 before the
-    // frequency, log tenure and expected-missed-days activity columns).
+    // 2026-12-06: AUC 0.9715 against RFM 0.9683 and BG/NBD 0.9660 (P(no purchase) 0.9707), ECE 0.0081 (0.9700 /
+    // 0.0142 before BG/NBD's terms with a shrunk rate; 0.9650 / 0.0221 before frequency and log tenure).
     @Test(.enabled(if: enabled, needs)) func standardShopModel() throws {
         try Self.check("standard shop", known: []) { out in
             let generated = try CLIRunner.run(["generate", "--kind", "shop", "--count", "\(Self.customers)",
@@ -144,12 +150,21 @@ import TestSupport
         return m
     }()
 
-    // 2026-12-06: AUC 0.8035 against RFM 0.7849 and BG/NBD 0.8107 (on its own model), ECE 0.0109 (0.7965 / 0.0141
-    // before the frequency, log tenure and expected-missed-days activity columns).
+    // 2026-12-06: AUC 0.8062 against RFM 0.7849 and BG/NBD 0.8107 (P(no purchase) 0.8123), on its own model; ECE
+    // 0.0101 (0.8035 / 0.0109 before BG/NBD's terms with a shrunk rate; 0.7965 / 0.0141 before frequency and tenure).
     @Test(.enabled(if: enabled, needs)) func bgnbdProcessWithCDNOWParameters() throws {
-        try Self.check("BG/NBD process, CDNOW parameters", known: [.beatsBGNBD]) { out in
+        try Self.check("BG/NBD process, CDNOW parameters", known: [.beatsBGNBD, .beatsBGNBDNoPurchase]) { out in
             try ShopGenerator.write(ShopConfig(customers: Self.customers, seed: 142, surveyShare: 0, signupDates: false,
                                                model: Self.bgnbdWorld), to: out)
+        }
+    }
+
+    // 2026-12-06: AUC 0.8892 against RFM 0.8765 and BG/NBD 0.8886 (P(no purchase) 0.8912), ECE 0.0094 (0.8859 /
+    // 0.0127 before BG/NBD's terms with a shrunk rate).
+    @Test(.enabled(if: enabled, needs)) func paretoNBDProcessWithCDNOWParameters() throws {
+        try Self.check("Pareto/NBD process, CDNOW parameters", known: [.beatsBGNBDNoPurchase]) { out in
+            let r = try Python.run([Self.script, out, "--write-pareto-nbd", "\(Self.customers)", "--seed", "143"])
+            try #require(r.status == 0, "shop_baselines.py --write-pareto-nbd: \(r.output)")
         }
     }
 }

@@ -22,6 +22,9 @@ import TestSupport
     struct Outcome { var errors: [Double] = [], naive: [Double] = [], covered80 = 0, covered95 = 0
         /// The forecast at the last origin, for the printout.
         var last: GroupForecast?
+        /// At the last origin, when asked: the shocked plan's own forecast (`forecast --by plan`), its naive, and
+        /// the actual NPS of its answers in the quarter after T.
+        var plan: (forecast: Double, naive: Double, actual: Double)?
         var modelMAE: Double { errors.map(abs).reduce(0, +) / Double(errors.count) }
         var naiveMAE: Double { naive.map(abs).reduce(0, +) / Double(naive.count) }
     }
@@ -29,17 +32,18 @@ import TestSupport
     nonisolated(unsafe) static var cache: [String: Outcome] = [:]
     static let lock = NSLock()
 
-    /// Rolling-origin forecasts on the base in `dir` (once per base and process); `lastOnly`: at the last origin.
-    static func rolling(_ dir: String, lastOnly: Bool = false) throws -> Outcome {
+    /// Rolling-origin forecasts on the base in `dir` (once per base and process); `lastOnly`: at the last origin;
+    /// `plan`: also that plan's own forecast there (`Outcome.plan`).
+    static func rolling(_ dir: String, lastOnly: Bool = false, plan: String? = nil) throws -> Outcome {
         lock.lock()
         defer { lock.unlock() }
         if let done = cache[dir] { return done }
-        let outcome = try computeRolling(dir, at: lastOnly ? [origins.count - 1] : Array(origins.indices))
+        let outcome = try computeRolling(dir, at: lastOnly ? [origins.count - 1] : Array(origins.indices), plan: plan)
         cache[dir] = outcome
         return outcome
     }
 
-    static func computeRolling(_ dir: String, at chosen: [Int]) throws -> Outcome {
+    static func computeRolling(_ dir: String, at chosen: [Int], plan: String? = nil) throws -> Outcome {
         let data = try SyntheticBase.load(dir)
         var out = Outcome()
         for k in chosen {
@@ -55,8 +59,25 @@ import TestSupport
             if check.covered80 == true { out.covered80 += 1 }
             if check.covered95 == true { out.covered95 += 1 }
             out.last = check.forecast
+            if let plan, k == origins.count - 1 {
+                out.plan = try planForecast(plan, model: model, data: data, asOf: t)
+            }
         }
         return out
+    }
+
+    /// `plan`'s own forecast at T from `forecast --by plan`, its naive, and its actual NPS in the quarter after T
+    /// (counted from the answers).
+    static func planForecast(_ plan: String, model: ChurnCastModel, data: LoadedExports, asOf t: Day) throws
+        -> (forecast: Double, naive: Double, actual: Double)? {
+        let run = try ForecastRun(model: model).run(customers: data.customers, nps: data.nps,
+                                                     engagement: data.engagement, asOf: t, segmentBy: "plan")
+        let segmentation = try ForecastRunner(customers: data.customers, responses: data.nps)
+            .segmentation(by: "plan")
+        let next = QuarterlyNPS.tally(data.nps, after: t, through: day(run.periodEnd), segmentation: segmentation)
+        guard let g = run.forecast.segments.first(where: { $0.label == plan }), let naive = g.naive,
+              let actual = next[plan]?.score else { return nil }
+        return (g.point, naive, actual)
     }
 
     static func worldTwo(seed: UInt64, shock: SecondWorldShock? = nil, customers: Int = customers) throws -> String {
@@ -113,12 +134,7 @@ import TestSupport
     @Test func plantedShiftBeatsNaive() throws {
         var ours = 0.0, naive = 0.0
         for seed: UInt64 in [1, 2] {
-            let one = try Self.rolling(try Self.worldOne(seed: seed, shock: SatisfactionShock(
-                segment: .plan, level: "pro", date: day("2026-05-01"), size: -1.0), customers: Self.shockCustomers),
-                lastOnly: true)
-            let two = try Self.rolling(try Self.worldTwo(seed: seed, shock: SecondWorldShock(
-                plan: "team", date: WorldDate(year: 2026, month: 5, day: 1), moodDrop: 0.8),
-                customers: Self.shockCustomers), lastOnly: true)
+            let (one, two) = try Self.shocked(seed: seed)
             for (name, o) in [("world 1", one), ("world 2", two)] {
                 let f = o.last!
                 print("\(name) shock seed \(seed): error at T \(o.errors.last!) vs naive \(o.naive.last!); forecast \(f.point) = naive \(f.naive!) + recent shift \(f.recent?.shift ?? 0) (z \(f.recent?.z ?? 0)) + \(f.modelWeight!) × model term")
@@ -128,5 +144,33 @@ import TestSupport
         }
         print("shock at T, mean |error| over 4 bases: \(ours / 4) vs naive \(naive / 4)")
         #expect(ours < naive)
+    }
+
+    /// The shocked bases at T with the shocked plan's own forecast (world 1: pro, world 2: team).
+    static func shocked(seed: UInt64) throws -> (one: Outcome, two: Outcome) {
+        let one = try rolling(try worldOne(seed: seed, shock: SatisfactionShock(
+            segment: .plan, level: "pro", date: day("2026-05-01"), size: -1.0), customers: shockCustomers),
+            lastOnly: true, plan: "pro")
+        let two = try rolling(try worldTwo(seed: seed, shock: SecondWorldShock(
+            plan: "team", date: WorldDate(year: 2026, month: 5, day: 1), moodDrop: 0.8),
+            customers: shockCustomers), lastOnly: true, plan: "team")
+        return (one, two)
+    }
+
+    /// Where the planted shift is visible at T: in the shocked plan's own answers. Its forecast by plan (its own
+    /// recent-half test at 1%, `RecentLevel`) beats its naive figure at T on every shocked base. The overall figure
+    /// need not: on world 2 seed 1 the team plan's halves differ at z = −3.2 (net of what the model explains), but
+    /// the other plans' halves rose by chance and the overall ones differ at z = −1.3 only, so the overall forecast
+    /// ties naive there (RESULTS.md). The margin is wide: at 10,000 customers the plan's naive misses by 13–30
+    /// points (the shift not yet in it), its actual has a sampling sd of about 3.
+    @Test func shockedPlanOwnForecastBeatsItsNaive() throws {
+        for seed: UInt64 in [1, 2] {
+            let (one, two) = try Self.shocked(seed: seed)
+            for (name, o) in [("world 1", one), ("world 2", two)] {
+                let p = try #require(o.plan)
+                print("\(name) shock seed \(seed), shocked plan at T: forecast \(p.forecast), naive \(p.naive), actual \(p.actual)")
+                #expect(abs(p.forecast - p.actual) < abs(p.naive - p.actual), "\(name) seed \(seed)")
+            }
+        }
     }
 }

@@ -60,10 +60,9 @@ import TestSupport
         #expect(a("orders_90d") == 3)              // 1 + 1 + 1 (two rows on 03-01 add up)
         #expect(a("revenue_90d") == 20.5)          // 10.50 + 5.25 + 4.75
         #expect(a("activity_days_365d") == 2)      // 01-10 and 03-01: one active day for the two rows
-        #expect(a("activity_days_90d") == 2)
         #expect(a("activity_days_since_last") == 30)
         #expect(abs(a("activity_log_days_since_last") - log(31)) < 1e-12)
-        #expect(a("activity_typical_gap_days") == 41)   // min(81 + 1, 365) days observed / 2 active days
+        // own gap: min(81 + 1, 365) days observed / 2 active days = 41
         #expect(abs(a("activity_log_overdue") - log(31.0 / 42)) < 1e-12)
         #expect(a("revenue_per_active_day") == 10.25)   // 20.5 / 2
         #expect(abs(a("orders_log_rate") - log(1 + 3.0 / 2)) < 1e-12)
@@ -76,24 +75,40 @@ import TestSupport
         #expect(c("tenure_days") == 11)            // 03-20 → 03-31
         #expect(c("revenue_30d") == 7.1)
         #expect(c("orders_trend") == 1)            // 1 in the last 30 days, none before
-        #expect(c("activity_typical_gap_days") == 12)  // 12 days observed / 1 active day
+        #expect(abs(c("activity_log_overdue") - log(12.0 / 13)) < 1e-12)  // 11 days since; gap 12 days / 1 active day
     }
 
-    /// Frequency, age and recency against the customer's own rate, as in RFM and BG/NBD (Fader, Hardie & Lee 2005).
-    @Test func lifetimeFrequencyTenureAndExpectedMissedDays() throws {
+    /// Frequency, age and BG/NBD's terms with the population's rate prior (Fader, Hardie & Lee 2005).
+    @Test func lifetimeFrequencyTenureAndShrunkRateTerms() throws {
         let t = try Self.build(Self.rows)
         let a = { Self.value(t, "a", $0)! }, c = { Self.value(t, "c", $0)! }
         #expect(abs(a("activity_log_days_730d") - log(3)) < 1e-12)   // 2 active days: 01-10, 03-01
-        #expect(abs(a("activity_log_tenure") - log(82)) < 1e-12)      // ln(1 + 81)
-        // 2 active days in 82 observed (01-10 … 03-31), 30 days since the last: 2/82 · 30
-        #expect(abs(a("activity_expected_missed") - 60.0 / 82) < 1e-12)
-        #expect(abs(c("activity_expected_missed") - 11.0 / 12) < 1e-12)  // 1 active day in 12, 11 since
-        // An order 516 days before T counts for the 730-day frequency, not the 365-day one; observed is then 517.
+        // (x, e) at T = 03-31: a (1 repeat, 81 days), b (0, 45), c (0, 11): m = 1/137 and
+        // Σ((x − e·m)² − e·m) = (56² + 45² + 11²)/137² − 1 < 0, no spread beyond Poisson: r = 1000, α = 137000.
+        let (r, alpha) = (1000.0, 137_000.0)
+        // a: t_x = 03-01 − 01-10 = 51 days; horizon 90.
+        #expect(abs(a("activity_quiet_log_ratio") - (r + 1) * log((alpha + 81) / (alpha + 51))) < 1e-9)
+        #expect(abs(a("activity_expected_in_horizon") - (r + 1) * log(1 + 90 / (alpha + 81))) < 1e-9)
+        #expect(abs(c("activity_quiet_log_ratio") - r * log((alpha + 11) / alpha)) < 1e-9)  // t_x = 0
+        #expect(abs(a("activity_log_shrunk_rate") - log((r + 1) / (alpha + 81))) < 1e-12)
+        #expect(a("activity_no_repeat") == 0 && c("activity_no_repeat") == 1)
+        #expect(abs(a("activity_log_recency_x_repeats") - log(31) * log(2)) < 1e-12)  // 30 days since, 1 repeat
+        #expect(c("activity_log_recency_x_repeats") == 0)
+        // An order 516 days before T counts for the 730-day frequency, not the 365-day one.
         let old = try Self.build([(0, day("2022-11-01"), [1, 1, 5]), (0, day("2024-03-01"), [1, 1, 5])])
         let o = { Self.value(old, "a", $0)! }
         #expect(o("activity_days_365d") == 1)
         #expect(abs(o("activity_log_days_730d") - log(3)) < 1e-12)
-        #expect(abs(o("activity_expected_missed") - 2.0 / 517 * 30) < 1e-12)
+    }
+
+    /// The method of moments by hand: (x, e) = (0, 10), (4, 10), (8, 10): m = 12/30 = 0.4,
+    /// v = ((0 − 4)² − 4 + 0 − 4 + 4² − 4)/300 = 1/15, r = m²/v = 2.4, α = m/v = 6; zero exposures are left out.
+    @Test func ratePriorByTheMethodOfMoments() {
+        let p = ActivityRatePrior(repeatsAndExposure: [(0.0, 10.0), (4, 10), (8, 10), (3, 0)])
+        #expect(abs(p.r - 2.4) < 1e-12 && abs(p.alpha - 6) < 1e-12)
+        // Equal rates (less spread than Poisson): the largest shape, α = r/m.
+        let flat = ActivityRatePrior(repeatsAndExposure: [(2.0, 10.0), (2, 10)])
+        #expect(flat.r == ActivityRatePrior.maxShape && abs(flat.alpha - ActivityRatePrior.maxShape * 5) < 1e-9)
     }
 
     @Test func rowsAfterTChangeNoFeature() throws {
@@ -131,7 +146,7 @@ import TestSupport
         let t = try Self.build(Self.rows) { $0.channels = [ActivityChannel(name: "revenue", amount: true),
                                                              ActivityChannel(name: "orders", amount: false)] }
         let first = BuiltInFeature.npsLastCommentSentiment.column + 1  // after tenure and the NPS history
-        #expect(Array(t.featureNames[first..<(first + 7)]) == ["revenue_30d", "revenue_90d", "revenue_365d", "revenue_log_rate",
+        #expect(Array(t.featureNames[first..<(first + 6)]) == ["revenue_30d", "revenue_90d", "revenue_log_rate",
                                                     "revenue_recent_vs_usual", "revenue_trend", "revenue_per_active_day"])
         #expect(Self.value(t, "a", "revenue_90d") == 20.5)
         #expect(t.featureIndex(named: "units_90d") == nil)

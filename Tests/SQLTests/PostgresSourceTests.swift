@@ -50,6 +50,22 @@ import Testing
         #expect(difference != nil && difference! <= 1e-8, "\(outcome.stderr)")
     }
 
+    /// The sample's comments make the comment features part of the model, which the feature SQL cannot compute:
+    /// the refusal (exit 65, `SQLCompileError.commentFeatures`) must come before the model file is written.
+    @Test("train --engine postgres on a model it cannot fit writes no model file")
+    func engineRefusalWritesNothing() throws {
+        guard let cc = Self.ready() else { return }
+        let db = try PostgresDatabase(loading: Self.data)
+        defer { db.drop() }
+        let model = try Shell.scratchFile("engine-refused.json")
+        defer { try? FileManager.default.removeItem(atPath: model) }
+        let outcome = try cc(["train", "--source", db.url, "--engine", "postgres", "--model", model]
+                             + Self.trainDates)
+        #expect(outcome.status == 65, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("the model uses comment features"), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: model), "a refused engine fit left a model file")
+    }
+
     @Test("score --to-table writes the scores CSV's rows into the table, replacing the same as-of date")
     func toTableRoundTrip() throws {
         guard let cc = Self.ready() else { return }

@@ -24,6 +24,7 @@ order with tied scores kept in one bin — the definition of ChurnCast's Calibra
 
 Run:  python3 scripts/reference/shop_baselines.py BASE --as-of 2026-03-31 --horizon 180 [--scores s.csv] [--json out.json]
       python3 scripts/reference/shop_baselines.py --self-check   (lifetimes on CDNOW against the published fit)
+      python3 scripts/reference/shop_baselines.py BASE --write-pareto-nbd N [--seed S]   (a Pareto/NBD base)
 Needs the packages in scripts/reference/shop_baselines-requirements.txt; install notes and figures in shop_baselines.md.
 """
 import argparse
@@ -164,6 +165,47 @@ def oracle(folder, t, h, index):
     return truth.set_index("customer_id")["p_no_order_" + label].reindex(index).values
 
 
+def write_pareto_nbd(folder, customers, seed):
+    """A shop base from the Pareto/NBD process (Schmittlein, Morrison & Colombo 1987) with the parameters Fader,
+    Hardie & Lee (2005, "Counting your customers the easy way", table 1) give for CDNOW: purchase rate lambda ~
+    Gamma(r = 0.553, alpha = 10.578 weeks), lifetime ~ Exponential(mu) with mu ~ Gamma(s = 0.606, beta = 11.669
+    weeks), in days here; unlike BG/NBD a customer may die before a repeat purchase and at any time, not only after
+    one. First purchases uniform over 2023-10-01 .. 2026-09-30; purchases of one day add up; per order
+    1 + Poisson(1) units at a customer price ~ Gamma(6, mean ~ Gamma(4, 10)) (revenue in cents); a `region`
+    attribute without effect; no signup dates, no survey. Written only for the comparison, not tuned."""
+    rng = np.random.default_rng(seed)
+    start, end = day_number("2023-10-01"), day_number("2026-09-30")
+    lam = rng.gamma(0.553, 1 / (10.578 * 7), customers)
+    mu = rng.gamma(0.606, 1 / (11.669 * 7), customers)
+    first = rng.integers(start, end + 1, customers)
+    death = first + rng.exponential(1 / np.maximum(mu, 1e-12))
+    price = rng.gamma(4, 10, customers)
+    ids = [f"P{i + 1:06d}" for i in range(customers)]
+    rows = []
+    for i in range(customers):
+        days = [first[i]]
+        t, stop = float(first[i]), min(death[i], end + 1)
+        while lam[i] > 0:
+            t += rng.exponential(1 / lam[i])
+            if t >= stop:
+                break
+            days.append(int(t))
+        for d in days:
+            units = 1 + rng.poisson(1)
+            value = round(float(units * rng.gamma(6, price[i] / 6)), 2)
+            rows.append((ids[i], d, units, value))
+    os.makedirs(folder, exist_ok=True)
+    orders = pd.DataFrame(rows, columns=["customer_id", "day", "units", "revenue"])
+    orders["orders"] = 1
+    orders = orders.groupby(["customer_id", "day"], as_index=False)[["orders", "units", "revenue"]].sum()
+    orders["date"] = (EPOCH + orders["day"].values.astype("timedelta64[D]")).astype(str)
+    orders["revenue"] = orders["revenue"].round(2)
+    orders[["customer_id", "date", "orders", "units", "revenue"]].to_csv(os.path.join(folder, "orders.csv"),
+                                                                          index=False, float_format="%.2f")
+    regions = rng.choice(["north", "south", "east", "west"], customers)
+    pd.DataFrame({"customer_id": ids, "region": regions}).to_csv(os.path.join(folder, "customers.csv"), index=False)
+
+
 def self_check():
     """lifetimes on the CDNOW sample it ships, against Fader, Hardie & Lee (2005), Marketing Science 24(2), table:
     r = 0.243, alpha = 4.414, a = 0.793, b = 2.426."""
@@ -188,7 +230,15 @@ def main():
     ap.add_argument("--penalizer", type=float, default=0.0, help="BG/NBD penalizer_coef (lifetimes)")
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument("--self-check", action="store_true")
+    ap.add_argument("--write-pareto-nbd", metavar="N", type=int,
+                    help="write a Pareto/NBD base of N customers (CDNOW parameters) into the folder and stop")
+    ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
+    if a.write_pareto_nbd:
+        if not a.folder:
+            ap.error("a base folder is needed")
+        write_pareto_nbd(a.folder, a.write_pareto_nbd, a.seed)
+        return
     if a.self_check:
         self_check()
         if not a.folder:

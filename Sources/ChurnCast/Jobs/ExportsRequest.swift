@@ -23,7 +23,7 @@ public struct ExportsRequest: Sendable {
     /// `--channels` (comma-separated) and `--churn-definition`, over the config file's `"channels"` and
     /// `"churn_definition"`.
     public var channels: String?
-    public var churnDefinition: String?
+    public var churnDefinition: ChurnDefinition?
     // MARK: PostgreSQL source (issue 15; see ExportsRequest+Postgres.swift)
     /// `--source postgresql://…`: the exports are tables of this database instead of files.
     public var sourceURL: String?
@@ -69,16 +69,18 @@ public struct ExportsRequest: Sendable {
     func activitySettings() throws -> ActivitySettings {
         var settings = try configPath.map { try ActivitySettings.load(configPath: $0) } ?? ActivitySettings()
         if let channels { settings.channels = try ActivitySettings.channels(commandLine: channels) }
-        if let churnDefinition { settings.churnDefinition = churnDefinition }
+        if let churnDefinition { settings.churnDefinition = churnDefinition.rawValue }
         return settings
     }
 
-    /// The churn definition asked for (`nil`: from the data, or the model's); throws `InvalidParameter`-like
-    /// `PipelineError.invalidOption` (exit 64) for a name that is neither.
+    /// The churn definition asked for (`nil`: from the data, or the model's): the request's, else the config
+    /// file's, whose name that is neither throws `PipelineError.invalidOption` (exit 64).
     func churnDefinitionAsked() throws -> ChurnDefinition? {
+        if let churnDefinition { return churnDefinition }
         guard let name = try activitySettings().churnDefinition else { return nil }
         guard let definition = ChurnDefinition(rawValue: name) else {
-            throw PipelineError.invalidOption("--churn-definition must be contract or inactivity, got \(name)")
+            throw PipelineError.invalidOption("\(configPath ?? "churncast.json"): \"churn_definition\" must be contract or "
+                                              + "inactivity, got \(name)")
         }
         return definition
     }

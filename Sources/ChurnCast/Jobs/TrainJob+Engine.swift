@@ -25,16 +25,9 @@ extension TrainJob {
     /// `train --engine postgres`: the churn model's Newton steps computed by aggregate queries over the feature
     /// SQL of the training snapshots (`SQLNewtonQueries`) on the `--source` database, standardised with means and
     /// deviations from one aggregate query, solved here by Cholesky; checked against the in-process fit of the
-    /// model just written (exit 70 when they differ by more than `engineTolerance`).
-    static func engineFit(modelPath: String, model: ChurnCastModel, exports: ExportsRequest) throws -> EngineReport {
-        guard let url = exports.sourceURL else {
-            throw InvalidParameter(.engine, value: "postgres", expected: "exports read from a postgresql:// source")
-        }
-        guard model.churn.classWeight == .none else {
-            throw InvalidParameter(.classWeight, value: model.churn.classWeight.rawValue,
-                                   expected: "none with the postgres engine")
-        }
-        let sqlModel = try SQLModel.read(path: modelPath)
+    /// model about to be written (exit 70 when they differ by more than `engineTolerance`; nothing is written then).
+    static func engineFit(sqlModel: SQLModel, model: ChurnCastModel, exports: ExportsRequest) throws -> EngineReport {
+        let url = try checkEngine(classWeight: model.churn.classWeight, exports: exports)
         let tables = try exports.sourceTables.map(SQLTables.init(parsing:)) ?? SQLTables()
         let snapshots = model.training.snapshots.compactMap(Day.parse).map {
             SQLScore(model: sqlModel, dialect: .postgres, asOf: $0, tables: tables).features
@@ -61,6 +54,19 @@ extension TrainJob {
             throw PipelineError.internalFailure("the churn fit in PostgreSQL (converged: \(fit.converged)) differs from the in-process fit by \(difference) (more than \(engineTolerance))")
         }
         return EngineReport(iterations: fit.iterations, queries: fit.evaluations + 1, maxDifference: difference)
+    }
+
+    /// Refuses, before any work, what the engine cannot fit (exports not read from a database, class weights);
+    /// returns the database's URL.
+    @discardableResult
+    static func checkEngine(classWeight: ClassWeight, exports: ExportsRequest) throws -> String {
+        guard let url = exports.sourceURL else {
+            throw InvalidParameter(.engine, value: "postgres", expected: "exports read from a postgresql:// source")
+        }
+        guard classWeight == .none else {
+            throw InvalidParameter(.classWeight, value: classWeight.rawValue, expected: "none with the postgres engine")
+        }
+        return url
     }
 
     /// Query results as numbers (NULL or unreadable text as NaN).

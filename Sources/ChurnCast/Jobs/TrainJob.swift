@@ -1,6 +1,7 @@
 import Features
 import Foundation
 import Ingest
+import SQLCompile
 import Support
 
 /// `churncast train` as one call: snapshots → standardised features → churn and next-score models → model file.
@@ -35,6 +36,7 @@ public enum TrainJob {
     public static func run(_ request: Request, progress: JobProgress) throws -> JobResult {
         let (path, dates) = (request.modelPath, request.dates)
         _ = try OutputTarget.resolve(path)  // an output that cannot be written is refused before the work
+        if request.engine != nil { try checkEngine(classWeight: request.classWeight, exports: request.exports) }
         progress("reading the exports")
         var data = try request.exports.load()
         try ExportDateRange.check(dates, in: data)
@@ -55,12 +57,14 @@ public enum TrainJob {
         let outcome = try trainer.train(customers: data.customers, nps: data.nps,
                                       engagement: data.engagement, createdAt: CreationTimestamp.now())
         var notes = try request.exports.notes(after: data) + [outcome.model.activityNote].compactMap { $0 }
-        progress("writing the model")
-        try PhaseTimer.measure("write model") { try ModelFileIO.write(outcome.model, to: path) }
-        if request.engine != nil {  // issue 15: the churn fit's Newton steps in the database
+        let bytes = try ModelFileIO.encode(outcome.model)
+        if request.engine != nil {  // issue 15: the churn fit's Newton steps in the database, before the write
             progress("fitting the churn model in PostgreSQL")
-            notes.append(try engineFit(modelPath: path, model: outcome.model, exports: request.exports).note)
+            let sqlModel = try SQLModel.decode(Data(bytes), path: path)
+            notes.append(try engineFit(sqlModel: sqlModel, model: outcome.model, exports: request.exports).note)
         }
+        progress("writing the model")
+        try PhaseTimer.measure("write model") { try ModelFileIO.write(bytes: bytes, to: path) }
         let summary = TrainingSummary(model: outcome.model, path: path)
         return JobResult(summary: { summary.text }, value: summary, warnings: outcome.warnings, notes: notes,
                          retained: (outcome, data))

@@ -7,6 +7,17 @@ extension ReportCharts {
         return "Q\((month - 1) / 3 + 1)\n\(parts[0])"
     }
 
+    /// The forecast quarter's label, marked: "2026-09-30" → "Q3*\n2026".
+    static func forecastQuarterLabel(_ date: String) -> String { quarterLabel(date).replacingFirstLine { $0 + "*" } }
+
+    /// A chart of NPS by quarter, as the history, its forecast and the backtest draw it: one category per quarter
+    /// on x (`names`, the axis labelled `quarterAxis`), the NPS axis fitted to `values` on y.
+    static func npsByQuarter(id: String, title: String, summary: String, quarterAxis: String, names: [String],
+                             values: [Double], layers: [ChartLayer], height: Double = 350) -> SVGChart {
+        SVGChart(id: id, title: title, summary: summary, x: .categories(label: quarterAxis, names: names),
+                 y: npsAxis(values), layers: layers, height: height)
+    }
+
     static func npsAxis(_ values: [Double]) -> ChartAxis {
         let r = ChartAxis.niceRange(values, including: [0], padding: 0.08)
         return .linear(label: "NPS (−100 to +100)", lower: max(r.lower, -100), upper: min(r.upper, 100),
@@ -22,7 +33,7 @@ extension ReportCharts {
         var layers: [ChartLayer] = []
         let history = c.npsHistory.enumerated().map { ChartPoint(Double($0.offset), $0.element.nps) }
         if let f = c.npsForecast {
-            names.append(quarterLabel(f.quarterEnd).replacingFirstLine { $0 + "*" })
+            names.append(forecastQuarterLabel(f.quarterEnd))
             values += [f.interval95.low, f.interval95.high, f.naive]
             let fx = Double(names.count - 1)
             let anchor = history.last ?? ChartPoint(fx, f.forecast)
@@ -42,11 +53,11 @@ extension ReportCharts {
         }
         layers.insert(.line(.init(key: "history", name: "NPS", points: history, color: Palette.blue,
                                   markers: true)), at: 0)
-        return SVGChart(
+        return npsByQuarter(
             id: "chart-nps", title: "NPS by quarter and next-quarter forecast",
             summary: "NPS in each past quarter, and next quarter's forecast (marked *) with 80% and 95% intervals "
                 + "and the naive forecast.",
-            x: .categories(label: "Quarter", names: names), y: npsAxis(values), layers: layers, height: 380)
+            quarterAxis: "Quarter", names: names, values: values, layers: layers, height: 380)
     }
 
     /// Each backtest quarter's forecast with its 80% and 95% intervals, the actual NPS and the naive forecast.
@@ -60,11 +71,11 @@ extension ReportCharts {
                 .init(position: Double(i), center: r.forecast, low: pick(r).low, high: pick(r).high)
             }
         }
-        return SVGChart(
+        return npsByQuarter(
             id: "chart-backtest", title: "Backtest of the NPS forecast",
             summary: "For each past quarter, the forecast made from the data before it with its 80% and 95% "
                 + "intervals, against the actual NPS and the naive forecast.",
-            x: .categories(label: "Quarter forecast", names: names), y: npsAxis(values),
+            quarterAxis: "Quarter forecast", names: names, values: values,
             layers: [
                 .intervals(.init(key: "interval95", name: "Forecast, 95% interval", rows: intervals(\.interval95),
                                  horizontal: false, color: Palette.skyBlue, width: 10)),

@@ -31,7 +31,7 @@ extension ReportCharts {
                              horizontal: false, color: Palette.blue, width: 3)),
         ]
         if let f = c.npsForecast {
-            names.append(quarterLabel(f.quarterEnd).replacingOccurrences(of: "\n", with: "*\n"))
+            names.append(forecastQuarterLabel(f.quarterEnd))
             values += [f.interval95.low, f.interval95.high]
             let x = Double(names.count - 1)
             layers.append(.intervals(.init(key: "forecast95", name: "Forecast, 95%",
@@ -41,11 +41,11 @@ extension ReportCharts {
                                            rows: [.init(position: x, center: f.forecast, low: f.interval80.low, high: f.interval80.high)],
                                            horizontal: false, color: Palette.vermillion, width: 5)))
         }
-        return SVGChart(
+        return npsByQuarter(
             id: "chart-nps-quarters", title: "NPS by quarter and next quarter's forecast",
             summary: "NPS of each calendar quarter with its 95% interval, and next quarter's forecast (marked *) with "
                 + "its 80% and 95% intervals.",
-            x: .categories(label: "Quarter (* forecast)", names: names), y: npsAxis(values), layers: layers, height: 360)
+            quarterAxis: "Quarter (* forecast)", names: names, values: values, layers: layers, height: 360)
     }
 
     /// Each segment's NPS with its 95% interval; green when clearly above the rest, vermillion when clearly below.

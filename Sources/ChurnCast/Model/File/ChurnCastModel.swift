@@ -11,8 +11,9 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
     public static let formatName = "churncast-model"
     public static let formatVersion = 2
 
-    public var format: String
-    public var formatVersion: Int
+    /// Written by the memberwise initializer (the trainer's) as this version's; read from the file when decoding.
+    public var format: String = Self.formatName
+    public var formatVersion: Int = Self.formatVersion
     /// ISO-8601 creation time (UTC); fixed by `SOURCE_DATE_EPOCH` when set, for byte-identical rebuilds.
     public var createdAt: String
     public var training: TrainingInfo
@@ -52,29 +53,6 @@ public struct ChurnCastModel: Codable, Equatable, Sendable {
     public var forecastSettings: NPSForecastSettings {
         NPSForecastSettings(modelError: forecastModelError, combination: forecastCombination ?? .modelOnly,
                             responseModel: forecastResponseModel)
-    }
-
-    public init(createdAt: String, training: TrainingInfo, snapshot: SnapshotConfig, encoding: AttributeEncoding,
-                features: [FeatureSpec], churn: ChurnSection, nps: NPSSection, responseRate: Double,
-                metrics: TrainingMetrics, forecastModelError: ModelError,
-                forecastCombination: ForecastCombination? = nil, forecastBacktest: [BacktestQuarter]? = nil,
-                forecastResponseModel: ResponseModel? = nil, npsAbsent: Bool? = nil) {
-        self.format = Self.formatName
-        self.formatVersion = Self.formatVersion
-        self.createdAt = createdAt
-        self.training = training
-        self.snapshot = snapshot
-        self.encoding = encoding
-        self.features = features
-        self.churn = churn
-        self.nps = nps
-        self.responseRate = responseRate
-        self.metrics = metrics
-        self.forecastModelError = forecastModelError
-        self.forecastCombination = forecastCombination
-        self.forecastBacktest = forecastBacktest
-        self.forecastResponseModel = forecastResponseModel
-        self.npsAbsent = npsAbsent
     }
 
     /// What the model was trained on.

@@ -14,11 +14,19 @@ public enum ModelFileIO {
     static let snakeCaseCodingKeys = JSONText.modelFileVerbatimKeys
 
     public static func write(_ model: ChurnCastModel, to path: String, overwrite: Bool = true) throws {
-        let data: Data
-        do { data = try JSONText.makeEncoder().encode(model) } catch {
+        try write(bytes: encode(model), to: path, overwrite: overwrite)
+    }
+
+    /// The model file's bytes (what `write` writes), for checking a model before it is written.
+    static func encode(_ model: ChurnCastModel) throws -> [UInt8] {
+        do { return try [UInt8](JSONText.makeEncoder().encode(model)) + [UInt8(ascii: "\n")] } catch {
             throw PipelineError.internalFailure("cannot encode the model: \(error)")
         }
-        try AtomicFile.write([UInt8](data) + [UInt8(ascii: "\n")], to: path, overwrite: overwrite)
+    }
+
+    /// Writes bytes made by `encode` atomically (`-`: standard output).
+    static func write(bytes: [UInt8], to path: String, overwrite: Bool = true) throws {
+        try AtomicFile.write(bytes, to: path, overwrite: overwrite)
     }
 
     /// Reads a model file; refuses other formats and versions, truncated or tampered files, with a clear message.
