@@ -9,7 +9,7 @@ import TestSupport
 /// that decide them (`ReasonWordCache`, `ReasonWriter.inputs`), finds the next reason by a scan
 /// instead of a sort, and takes plain names from a list made once. The reference is the same explainer with the
 /// cache off (every sentence made from the row) and the order by the sort the explainer used before; both must give
-/// the same reasons for every row of the bundled social and shop samples, with their bundled models.
+/// the same reasons for every row of the bundled social and shop samples, with models trained on them here.
 @Suite struct ReasonWordCacheTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
@@ -38,10 +38,16 @@ import TestSupport
         }
     }
 
-    static func check(data folder: String, model file: String, asOf: [String]) throws {
+    /// Trains on the sample `folder` at `dates` (horizon `horizon`), then compares both paths at each of `asOf`.
+    static func check(data folder: String, dates: [String], horizon: Int, asOf: [String]) throws {
         let exports = ExportsRequest(dataDirectory: root + "/datasets/" + folder, customers: nil, nps: nil,
                                      engagement: nil, mappings: [], configPath: nil, rejectsPath: nil)
-        let inputs = try ModelJobInputs(modelPath: root + "/models/" + file, exports: exports, progress: { _ in })
+        let dir = TemporaryDirectory("cc-reason-cache-\(folder)")
+        let path = dir.path + "/model.json"
+        _ = try TrainJob.run(TrainJob.Request(exports: exports, dates: dates.map(day), horizonDays: horizon, l2: 1,
+                                              cvFolds: 0, classWeight: .none, ridge: 1, modelPath: path),
+                             progress: { _ in })
+        let inputs = try ModelJobInputs(modelPath: path, exports: exports, progress: { _ in })
         for date in asOf {
             let table = try inputs.model.featureTable(customers: inputs.data.customers, nps: inputs.data.nps,
                                                       engagement: inputs.data.engagement, asOf: [day(date)])
@@ -52,6 +58,8 @@ import TestSupport
             #expect(table.rowCount > 1000)
             #expect(fast.filter { !$0.isEmpty }.count > table.rowCount / 2)
             #expect(fast == general, "\(folder) at \(date)")
+            let groups = Set(fast.joined().map(\.family.group))
+            #expect(groups.contains(folder == "shop-sample" ? ActivityFeatures.family : "engagement"), "\(groups)")
             // All of a row's positive families with words, when asked for more reasons than families.
             let many = explainer.layout.families.count + 1
             let first = Array(reference(explainer, rows: table.rowCount, count: many)[..<500])
@@ -60,10 +68,12 @@ import TestSupport
     }
 
     @Test func socialSampleReasonsEqualTheGeneralPath() throws {
-        try Self.check(data: "sample", model: "sample-model.json", asOf: ["2026-06-30", "2026-09-30"])
+        try Self.check(data: "sample", dates: ["2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31"], horizon: 90,
+                       asOf: ["2026-06-30", "2026-09-30"])
     }
 
     @Test func shopSampleReasonsEqualTheGeneralPath() throws {
-        try Self.check(data: "shop-sample", model: "shop-sample-model.json", asOf: ["2026-03-31", "2026-09-30"])
+        try Self.check(data: "shop-sample", dates: ["2024-12-31", "2025-03-31", "2025-06-30", "2025-09-30"],
+                       horizon: 180, asOf: ["2026-03-31", "2026-09-30"])
     }
 }
