@@ -36,14 +36,16 @@ extension CommentScanner {
     /// the complaint, none its own valence.
     private mutating func markRepairRequest(_ range: Range<Int>) {
         let tokens = tokenizer.tokens
-        let words = range.filter { tokens[$0].kind == .word && !infos[$0].flags.contains(.consumed) }
-        guard let first = words.first else { return }
+        func isWord(_ k: Int) -> Bool { tokens[k].kind == .word && !infos[k].flags.contains(.consumed) }
+        guard let first = range.first(where: isWord) else { return }
         let opensSentence = range.lowerBound == 0 || tokens[range.lowerBound - 1].kind == .sentenceEnd
         let imperative = opensSentence && infos[first].flags.contains(.imperative)
-        guard imperative || words.contains(where: { infos[$0].flags.contains(.request) }) else { return }
-        let repairs = words.filter { infos[$0].flags.contains(.repair) }
-        if let k = repairs.first { ruleValences[k] += Self.complaintValence }
-        for k in repairs { infos[k].flags.insert(.consumed) }
+        guard imperative || range.contains(where: { isWord($0) && infos[$0].flags.contains(.request) }) else { return }
+        var marked = false
+        for k in range where isWord(k) && infos[k].flags.contains(.repair) {
+            if !marked { ruleValences[k] += Self.complaintValence; marked = true }
+            infos[k].flags.insert(.consumed)
+        }
     }
 
     /// The waiting complaint of the clause `range`, if it has one.
@@ -62,7 +64,8 @@ extension CommentScanner {
         }
         guard !brief else { return }
         if wait >= 0 && span >= 0 {
-            let negated = [wait, span].contains { negator >= 0 && negator < $0 && $0 - negator <= Self.window }
+            func negates(_ k: Int) -> Bool { negator >= 0 && negator < k && k - negator <= Self.window }
+            let negated = negates(wait) || negates(span)
             if !negated { ruleValences[span] += Self.complaintValence }
         } else if still && wait >= 0 {
             ruleValences[wait] += Self.complaintValence

@@ -29,18 +29,33 @@ public struct CSVWriter {
     }
 
     /// Appends one text field made of `parts` joined by `separator` — the same bytes as
-    /// `field(parts.joined(separator: separator))`, without building the joined string.
+    /// `field(parts.joined(separator: separator))`, without building the joined string: the bytes are appended in
+    /// one pass over the parts, then quoted in place when they hold a comma, quote, CR or LF.
     public mutating func field(joining parts: [String], separator: String) {
-        func plain(_ s: String) -> Bool { !s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } }
-        guard parts.allSatisfy(plain), parts.count < 2 || plain(separator) else {
-            field(parts.joined(separator: separator))
-            return
-        }
         separate()
+        let start = buffer.count
         for (i, part) in parts.enumerated() {
             if i > 0 { buffer.append(contentsOf: separator.utf8) }
             buffer.append(contentsOf: part.utf8)
         }
+        var quotes = 0, special = false
+        for b in buffer[start...] where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
+            special = true
+            if b == 0x22 { quotes += 1 }
+        }
+        guard special else { return }
+        if quotes == 0 {
+            buffer.insert(0x22, at: start)
+        } else {
+            let text = Array(buffer[start...])
+            buffer.removeSubrange(start...)
+            buffer.append(0x22)
+            for b in text {
+                if b == 0x22 { buffer.append(0x22) }
+                buffer.append(b)
+            }
+        }
+        buffer.append(0x22)
     }
 
     /// Appends an integer field.

@@ -39,4 +39,21 @@ import Testing
         }
         #expect(out == "id,last NPS 3 (detractor); no engagement for 40 days,\"plan is basic; a, b\",\"x,y\",,\"say \"\"hi\"\"\"\n")
     }
+
+    /// The one-pass joining against the general path (`field` of the joined text) over parts and separators with
+    /// every character that forces quoting, quotes among them, alone and together.
+    @Test func joiningEqualsTheJoinedFieldForEverySpecialCharacter() {
+        let pieces = ["", "plain", "a, b", "say \"hi\"", "line\nbreak", "cr\rhere", "\"", ",", "ü 👍 ok"]
+        for separator in ["; ", ",", "\"", " "] {
+            for a in pieces {
+                for b in pieces {
+                    for parts in [[a], [a, b], [a, b, a]] {
+                        let fast = Self.text { csv in csv.field("x"); csv.field(joining: parts, separator: separator); csv.endLine() }
+                        let general = Self.text { csv in csv.field("x"); csv.field(parts.joined(separator: separator)); csv.endLine() }
+                        #expect(fast == general, "\(parts) joined by \(separator)")
+                    }
+                }
+            }
+        }
+    }
 }

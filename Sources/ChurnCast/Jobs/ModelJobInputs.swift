@@ -22,7 +22,8 @@ struct ModelJobInputs {
         var data = try exports.load()
         var sentiments: PendingSentiments?
         if model.usesCommentFeatures && deferComments {
-            sentiments = try data.startCommentAnalysis(configPath: exports.configPath, asOf: commentDates)
+            sentiments = try data.startCommentAnalysis(configPath: exports.configPath, asOf: commentDates,
+                                                       definition: model.churnDefinition)
         } else if model.usesCommentFeatures {
             try data.analyseComments(configPath: exports.configPath)
         }

@@ -47,6 +47,10 @@ struct ActivityReasonWriter {
         }
     }
 
+    /// The columns `familyWords` reads (its words are a function of their values and of `typicalSince`, fixed for
+    /// the table: `ReasonWordCache`).
+    var inputColumns: [Int] { [noneColumn, daysColumn, sinceColumn].compactMap { $0 } }
+
     /// The activity family's words for row `row`; after a silent year there is no one comparable to quote.
     func familyWords(row: Int) -> String {
         if let none = noneColumn, values[none * rows + row] >= 0.5 { return "no \(noun) on record" }

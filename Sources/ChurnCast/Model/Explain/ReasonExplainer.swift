@@ -19,6 +19,9 @@ struct ReasonExplainer {
     let typical: TypicalValues
     /// The words of the activity family in a table of activity channels other than the social ones.
     let activityReasons: ActivityReasonWriter?
+    /// Per family: its plain name, and what decides its words (`ReasonWordCache`).
+    let plainNames: [String]
+    let wordInputs: [ReasonWriter.Inputs]
 
     init(model: ChurnCastModel, table: FeatureTable, design: Matrix) {
         precondition(design.columns == model.features.filter { !$0.constant }.count && design.rows == table.rowCount,
@@ -29,7 +32,13 @@ struct ReasonExplainer {
         layout = FamilyLayout(model: model, table: table)
         attributes = layout.families.map { Self.attributeColumns($0, table: table) }
         typical = TypicalValues(table: table)
-        activityReasons = table.activityChannels.map { ActivityReasonWriter(features: ActivityFeatures(channels: $0), table: table) }
+        let activity = table.activityChannels.map { ActivityReasonWriter(features: ActivityFeatures(channels: $0), table: table) }
+        activityReasons = activity
+        plainNames = layout.families.map(\.plainName)
+        wordInputs = zip(layout.families, attributes).map { family, attribute in
+            family.group == ActivityFeatures.family
+                ? .columns(activity?.inputColumns ?? []) : ReasonWriter.inputs(family, attribute: attribute)
+        }
     }
 
     static func attributeColumns(_ family: FeatureFamily, table: FeatureTable) -> ReasonWriter.AttributeColumns? {
@@ -57,18 +66,19 @@ struct ReasonExplainer {
     }
 
     /// Each selected row's reasons, kept as `keep` makes them (block by block, so that only the kept form of a
-    /// million rows' reasons is ever held).
+    /// million rows' reasons is ever held); the words of equal inputs made once (`ReasonWordCache`).
     private func explain<T>(rows selected: ArraySlice<Int>, count: Int, _ keep: (FamilyReason) -> T) -> [[T]] {
         let f = layout.families.count, block = 512
         var out: [[T]] = []
         out.reserveCapacity(selected.count)
+        var cache = ReasonWordCache()
         var start = selected.startIndex
         while start < selected.endIndex {
             let end = min(start + block, selected.endIndex)
             let contributions = layout.contributions(design: design, rows: rows, selected: selected[start..<end])
             for (b, row) in selected[start..<end].enumerated() {
-                out.append(reasons(row: row, contributions: contributions[(b * f)..<((b + 1) * f)], count: count)
-                    .map(keep))
+                let own = contributions[(b * f)..<((b + 1) * f)]
+                out.append(reasons(row: row, contributions: own, count: count, cache: &cache).map(keep))
             }
             start = end
         }
@@ -78,23 +88,60 @@ struct ReasonExplainer {
     /// Row `row`'s reasons, at most `count`.
     func reasons(row: Int, count: Int) -> [String] { reasons(rows: [row], count: count)[0] }
 
-    /// Row `row`'s reasons from its family contributions: the positive ones, largest first, that have words.
-    func reasons(row: Int, contributions: ArraySlice<Double>, count: Int) -> [FamilyReason] {
-        let order = contributions.indices.filter { contributions[$0] > 0 }
-            .sorted { contributions[$0] != contributions[$1] ? contributions[$0] > contributions[$1] : $0 < $1 }
+    /// Row `row`'s reasons from its family contributions: the positive ones, largest first (ties: family order),
+    /// that have words. The next family is found by a scan per reason (no sort: a row has a handful of families).
+    func reasons(row: Int, contributions: ArraySlice<Double>, count: Int,
+                 cache: inout ReasonWordCache) -> [FamilyReason] {
         var out: [FamilyReason] = []
-        let (values, n) = (self.values, rows)
-        for i in order {
+        var previous: (value: Double, index: Int)? = nil
+        while out.count < count {
+            var next: Int? = nil
+            for i in contributions.indices where contributions[i] > 0 {
+                // After `previous` in the order (larger first, then lower index), and the first such largest.
+                if let p = previous, contributions[i] > p.value || (contributions[i] == p.value && i <= p.index) { continue }
+                if next.map({ contributions[i] > contributions[$0] }) ?? true { next = i }
+            }
+            guard let i = next else { break }
+            previous = (contributions[i], i)
             let k = i - contributions.startIndex
-            let family = layout.families[k]
-            let words = family.group == ActivityFeatures.family
-                ? activityReasons?.familyWords(row: row)
-                : ReasonWriter.words(family, attribute: attributes[k], typical: typical, x: { values[$0 * n + row] })
-            guard let words else { continue }
-            out.append(FamilyReason(family: family, plainName: family.plainName, contribution: contributions[i],
+            guard let words = words(family: k, row: row, cache: &cache) else { continue }
+            out.append(FamilyReason(family: layout.families[k], plainName: plainNames[k], contribution: contributions[i],
                                     words: words))
-            if out.count == count { break }
         }
         return out
+    }
+
+    /// Family `k`'s words for row `row`, `nil` when its values do not describe a risk; remembered by the values
+    /// that decide them.
+    private func words(family k: Int, row: Int, cache: inout ReasonWordCache) -> String? {
+        let family = layout.families[k]
+        let n = rows
+        return values.withUnsafeBufferPointer { v in
+            let make = {
+                family.group == ActivityFeatures.family
+                    ? activityReasons?.familyWords(row: row)
+                    : ReasonWriter.words(family, attribute: attributes[k], typical: typical, x: { v[$0 * n + row] })
+            }
+            guard cache.remembers(family: k), let key = wordKey(family: k, row: row, values: v) else { return make() }
+            return cache.words(key, make: make)
+        }
+    }
+
+    /// The values that decide family `k`'s words for `row`, as a cache key; `nil` when there are too many.
+    private func wordKey(family k: Int, row: Int, values v: UnsafeBufferPointer<Double>) -> ReasonWordCache.Key? {
+        var key = ReasonWordCache.Key(family: k, values: SIMD8<UInt64>())
+        switch wordInputs[k] {
+        case .engagement:
+            let f = { (b: BuiltInFeature) in v[b.column * rows + row] }
+            let (recent, all) = ReasonWriter.engagementTotals(f)
+            key.values[0] = f(.hasNoEngagement).bitPattern
+            key.values[1] = recent.bitPattern
+            key.values[2] = all.bitPattern
+            key.values[3] = f(.engagementDaysSinceLast).bitPattern
+        case let .columns(columns):
+            guard columns.count <= ReasonWordCache.maxInputs else { return nil }
+            for (lane, column) in columns.enumerated() { key.values[lane] = v[column * rows + row].bitPattern }
+        }
+        return key
     }
 }

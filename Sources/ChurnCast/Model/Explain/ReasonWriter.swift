@@ -32,6 +32,33 @@ enum ReasonWriter {
         }
     }
 
+    /// What decides a family's words besides `typical` (equal inputs, equal words: `ReasonWordCache`): the values
+    /// of some table columns, or for engagement its flag, totals (`engagementTotals`) and idle days.
+    enum Inputs {
+        case columns([Int])
+        case engagement
+    }
+
+    /// The inputs of `words` for `family`: the columns it reads (none for a family without words).
+    static func inputs(_ family: FeatureFamily, attribute: AttributeColumns?) -> Inputs {
+        switch family.group {
+        case "tenure":
+            return .columns([BuiltInFeature.tenureDays.column])
+        case "nps":
+            return .columns([BuiltInFeature.hasNoNPS, .npsLastScore, .npsChangeFromPrevious, .npsCount].map(\.column))
+        case "engagement":
+            return .engagement
+        case "attribute":
+            switch attribute {
+            case let .numeric(_, column, missing): return .columns([column] + (missing.map { [$0] } ?? []))
+            case let .categorical(_, levels, _): return .columns(levels.map(\.column))
+            case nil: return .columns([])
+            }
+        default:
+            return .columns([])
+        }
+    }
+
     static func npsWords(_ f: (BuiltInFeature) -> Double, typical: TypicalValues) -> String? {
         if f(.hasNoNPS) >= 0.5 { return "never answered an NPS survey" }
         let last = f(.npsLastScore)
@@ -49,17 +76,23 @@ enum ReasonWriter {
 
     static func engagementWords(_ f: (BuiltInFeature) -> Double, typical: TypicalValues) -> String? {
         if f(.hasNoEngagement) >= 0.5 { return "no social engagement on record" }
-        var recent = 0.0, all = 0.0
-        for i in 0..<4 {
-            recent += f(BuiltInFeature(rawValue: BuiltInFeature.likes30.rawValue + i)!)
-            all += f(BuiltInFeature(rawValue: BuiltInFeature.likes90.rawValue + i)!)
-        }
+        let (recent, all) = engagementTotals(f)
         let before = ((all - recent) / 2).rounded()  // the 60 days before, per 30 days
         let idle = Int(f(.engagementDaysSinceLast))
         if recent == 0 { return "no engagement for \(days(idle))" }
         let text = "engagement \(format(recent)) action\(recent == 1 ? "" : "s") in 30 days"
         if before > recent { return text + ", down from \(format(before))" }
         return text + typicalText(typical.engagement30, days: false)
+    }
+
+    /// The actions of the last 30 and of the last 90 days (likes, shares, comments and DMs together).
+    static func engagementTotals(_ f: (BuiltInFeature) -> Double) -> (recent: Double, all: Double) {
+        var recent = 0.0, all = 0.0
+        for i in 0..<4 {
+            recent += f(BuiltInFeature(rawValue: BuiltInFeature.likes30.rawValue + i)!)
+            all += f(BuiltInFeature(rawValue: BuiltInFeature.likes90.rawValue + i)!)
+        }
+        return (recent, all)
     }
 
     static func attributeWords(_ a: AttributeColumns, typical: TypicalValues, x: (Int) -> Double) -> String {
