@@ -40,6 +40,8 @@ public struct FeatureTable: Sendable {
     /// The activity channels of a table built from activity of other channels than the social ones (their
     /// columns replace the engagement built-ins); `nil` in the social layout.
     public var activityChannels: [ActivityChannel]?
+    /// m and k of the shrunk NPS features as built (`NPSPrior`); `nil` for a table not built by `SnapshotBuilder`.
+    public var npsPrior: NPSPrior?
 
     public var featureCount: Int { featureNames.count }
 

@@ -23,6 +23,8 @@ struct RowWriter {
     let attributes: EncodedAttributes
     let rows: Int
     let featureCount: Int
+    /// m and k of the shrunk NPS features: the config's (a model's), else estimated at the earliest as-of date.
+    let npsPrior: NPSPrior
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
@@ -39,6 +41,7 @@ struct RowWriter {
         self.attributes = attributes
         self.rows = rows
         self.featureCount = featureCount
+        npsPrior = config.npsPrior ?? NPSPrior.estimate(history, asOf: self.dates[0])
         precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
     }
 
@@ -63,7 +66,7 @@ struct RowWriter {
     }
 
     /// The NPS features of row `r` from customer `c`'s daily scores dated ≤ `t`; returns the index of the first
-    /// score after `t` (scores in (T, T+H] start there).
+    /// score after `t` (scores in (T, T+H] start there). Reads the row's tenure, so it is written first.
     func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
                                  into out: UnsafeMutableBufferPointer<Double>) -> Int {
         func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
@@ -82,11 +85,15 @@ struct RowWriter {
             put(.npsLastDetractor, 0)
             put(.npsDaysSinceLast, Double(npsCap))
             put(.hasNoNPS, 1)
+            put(.npsShrunkMean, 0)
+            put(.npsRelativeToOwnMean, 0)
+            put(.npsShrunkMin, 0)
+            put(.npsResponseRate, 0)
             return k
         }
         let last = history.scores[k - 1]
-        var sum = 0.0
-        for i in o..<k { sum += history.scores[i] }
+        var sum = 0.0, minimum = last
+        for i in o..<k { sum += history.scores[i]; minimum = min(minimum, history.scores[i]) }
         let mean = sum / Double(count)
         var trend = 0.0, change = 0.0
         if count >= 2 {
@@ -103,7 +110,21 @@ struct RowWriter {
         put(.npsLastPromoter, category == .promoter ? 1 : 0)
         put(.npsLastDetractor, category == .detractor ? 1 : 0)
         put(.hasNoNPS, 0)
+        writeOwnHistory(row: r, count: count, sum: sum, last: last, minimum: minimum, into: out)
         return k
+    }
+
+    /// The features of row `r` that set the customer's `count` daily scores (their `sum`, `last` and `minimum`)
+    /// against the population (`NPSPrior`, formulas in FeatureDictionary), and the response rate per year of tenure.
+    private func writeOwnHistory(row r: Int, count: Int, sum: Double, last: Double, minimum: Double,
+                                 into out: UnsafeMutableBufferPointer<Double>) {
+        let n = Double(count), k = npsPrior.weight, km = npsPrior.weightedMean
+        let earlier = count == 1 ? npsPrior.mean : (sum - last + km) / (n - 1 + k)
+        let tenure = out[BuiltInFeature.tenureDays.rawValue * rows + r]
+        out[BuiltInFeature.npsShrunkMean.rawValue * rows + r] = (sum + km) / (n + k)
+        out[BuiltInFeature.npsRelativeToOwnMean.rawValue * rows + r] = last - earlier
+        out[BuiltInFeature.npsShrunkMin.rawValue * rows + r] = (minimum * n + km) / (n + k)
+        out[BuiltInFeature.npsResponseRate.rawValue * rows + r] = n * 365 / max(tenure, 90)
     }
 
     /// The least-squares slope of score on day over `history[range]` (at least two scores), per 90 days.

@@ -28,6 +28,9 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
     /// (`nil`: the social layout). Training leaves it `nil` and records what the data had; scoring passes the
     /// model's, so the same columns are built.
     public var channels: [ActivityChannel]?
+    /// m and k of the shrunk NPS features (`nil`: estimated at the table's earliest as-of date). Training leaves it
+    /// `nil` and records the table's estimate; scoring passes the model's, so the same values are built.
+    public var npsPrior: NPSPrior?
 
     public init(asOf: [Day], horizonDays: Int = 90, rareLevelMinCount: Int = 20, maxLevelsPerAttribute: Int = 20,
                 engagementRecencyCapDays: Int = 365, npsRecencyCapDays: Int = 730,
@@ -72,7 +75,7 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case asOf, horizonDays, rareLevelMinCount, maxLevelsPerAttribute, engagementRecencyCapDays,
-             npsRecencyCapDays, threads, churnDefinition, channels
+             npsRecencyCapDays, threads, churnDefinition, channels, npsPrior
     }
 
     public init(from decoder: Decoder) throws {
@@ -99,6 +102,7 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
             threads: try c.decodeIfPresent(Int.self, forKey: .threads) ?? defaults.threads)
         churnDefinition = try c.decodeIfPresent(ChurnDefinition.self, forKey: .churnDefinition)
         channels = try c.decodeIfPresent([ActivityChannel].self, forKey: .channels)
+        npsPrior = try c.decodeIfPresent(NPSPrior.self, forKey: .npsPrior)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -111,5 +115,6 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
         try c.encode(npsRecencyCapDays, forKey: .npsRecencyCapDays)
         try c.encodeIfPresent(churnDefinition, forKey: .churnDefinition)
         try c.encodeIfPresent(channels, forKey: .channels)
+        try c.encodeIfPresent(npsPrior, forKey: .npsPrior)
     }
 }

@@ -1,0 +1,80 @@
+import Ingest
+
+/// The population mean m and the empirical-Bayes weight k that `nps_shrunk_mean`, `nps_shrunk_min` and
+/// `nps_relative_to_own_mean` pull a customer's few answers toward: (Σ daily scores + k·m)/(n + k).
+///
+/// Estimated once per table from every customer's daily scores dated ≤ T₀, the table's earliest as-of date (so no
+/// feature at any T sees a row after T), by the method of moments of the one-way random-effects model
+/// y_ij = θ_i + e_ij (Searle, Casella & McCulloch, *Variance Components*, 1992, §3.6, unbalanced data):
+/// m = the mean of all daily scores; σ²_w = MSW = Σ_i Σ_j (y_ij − ȳ_i)² / (N − I) (within customers);
+/// τ² = (MSB − MSW)/n₀ with MSB = Σ_i n_i (ȳ_i − m)² / (I − 1) and n₀ = (N − Σ n_i²/N)/(I − 1) (between customers);
+/// k = σ²_w/τ², the number of answers whose information equals the population's. Training records it in the model
+/// file (`SnapshotConfig.npsPrior`); scoring and `churncast sql` use the recorded values.
+public struct NPSPrior: Codable, Sendable, Equatable {
+    /// m: the mean of the daily scores it was estimated from.
+    public var mean: Double
+    /// k: how many answers' worth of weight m gets, in [0, `maxWeight`].
+    public var weight: Double
+    /// T₀ (`YYYY-MM-DD`): the daily scores dated on or before it made the estimate.
+    public var asOf: String
+    /// I and N: the customers with a daily score dated ≤ T₀, and their daily scores.
+    public var respondents: Int
+    public var responseDays: Int
+
+    public init(mean: Double, weight: Double, asOf: String, respondents: Int, responseDays: Int) {
+        self.mean = mean; self.weight = weight; self.asOf = asOf
+        self.respondents = respondents; self.responseDays = responseDays
+    }
+
+    /// k when τ² ≤ 0 (customers differ no more than their answers do): the answers count for little, and the cap
+    /// keeps the shrunk features from being a constant.
+    public static let maxWeight = 100.0
+    /// m without any daily score (the middle of the 0–10 scale) and k when the variances cannot be estimated
+    /// (fewer than two respondents, or none with two response days): one answer's weight.
+    public static let fallbackMean = 5.0
+    public static let fallbackWeight = 1.0
+    /// m and k without any estimate.
+    public static let fallback = NPSPrior(mean: fallbackMean, weight: fallbackWeight, asOf: "", respondents: 0,
+                                          responseDays: 0)
+
+    /// k·m, computed once so that `RowWriter` and the SQL of `churncast sql` add the same double.
+    public var weightedMean: Double { weight * mean }
+
+    /// The estimate from `responses` (same-day answers merged as the features merge them) dated ≤ `asOf`.
+    public static func estimate(responses: [NPSResponse], customerCount: Int, asOf: Day) -> NPSPrior {
+        let history = NPSHistory(responses: responses.filter { $0.day <= asOf }, customerCount: customerCount)
+        return estimate(history, asOf: asOf.index)
+    }
+
+    /// The estimate from the daily scores of `history` dated ≤ `t`.
+    static func estimate(_ history: NPSHistory, asOf t: Int32) -> NPSPrior {
+        var counts: [Double] = [], means: [Double] = []
+        var total = 0.0, withinSquares = 0.0
+        for c in 0..<(history.offsets.count - 1) {
+            let lo = history.offsets[c], hi = history.offsets[c + 1]
+            var k = lo, sum = 0.0
+            while k < hi && history.days[k] <= t { sum += history.scores[k]; k += 1 }
+            guard k > lo else { continue }
+            let n = Double(k - lo), mean = sum / n
+            for i in lo..<k { withinSquares += (history.scores[i] - mean) * (history.scores[i] - mean) }
+            counts.append(n); means.append(mean); total += sum
+        }
+        let respondents = counts.count, days = counts.reduce(0, +)
+        let asOf = Day(index: t).description
+        guard days > 0 else {
+            return NPSPrior(mean: fallbackMean, weight: fallbackWeight, asOf: asOf, respondents: 0, responseDays: 0)
+        }
+        let m = total / days
+        let out = { (k: Double) in
+            NPSPrior(mean: m, weight: k, asOf: asOf, respondents: respondents, responseDays: Int(days))
+        }
+        guard respondents >= 2, days - Double(respondents) >= 1 else { return out(fallbackWeight) }
+        var betweenSquares = 0.0, squaredCounts = 0.0
+        for (n, mean) in zip(counts, means) { betweenSquares += n * (mean - m) * (mean - m); squaredCounts += n * n }
+        let groups = Double(respondents - 1)
+        let msw = withinSquares / (days - Double(respondents)), msb = betweenSquares / groups
+        let n0 = (days - squaredCounts / days) / groups
+        let tau2 = (msb - msw) / n0
+        return out(tau2 > 0 ? min(msw / tau2, maxWeight) : maxWeight)
+    }
+}
