@@ -46,34 +46,37 @@ public struct NPSPrior: Codable, Sendable, Equatable {
         return estimate(history, asOf: asOf.index)
     }
 
-    /// The estimate from the daily scores of `history` dated ≤ `t`.
+    /// The estimate from the daily scores of `history` dated ≤ `t`. Each customer's count, sum and squares about
+    /// their mean are summed in sorted order, so the result does not depend on the order of the customers.
     static func estimate(_ history: NPSHistory, asOf t: Int32) -> NPSPrior {
-        var counts: [Double] = [], means: [Double] = []
-        var total = 0.0, withinSquares = 0.0
+        var groups: [(n: Double, sum: Double, squares: Double)] = []
         for c in 0..<(history.offsets.count - 1) {
             let lo = history.offsets[c], hi = history.offsets[c + 1]
             var k = lo, sum = 0.0
             while k < hi && history.days[k] <= t { sum += history.scores[k]; k += 1 }
             guard k > lo else { continue }
             let n = Double(k - lo), mean = sum / n
-            for i in lo..<k { withinSquares += (history.scores[i] - mean) * (history.scores[i] - mean) }
-            counts.append(n); means.append(mean); total += sum
+            var squares = 0.0
+            for i in lo..<k { squares += (history.scores[i] - mean) * (history.scores[i] - mean) }
+            groups.append((n, sum, squares))
         }
-        let respondents = counts.count, days = counts.reduce(0, +)
+        groups.sort { ($0.n, $0.sum, $0.squares) < ($1.n, $1.sum, $1.squares) }
         let asOf = Day(index: t).description
+        var days = 0.0, total = 0.0, within = 0.0
+        for g in groups { days += g.n; total += g.sum; within += g.squares }
         guard days > 0 else {
             return NPSPrior(mean: fallbackMean, weight: fallbackWeight, asOf: asOf, respondents: 0, responseDays: 0)
         }
-        let m = total / days
+        let m = total / days, respondents = groups.count
         let out = { (k: Double) in
             NPSPrior(mean: m, weight: k, asOf: asOf, respondents: respondents, responseDays: Int(days))
         }
         guard respondents >= 2, days - Double(respondents) >= 1 else { return out(fallbackWeight) }
-        var betweenSquares = 0.0, squaredCounts = 0.0
-        for (n, mean) in zip(counts, means) { betweenSquares += n * (mean - m) * (mean - m); squaredCounts += n * n }
-        let groups = Double(respondents - 1)
-        let msw = withinSquares / (days - Double(respondents)), msb = betweenSquares / groups
-        let n0 = (days - squaredCounts / days) / groups
+        var between = 0.0, squaredCounts = 0.0
+        for g in groups { between += g.n * (g.sum / g.n - m) * (g.sum / g.n - m); squaredCounts += g.n * g.n }
+        let dfBetween = Double(respondents - 1)
+        let msw = within / (days - Double(respondents)), msb = between / dfBetween
+        let n0 = (days - squaredCounts / days) / dfBetween
         let tau2 = (msb - msw) / n0
         return out(tau2 > 0 ? min(msw / tau2, maxWeight) : maxWeight)
     }
