@@ -88,4 +88,13 @@ import TestSupport
         #expect(abs(given.value(row: 2, .npsShrunkMean) - 7) <= 1e-15)
         #expect(given.value(row: 2, .npsRelativeToOwnMean) == 3)
     }
+
+    /// Reasons and drivers net the new columns with the rest of the NPS history (FeatureFamily reads the dictionary).
+    @Test func theShrunkColumnsAreInTheNPSHistoryFamily() {
+        let names = ["nps_shrunk_mean", "nps_relative_to_own_mean", "nps_shrunk_min", "nps_response_rate"]
+        let families = FeatureFamily.families(featureNames: names, encoding: AttributeEncoding(numeric: [], categorical: []))
+        #expect(names.allSatisfy { families[$0] == .nps })
+        #expect(FeatureDictionary.builtIn().filter { names.contains($0.name) }.allSatisfy {
+            $0.group == "nps" && !$0.meaning.isEmpty && !$0.whenMissing.isEmpty })
+    }
 }
