@@ -98,7 +98,7 @@ public enum FeatureDictionary {
     /// model's when scoring (`score`, `evaluate`, `forecast`, `sql` read them from the model file).
     static func ownHistoryText(_ f: BuiltInFeature)
         -> (group: String, meaning: String, window: String, whenMissing: String) {
-        let window = "responses dated ≤ T; m, k ≤ T₀"
+        let window = "responses dated ≤ T"
         switch f {
         case .npsShrunkMean:
             return ("nps", "mean of the n daily scores shrunk toward the population, (Σ scores + k·m)/(n + k): m the "
