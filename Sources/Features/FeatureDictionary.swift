@@ -94,16 +94,16 @@ public enum FeatureDictionary {
     }
 
     /// The features of the customer's own NPS history against the population (`NPSPrior`): m and k come from
-    /// every customer's daily scores dated ≤ T₀, the earliest as-of date of the table (`features`, `train`), or the
-    /// model's when scoring (`score`, `evaluate`, `forecast`, `sql` read them from the model file).
+    /// every customer's daily scores dated ≤ T (`features`, `train`), or from the model when scoring (`score`,
+    /// `evaluate`, `forecast`, `sql` read those of its latest training date ≤ T from the model file).
     static func ownHistoryText(_ f: BuiltInFeature)
         -> (group: String, meaning: String, window: String, whenMissing: String) {
         let window = "responses dated ≤ T"
         switch f {
         case .npsShrunkMean:
             return ("nps", "mean of the n daily scores shrunk toward the population, (Σ scores + k·m)/(n + k): m the "
-                        + "mean of all customers' daily scores dated ≤ T₀ (the table's earliest as-of date, or the "
-                        + "model's), k = within- over between-customer variance of those scores (method of moments, "
+                        + "mean of all customers' daily scores dated ≤ T (with a model: ≤ its latest training date), "
+                        + "k = within- over between-customer variance of those scores (method of moments, "
                         + "at most \(Int(NPSPrior.maxWeight))), so few answers count little", window, "0 (see has_no_nps)")
         case .npsRelativeToOwnMean:
             return ("nps", "latest daily score minus the customer's own earlier mean, shrunk: (Σ earlier scores + "

@@ -3,21 +3,22 @@ import Ingest
 /// The population mean m and the empirical-Bayes weight k that `nps_shrunk_mean`, `nps_shrunk_min` and
 /// `nps_relative_to_own_mean` pull a customer's few answers toward: (Σ daily scores + k·m)/(n + k).
 ///
-/// Estimated once per table from every customer's daily scores dated ≤ T₀, the table's earliest as-of date (so no
-/// feature at any T sees a row after T), by the method of moments of the one-way random-effects model
+/// Estimated for each snapshot from every customer's daily scores dated ≤ its as-of date T (so no feature at T sees
+/// a row after T, and a stacked table's rows equal single-date tables'), by the method of moments of the one-way
+/// random-effects model
 /// y_ij = θ_i + e_ij (Searle, Casella & McCulloch, *Variance Components*, 1992, §3.6, unbalanced data):
 /// m = the mean of all daily scores; σ²_w = MSW = Σ_i Σ_j (y_ij − ȳ_i)² / (N − I) (within customers);
 /// τ² = (MSB − MSW)/n₀ with MSB = Σ_i n_i (ȳ_i − m)² / (I − 1) and n₀ = (N − Σ n_i²/N)/(I − 1) (between customers);
-/// k = σ²_w/τ², the number of answers whose information equals the population's. Training records it in the model
-/// file (`SnapshotConfig.npsPrior`); scoring and `churncast sql` use the recorded values.
+/// k = σ²_w/τ², the number of answers whose information equals the population's. Training records its snapshots'
+/// in the model file (`SnapshotConfig.npsPriors`); scoring and `churncast sql` use them (`pick`).
 public struct NPSPrior: Codable, Sendable, Equatable {
     /// m: the mean of the daily scores it was estimated from.
     public var mean: Double
     /// k: how many answers' worth of weight m gets, in [0, `maxWeight`].
     public var weight: Double
-    /// T₀ (`YYYY-MM-DD`): the daily scores dated on or before it made the estimate.
+    /// The as-of date (`YYYY-MM-DD`): the daily scores dated on or before it made the estimate.
     public var asOf: String
-    /// I and N: the customers with a daily score dated ≤ T₀, and their daily scores.
+    /// I and N: the customers with a daily score dated ≤ that date, and their daily scores.
     public var respondents: Int
     public var responseDays: Int
 
@@ -36,6 +37,14 @@ public struct NPSPrior: Codable, Sendable, Equatable {
     /// m and k without any estimate.
     public static let fallback = NPSPrior(mean: fallbackMean, weight: fallbackWeight, asOf: "", respondents: 0,
                                           responseDays: 0)
+
+    /// The prior of `priors` (a model's) for a snapshot at `t`: the one estimated at `t`, else the latest dated
+    /// before it (scoring after training), else the earliest; `fallback` when there is none.
+    public static func pick(_ priors: [NPSPrior], at t: Day) -> NPSPrior {
+        let date = t.description  // YYYY-MM-DD texts sort as the dates do
+        return priors.filter { $0.asOf <= date }.max { $0.asOf < $1.asOf } ?? priors.min { $0.asOf < $1.asOf }
+            ?? fallback
+    }
 
     /// k·m, computed once so that `RowWriter` and the SQL of `churncast sql` add the same double.
     public var weightedMean: Double { weight * mean }

@@ -23,8 +23,8 @@ struct RowWriter {
     let attributes: EncodedAttributes
     let rows: Int
     let featureCount: Int
-    /// m and k of the shrunk NPS features: the config's (a model's), else estimated at the earliest as-of date.
-    let npsPrior: NPSPrior
+    /// Per snapshot, m and k of the shrunk NPS features: the config's for that date (a model's), else estimated there.
+    let npsPriors: [NPSPrior]
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
@@ -41,7 +41,9 @@ struct RowWriter {
         self.attributes = attributes
         self.rows = rows
         self.featureCount = featureCount
-        npsPrior = config.npsPrior ?? NPSPrior.estimate(history, asOf: self.dates[0])
+        npsPriors = self.dates.map { t in
+            config.npsPriors.map { NPSPrior.pick($0, at: Day(index: t)) } ?? NPSPrior.estimate(history, asOf: t)
+        }
         precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
     }
 
@@ -110,21 +112,30 @@ struct RowWriter {
         put(.npsLastPromoter, category == .promoter ? 1 : 0)
         put(.npsLastDetractor, category == .detractor ? 1 : 0)
         put(.hasNoNPS, 0)
-        writeOwnHistory(row: r, count: count, sum: sum, last: last, minimum: minimum, into: out)
+        writeOwnHistory(row: r, at: t, count: count, sum: sum, last: last, minimum: minimum, into: out)
         return k
     }
 
-    /// The features of row `r` that set the customer's `count` daily scores (their `sum`, `last` and `minimum`)
-    /// against the population (`NPSPrior`, formulas in FeatureDictionary), and the response rate per year of tenure.
-    private func writeOwnHistory(row r: Int, count: Int, sum: Double, last: Double, minimum: Double,
+    /// The features of row `r` at `t` that set the customer's `count` daily scores (their `sum`, `last` and
+    /// `minimum`) against the population (`NPSPrior` at `t`, formulas in FeatureDictionary), and the response rate
+    /// per year of tenure.
+    private func writeOwnHistory(row r: Int, at t: Int32, count: Int, sum: Double, last: Double, minimum: Double,
                                  into out: UnsafeMutableBufferPointer<Double>) {
-        let n = Double(count), k = npsPrior.weight, km = npsPrior.weightedMean
-        let earlier = count == 1 ? npsPrior.mean : (sum - last + km) / (n - 1 + k)
+        let prior = npsPriors[snapshot(at: t)]
+        let n = Double(count), k = prior.weight, km = prior.weightedMean
+        let earlier = count == 1 ? prior.mean : (sum - last + km) / (n - 1 + k)
         let tenure = out[BuiltInFeature.tenureDays.rawValue * rows + r]
         out[BuiltInFeature.npsShrunkMean.rawValue * rows + r] = (sum + km) / (n + k)
         out[BuiltInFeature.npsRelativeToOwnMean.rawValue * rows + r] = last - earlier
         out[BuiltInFeature.npsShrunkMin.rawValue * rows + r] = (minimum * n + km) / (n + k)
         out[BuiltInFeature.npsResponseRate.rawValue * rows + r] = n * 365 / max(tenure, 90)
+    }
+
+    /// The index of as-of date `t` in `dates` (ascending), by bisection.
+    private func snapshot(at t: Int32) -> Int {
+        var lo = 0, hi = dates.count - 1
+        while lo < hi { let mid = (lo + hi) / 2; if dates[mid] < t { lo = mid + 1 } else { hi = mid } }
+        return lo
     }
 
     /// The least-squares slope of score on day over `history[range]` (at least two scores), per 90 days.

@@ -71,7 +71,7 @@ public struct SnapshotBuilder: Sendable {
             horizonDays: config.horizonDays, churned: filled.churned, nextScore: filled.nextScore,
             nextResponseCount: filled.nextCount, nextPromoterCount: filled.nextPromoters,
             nextDetractorCount: filled.nextDetractors, latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
-        table.npsPrior = writer.npsPrior
+        table.npsPriors = writer.npsPriors
         return table
     }
 

@@ -70,23 +70,35 @@ import TestSupport
         }
     }
 
-    /// A stack estimates m and k at its earliest as-of date, and a given prior (a model's) is used as it is.
-    @Test func theStackUsesItsEarliestDateOrTheGivenPrior() throws {
+    /// Each snapshot of a stack uses m and k estimated at its own date (its rows equal a single-date table's); given
+    /// priors (a model's) are used for their dates, the latest before it for a later date.
+    @Test func eachSnapshotUsesItsOwnDateOrTheGivenPriors() throws {
         let signup = day("2024-01-01")
         let customers = CustomerTable(ids: ["X", "Y", "Z", "V"], signup: Array(repeating: signup, count: 4),
                                       churn: [nil, nil, nil, nil], numericAttributes: [], categoricalAttributes: [])
-        let dates = [day("2024-09-30"), day("2024-06-30")]
-        let stacked = try SnapshotBuilder(SnapshotConfig(asOf: dates)).build(
-            customers: customers, nps: Self.base, engagement: InMemoryEngagement([]))
-        #expect(stacked.npsPrior == NPSPrior.estimate(responses: Self.base, customerCount: 4, asOf: day("2024-06-30")))
-        var config = SnapshotConfig(asOf: [day("2024-06-30")])
-        config.npsPrior = NPSPrior(mean: 6, weight: 2, asOf: "2023-12-31", respondents: 10, responseDays: 20)
-        let given = try SnapshotBuilder(config).build(customers: customers, nps: Self.base,
-                                                      engagement: InMemoryEngagement([]))
-        #expect(given.npsPrior == config.npsPrior)
-        // Z answered 9 once: (9 + 2·6)/(1 + 2) = 7; relative 9 − 6 = 3.
-        #expect(abs(given.value(row: 2, .npsShrunkMean) - 7) <= 1e-15)
-        #expect(given.value(row: 2, .npsRelativeToOwnMean) == 3)
+        func build(_ dates: [Day], priors: [NPSPrior]? = nil) throws -> FeatureTable {
+            var config = SnapshotConfig(asOf: dates)
+            config.npsPriors = priors
+            return try SnapshotBuilder(config).build(customers: customers, nps: Self.base,
+                                                     engagement: InMemoryEngagement([]))
+        }
+        let (june, september) = (day("2024-06-30"), day("2024-09-30"))
+        let stacked = try build([september, june])
+        let juneOnly = try build([june]), septemberOnly = try build([september])
+        #expect(stacked.npsPriors == [NPSPrior.estimate(responses: Self.base, customerCount: 4, asOf: june),
+                                      NPSPrior.estimate(responses: Self.base, customerCount: 4, asOf: september)])
+        #expect(stacked.npsPriors[0] != stacked.npsPriors[1])  // X's 0 of 2024-07-10 counts at 2024-09-30 only
+        #expect(stacked.featuresByKey(snapshot: june) == juneOnly.featuresByKey())
+        #expect(stacked.featuresByKey(snapshot: september) == septemberOnly.featuresByKey())
+
+        let given = [NPSPrior(mean: 6, weight: 2, asOf: "2024-06-30", respondents: 10, responseDays: 20),
+                     NPSPrior(mean: 8, weight: 1, asOf: "2023-12-31", respondents: 5, responseDays: 9)]
+        let scored = try build([june, day("2024-12-31"), day("2023-06-30")], priors: given)
+        #expect(scored.npsPriors == [given[1], given[0], given[0]])  // before any: the earliest; after: the latest
+        // Z answered 9 once: at 2024-06-30 (9 + 2·6)/(1 + 2) = 7, relative 9 − 6 = 3.
+        let z = (0..<scored.rowCount).first { scored.customerId(row: $0) == "Z" && scored.asOf[$0] == june }!
+        #expect(abs(scored.value(row: z, .npsShrunkMean) - 7) <= 1e-15)
+        #expect(scored.value(row: z, .npsRelativeToOwnMean) == 3)
     }
 
     /// Reasons and drivers net the new columns with the rest of the NPS history (FeatureFamily reads the dictionary).
