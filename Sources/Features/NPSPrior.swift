@@ -52,41 +52,61 @@ public struct NPSPrior: Codable, Sendable, Equatable {
     /// The estimate from `responses` (same-day answers merged as the features merge them) dated ≤ `asOf`.
     public static func estimate(responses: [NPSResponse], customerCount: Int, asOf: Day) -> NPSPrior {
         let history = NPSHistory(responses: responses.filter { $0.day <= asOf }, customerCount: customerCount)
-        return estimate(history, asOf: asOf.index)
+        return estimates(history, asOf: [asOf.index])[0]
     }
 
-    /// The estimate from the daily scores of `history` dated ≤ `t`. Each customer's count, sum and squares about
-    /// their mean are summed in sorted order, so the result does not depend on the order of the customers.
-    static func estimate(_ history: NPSHistory, asOf t: Int32) -> NPSPrior {
-        var groups: [(n: Double, sum: Double, squares: Double)] = []
+    /// The estimates from the daily scores of `history` dated ≤ each of `dates` (ascending), in one pass over the
+    /// customers. Each customer's sums enter exact fixed-point totals (`Moments`), so the result does not depend
+    /// on the order of the customers.
+    static func estimates(_ history: NPSHistory, asOf dates: [Int32]) -> [NPSPrior] {
+        var moments = [Moments](repeating: Moments(), count: dates.count)
         for c in 0..<(history.offsets.count - 1) {
             let lo = history.offsets[c], hi = history.offsets[c + 1]
             var k = lo, sum = 0.0
-            while k < hi && history.days[k] <= t { sum += history.scores[k]; k += 1 }
-            guard k > lo else { continue }
-            let n = Double(k - lo), mean = sum / n
-            var squares = 0.0
-            for i in lo..<k { squares += (history.scores[i] - mean) * (history.scores[i] - mean) }
-            groups.append((n, sum, squares))
+            for s in dates.indices {
+                while k < hi && history.days[k] <= dates[s] { sum += history.scores[k]; k += 1 }
+                guard k > lo else { continue }
+                let mean = sum / Double(k - lo)
+                var squares = 0.0
+                for i in lo..<k { squares += (history.scores[i] - mean) * (history.scores[i] - mean) }
+                moments[s].add(n: k - lo, sum: sum, squares: squares)
+            }
         }
-        groups.sort { ($0.n, $0.sum, $0.squares) < ($1.n, $1.sum, $1.squares) }
-        let asOf = Day(index: t).description
-        var days = 0.0, total = 0.0, within = 0.0
-        for g in groups { days += g.n; total += g.sum; within += g.squares }
-        guard days > 0 else {
+        return zip(dates, moments).map { prior(from: $1, asOf: Day(index: $0).description) }
+    }
+
+    /// m and k from the sums of one date (formulas above); the fallbacks when they cannot be estimated.
+    private static func prior(from t: Moments, asOf: String) -> NPSPrior {
+        guard t.days > 0 else {
             return NPSPrior(mean: fallbackMean, weight: fallbackWeight, asOf: asOf, respondents: 0, responseDays: 0)
         }
-        let m = total / days, respondents = groups.count
+        let days = Double(t.days), total = Double(t.total) / Moments.scale
+        let m = total / days
         let out = { (k: Double) in
-            NPSPrior(mean: m, weight: k, asOf: asOf, respondents: respondents, responseDays: Int(days))
+            NPSPrior(mean: m, weight: k, asOf: asOf, respondents: t.respondents, responseDays: t.days)
         }
-        guard respondents >= 2, days - Double(respondents) >= 1 else { return out(fallbackWeight) }
-        var between = 0.0, squaredCounts = 0.0
-        for g in groups { between += g.n * (g.sum / g.n - m) * (g.sum / g.n - m); squaredCounts += g.n * g.n }
-        let dfBetween = Double(respondents - 1)
-        let msw = within / (days - Double(respondents)), msb = between / dfBetween
-        let n0 = (days - squaredCounts / days) / dfBetween
+        guard t.respondents >= 2, t.days - t.respondents >= 1 else { return out(fallbackWeight) }
+        let dfBetween = Double(t.respondents - 1)
+        let between = Double(t.meanSquares) / Moments.scale - total * total / days  // Σ n_i (ȳ_i − m)²
+        let msw = Double(t.within) / Moments.scale / Double(t.days - t.respondents), msb = between / dfBetween
+        let n0 = (days - Double(t.squaredCounts) / days) / dfBetween
         let tau2 = (msb - msw) / n0
         return out(tau2 > 0 ? min(msw / tau2, maxWeight) : maxWeight)
+    }
+
+    /// The sums of one date over the respondents: counts exactly, and Σ sum_i, Σ squares_i and Σ sum_i²/n_i in
+    /// fixed point (units of 2⁻²⁴, each customer's term rounded once), so adding them in any order gives the same
+    /// totals. A term is at most 100·n_i, so the totals fit 64 bits up to 5·10⁹ daily scores.
+    private struct Moments {
+        static let scale = 16_777_216.0
+        var respondents = 0, days = 0, squaredCounts = 0
+        var total: Int64 = 0, within: Int64 = 0, meanSquares: Int64 = 0
+
+        mutating func add(n: Int, sum: Double, squares: Double) {
+            respondents += 1; days += n; squaredCounts += n * n
+            total += Int64((sum * Self.scale).rounded())
+            within += Int64((squares * Self.scale).rounded())
+            meanSquares += Int64((sum * sum / Double(n) * Self.scale).rounded())
+        }
     }
 }

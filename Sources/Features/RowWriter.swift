@@ -41,9 +41,9 @@ struct RowWriter {
         self.attributes = attributes
         self.rows = rows
         self.featureCount = featureCount
-        npsPriors = self.dates.map { t in
-            config.npsPriors.map { NPSPrior.pick($0, at: Day(index: t)) } ?? NPSPrior.estimate(history, asOf: t)
-        }
+        let dates = self.dates
+        npsPriors = config.npsPriors.map { given in dates.map { NPSPrior.pick(given, at: Day(index: $0)) } }
+            ?? NPSPrior.estimates(history, asOf: dates)
         precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
     }
 
