@@ -10,6 +10,11 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
     case npsLastPromoter
     case npsLastDetractor
     case hasNoNPS
+    // The customer's own history against the population (NPSPrior): few answers pulled toward the population mean.
+    case npsShrunkMean
+    case npsRelativeToOwnMean
+    case npsShrunkMin
+    case npsResponseRate
     case npsHasCommented
     case npsLastCommentSentiment
     // The eight engagement windows are contiguous, likes/shares/comments/dms over 30 days, then over 90.
@@ -41,6 +46,10 @@ public enum BuiltInFeature: Int, CaseIterable, Sendable {
         case .npsLastPromoter: return "nps_last_promoter"
         case .npsLastDetractor: return "nps_last_detractor"
         case .hasNoNPS: return "has_no_nps"
+        case .npsShrunkMean: return "nps_shrunk_mean"
+        case .npsRelativeToOwnMean: return "nps_relative_to_own_mean"
+        case .npsShrunkMin: return "nps_shrunk_min"
+        case .npsResponseRate: return "nps_response_rate"
         case .npsHasCommented: return "nps_has_commented"
         case .npsLastCommentSentiment: return "nps_last_comment_sentiment"
         case .likes30: return "likes_30d"

@@ -42,11 +42,12 @@ extension ChurnDefinition {
 
 extension SnapshotConfig {
     /// This configuration as a model records it after training on `table`: the definition when it is not the
-    /// default contract, and the table's activity channels (with their amount flags).
+    /// default contract, the table's activity channels (with their amount flags) and its NPS priors.
     public func recording(_ table: FeatureTable) -> SnapshotConfig {
         var out = self
         if table.churnDefinition == .inactivity { out.churnDefinition = .inactivity }
         out.channels = table.activityChannels
+        out.npsPriors = table.npsPriors
         return out
     }
 }

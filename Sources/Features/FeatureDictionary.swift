@@ -69,6 +69,8 @@ public enum FeatureDictionary {
             return ("nps", "1 if the latest daily score is below 7 (detractor); passive is both 0", allNPS, "0")
         case .hasNoNPS:
             return ("nps", "1 if the customer has no response dated ≤ T", allNPS, "1")
+        case .npsShrunkMean, .npsRelativeToOwnMean, .npsShrunkMin, .npsResponseRate:
+            return ownHistoryText(f)
         case .npsHasCommented:
             return ("nps", "1 if any response dated ≤ T has a comment (text other than spaces)", allNPS, "0")
         case .npsLastCommentSentiment:
@@ -88,6 +90,32 @@ public enum FeatureDictionary {
                     "rows dated ≤ T", "\(engagementCap)")
         case .hasNoEngagement:
             return ("engagement", "1 if the customer has no engagement dated ≤ T", "rows dated ≤ T", "1")
+        }
+    }
+
+    /// The features of the customer's own NPS history against the population (`NPSPrior`): m and k come from
+    /// every customer's daily scores dated ≤ T (`features`, `train`), or from the model when scoring (`score`,
+    /// `evaluate`, `forecast`, `sql` read those of its latest training date ≤ T from the model file).
+    static func ownHistoryText(_ f: BuiltInFeature)
+        -> (group: String, meaning: String, window: String, whenMissing: String) {
+        let window = "responses dated ≤ T"
+        switch f {
+        case .npsShrunkMean:
+            return ("nps", "mean of the n daily scores shrunk toward the population, (Σ scores + k·m)/(n + k): m the "
+                        + "mean of all customers' daily scores dated ≤ T (with a model: ≤ its latest training date), "
+                        + "k = within- over between-customer variance of those scores (method of moments, "
+                        + "at most \(Int(NPSPrior.maxWeight))), so few answers count little", window, "0 (see has_no_nps)")
+        case .npsRelativeToOwnMean:
+            return ("nps", "latest daily score minus the customer's own earlier mean, shrunk: (Σ earlier scores + "
+                        + "k·m)/(n − 1 + k), m with one response day; below 0 worse than usual for this customer",
+                    window, "0")
+        case .npsShrunkMin:
+            return ("nps", "lowest daily score shrunk toward the population like nps_shrunk_mean: (min·n + k·m)/(n + k)",
+                    window, "0 (see has_no_nps)")
+        case .npsResponseRate:
+            return ("nps", "response days per year of tenure, 365·n/max(tenure_days, 90)", "responses dated ≤ T", "0")
+        default:
+            preconditionFailure("\(f.name) is documented in text(_:npsCap:engagementCap:)")
         }
     }
 

@@ -40,6 +40,9 @@ public struct FeatureTable: Sendable {
     /// The activity channels of a table built from activity of other channels than the social ones (their
     /// columns replace the engagement built-ins); `nil` in the social layout.
     public var activityChannels: [ActivityChannel]?
+    /// m and k of the shrunk NPS features of each as-of date built (`NPSPrior`, its `asOf` the date): what a model
+    /// trained on the table records. Empty for a table not built by `SnapshotBuilder`.
+    public var npsPriors: [NPSPrior] = []
 
     public var featureCount: Int { featureNames.count }
 

@@ -23,6 +23,8 @@ struct RowWriter {
     let attributes: EncodedAttributes
     let rows: Int
     let featureCount: Int
+    /// Per snapshot, m and k of the shrunk NPS features: the config's for that date (a model's), else estimated there.
+    let npsPriors: [NPSPrior]
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
@@ -39,6 +41,9 @@ struct RowWriter {
         self.attributes = attributes
         self.rows = rows
         self.featureCount = featureCount
+        let dates = self.dates
+        npsPriors = config.npsPriors.map { given in dates.map { NPSPrior.pick(given, at: Day(index: $0)) } }
+            ?? NPSPrior.estimates(history, asOf: dates)
         precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
     }
 
@@ -63,7 +68,7 @@ struct RowWriter {
     }
 
     /// The NPS features of row `r` from customer `c`'s daily scores dated ≤ `t`; returns the index of the first
-    /// score after `t` (scores in (T, T+H] start there).
+    /// score after `t` (scores in (T, T+H] start there). Reads the row's tenure, so it is written first.
     func writeNPSHistory(row r: Int, customer c: Int, at t: Int32,
                                  into out: UnsafeMutableBufferPointer<Double>) -> Int {
         func put(_ f: BuiltInFeature, _ v: Double) { out[f.rawValue * rows + r] = v }
@@ -82,11 +87,15 @@ struct RowWriter {
             put(.npsLastDetractor, 0)
             put(.npsDaysSinceLast, Double(npsCap))
             put(.hasNoNPS, 1)
+            put(.npsShrunkMean, 0)
+            put(.npsRelativeToOwnMean, 0)
+            put(.npsShrunkMin, 0)
+            put(.npsResponseRate, 0)
             return k
         }
         let last = history.scores[k - 1]
-        var sum = 0.0
-        for i in o..<k { sum += history.scores[i] }
+        var sum = 0.0, minimum = last
+        for i in o..<k { sum += history.scores[i]; minimum = min(minimum, history.scores[i]) }
         let mean = sum / Double(count)
         var trend = 0.0, change = 0.0
         if count >= 2 {
@@ -103,7 +112,30 @@ struct RowWriter {
         put(.npsLastPromoter, category == .promoter ? 1 : 0)
         put(.npsLastDetractor, category == .detractor ? 1 : 0)
         put(.hasNoNPS, 0)
+        writeOwnHistory(row: r, at: t, count: count, sum: sum, last: last, minimum: minimum, into: out)
         return k
+    }
+
+    /// The features of row `r` at `t` that set the customer's `count` daily scores (their `sum`, `last` and
+    /// `minimum`) against the population (`NPSPrior` at `t`, formulas in FeatureDictionary), and the response rate
+    /// per year of tenure.
+    private func writeOwnHistory(row r: Int, at t: Int32, count: Int, sum: Double, last: Double, minimum: Double,
+                                 into out: UnsafeMutableBufferPointer<Double>) {
+        let prior = npsPriors[snapshot(at: t)]
+        let n = Double(count), k = prior.weight, km = prior.weightedMean
+        let earlier = count == 1 ? prior.mean : (sum - last + km) / (n - 1 + k)
+        let tenure = out[BuiltInFeature.tenureDays.rawValue * rows + r]
+        out[BuiltInFeature.npsShrunkMean.rawValue * rows + r] = (sum + km) / (n + k)
+        out[BuiltInFeature.npsRelativeToOwnMean.rawValue * rows + r] = last - earlier
+        out[BuiltInFeature.npsShrunkMin.rawValue * rows + r] = (minimum * n + km) / (n + k)
+        out[BuiltInFeature.npsResponseRate.rawValue * rows + r] = n * 365 / max(tenure, 90)
+    }
+
+    /// The index of as-of date `t` in `dates` (ascending), by bisection.
+    private func snapshot(at t: Int32) -> Int {
+        var lo = 0, hi = dates.count - 1
+        while lo < hi { let mid = (lo + hi) / 2; if dates[mid] < t { lo = mid + 1 } else { hi = mid } }
+        return lo
     }
 
     /// The least-squares slope of score on day over `history[range]` (at least two scores), per 90 days.

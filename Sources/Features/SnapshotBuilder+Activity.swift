@@ -70,6 +70,7 @@ extension SnapshotBuilder {
             nextDetractorCount: filled.nextDetractors, latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
         table.churnDefinition = definition
         table.activityChannels = channels
+        table.npsPriors = npsWriter.npsPriors
         return table
     }
 

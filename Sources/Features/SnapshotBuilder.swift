@@ -65,12 +65,14 @@ public struct SnapshotBuilder: Sendable {
 
         var rowDates = [Day](repeating: Day(index: 0), count: rows)
         for (s, range) in active.snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }
-        return FeatureTable(
+        var table = FeatureTable(
             featureNames: names, values: filled.values, rowCount: rows, customerIndex: active.rowCustomer,
             customerIds: customers.ids, asOf: rowDates, snapshotDates: dates, snapshotRows: active.snapshotRows,
             horizonDays: config.horizonDays, churned: filled.churned, nextScore: filled.nextScore,
             nextResponseCount: filled.nextCount, nextPromoterCount: filled.nextPromoters,
             nextDetractorCount: filled.nextDetractors, latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
+        table.npsPriors = writer.npsPriors
+        return table
     }
 
     /// Which customers are in which snapshot: the customer of each row, each snapshot's rows, and whether a

@@ -28,6 +28,10 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
     /// (`nil`: the social layout). Training leaves it `nil` and records what the data had; scoring passes the
     /// model's, so the same columns are built.
     public var channels: [ActivityChannel]?
+    /// m and k of the shrunk NPS features, one per as-of date (`nil`: each snapshot's estimated at its date).
+    /// Training leaves it `nil` and records its snapshots' estimates; scoring passes the model's, and a date without
+    /// one takes the latest dated before it (`NPSPrior.pick`), so the same values are built.
+    public var npsPriors: [NPSPrior]?
 
     public init(asOf: [Day], horizonDays: Int = 90, rareLevelMinCount: Int = 20, maxLevelsPerAttribute: Int = 20,
                 engagementRecencyCapDays: Int = 365, npsRecencyCapDays: Int = 730,
@@ -72,7 +76,7 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case asOf, horizonDays, rareLevelMinCount, maxLevelsPerAttribute, engagementRecencyCapDays,
-             npsRecencyCapDays, threads, churnDefinition, channels
+             npsRecencyCapDays, threads, churnDefinition, channels, npsPriors
     }
 
     public init(from decoder: Decoder) throws {
@@ -99,6 +103,7 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
             threads: try c.decodeIfPresent(Int.self, forKey: .threads) ?? defaults.threads)
         churnDefinition = try c.decodeIfPresent(ChurnDefinition.self, forKey: .churnDefinition)
         channels = try c.decodeIfPresent([ActivityChannel].self, forKey: .channels)
+        npsPriors = try c.decodeIfPresent([NPSPrior].self, forKey: .npsPriors)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -111,5 +116,6 @@ public struct SnapshotConfig: Codable, Sendable, Equatable {
         try c.encode(npsRecencyCapDays, forKey: .npsRecencyCapDays)
         try c.encodeIfPresent(churnDefinition, forKey: .churnDefinition)
         try c.encodeIfPresent(channels, forKey: .channels)
+        try c.encodeIfPresent(npsPriors, forKey: .npsPriors)
     }
 }

@@ -35,6 +35,7 @@ extension SQLFeatures {
         case .npsLastPromoter: return "CASE WHEN a.last_score >= 9 THEN 1 ELSE 0 END"
         case .npsLastDetractor: return "CASE WHEN a.last_score < 7 THEN 1 ELSE 0 END"
         case .hasNoNPS: return "CASE WHEN \(none) THEN 1 ELSE 0 END"
+        case .npsShrunkMean, .npsRelativeToOwnMean, .npsShrunkMin, .npsResponseRate: return ownHistory(f)
         case .npsHasCommented, .npsLastCommentSentiment: return "0"  // not in SQL: such models are refused (SQLModel)
         case .likes30, .shares30, .comments30, .dms30, .likes90, .shares90, .comments90, .dms90:
             let i = f.rawValue - BuiltInFeature.likes30.rawValue
@@ -49,6 +50,23 @@ extension SQLFeatures {
                 + "ELSE LEAST(\(dialect.daysBetween("e.last_day", t)), \(engagementRecencyCapDays)) END"
         case .hasNoEngagement: return "CASE WHEN e.last_day IS NULL THEN 1 ELSE 0 END"
         }
+    }
+
+    /// The shrunk NPS features (RowWriter.writeOwnHistory) with m, k and k·m as literals; 0 without history.
+    func ownHistory(_ f: BuiltInFeature) -> String {
+        let n = dialect.toDouble("a.n"), k = dialect.double(npsPrior.weight), km = dialect.double(npsPrior.weightedMean)
+        let value: String
+        switch f {
+        case .npsShrunkMean: value = "(a.sum_score + \(km)) / (\(n) + \(k))"
+        case .npsRelativeToOwnMean:
+            value = "CASE WHEN a.n = 1 THEN a.last_score - \(dialect.double(npsPrior.mean)) "
+                + "ELSE a.last_score - (a.sum_score - a.last_score + \(km)) / (\(n) - 1 + \(k)) END"
+        case .npsShrunkMin: value = "(a.min_score * \(n) + \(km)) / (\(n) + \(k))"
+        default:
+            let tenure = dialect.toDouble(dialect.daysBetween("p.signup_date", t))
+            value = "\(n) * 365 / GREATEST(\(tenure), 90)"
+        }
+        return "CASE WHEN a.n IS NULL THEN 0 ELSE \(value) END"
     }
 
     /// The attribute columns of `encoding`, in `AttributeEncoding.featureNames` order (`EncodedAttributes`):

@@ -15,15 +15,19 @@ extension SQLFeatures {
                                        maxLevels: config.maxLevelsPerAttribute)
     }
 
-    /// `learnedEncoding` from the exports at `paths` (read with `ExportLoader`, so mapping and errors are those of
-    /// every other command).
-    public static func learnedEncoding(paths: ExportPaths, loader: ExportLoader = ExportLoader(),
-                                       asOf: Day) throws -> AttributeEncoding {
-        learnedEncoding(customers: try loader.load(paths).customers, asOf: asOf)
+    /// `learnedEncoding` and the NPS prior `churncast features` estimates for a snapshot at `asOf` (from every
+    /// customer's daily scores dated ≤ T), from the exports at `paths` (read with `ExportLoader`, so mapping and
+    /// errors are those of every other command).
+    public static func learned(paths: ExportPaths, loader: ExportLoader = ExportLoader(),
+                               asOf: Day) throws -> (encoding: AttributeEncoding, npsPrior: NPSPrior) {
+        let loaded = try loader.load(paths)
+        return (learnedEncoding(customers: loaded.customers, asOf: asOf),
+                NPSPrior.estimate(responses: loaded.nps, customerCount: loaded.customers.count, asOf: asOf))
     }
 
-    /// `learnedEncoding` from the exports in a data folder (`--data DIR`).
-    public static func learnedEncoding(dataDirectory: String, asOf: Day) throws -> AttributeEncoding {
-        try learnedEncoding(paths: ExportPaths(dataDirectory: dataDirectory), asOf: asOf)
+    /// `learned` from the exports in a data folder (`--data DIR`).
+    public static func learned(dataDirectory: String, asOf: Day) throws
+        -> (encoding: AttributeEncoding, npsPrior: NPSPrior) {
+        try learned(paths: ExportPaths(dataDirectory: dataDirectory), asOf: asOf)
     }
 }

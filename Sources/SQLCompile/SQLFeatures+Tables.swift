@@ -32,10 +32,12 @@ extension SQLFeatures {
         """
     }
 
-    /// Per customer: response days, mean, latest and previous daily score, latest day, mean x.
+    /// Per customer: response days, sum, mean and lowest daily score, latest and previous daily score, latest day,
+    /// mean x.
     var npsAggregates: String {
         """
           SELECT customer_id, COUNT(*) AS n, SUM(score) / COUNT(*) AS mean_score, SUM(x) / COUNT(*) AS mean_x,
+                 SUM(score) AS sum_score, MIN(score) AS min_score,
                  MAX(CASE WHEN rn = 1 THEN score END) AS last_score,
                  MAX(CASE WHEN rn = 2 THEN score END) AS previous_score,
                  MAX(day) AS last_day

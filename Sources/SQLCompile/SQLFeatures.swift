@@ -8,7 +8,8 @@ import Ingest
 /// Every definition follows `SnapshotBuilder` and `RowWriter` (Sources/Features):
 /// - rows: the customers active at T (signup_date ≤ T, churn_date empty or after T);
 /// - NPS: responses of one customer on one day are one daily score, their mean; history is days ≤ T, the labels
-///   look at (T, T+H]; the trend is the least-squares slope of daily score on day, × 90;
+///   look at (T, T+H]; the trend is the least-squares slope of daily score on day, × 90; the shrunk features use
+///   the given m and k (`NPSPrior`: a model's, or one estimated at T like `features` does) as literals;
 /// - engagement: sums over (T−30, T] and (T−90, T], trend (r − p)/(r + p) with p half the 60 days before the last
 ///   30, recency of the latest day ≤ T with any non-zero channel;
 /// - attributes: the given `AttributeEncoding` (a model's, or one learned at T like `features` does).
@@ -21,9 +22,11 @@ public struct SQLFeatures: Sendable {
     public var encoding: AttributeEncoding
     public var npsRecencyCapDays: Int
     public var engagementRecencyCapDays: Int
+    public var npsPrior: NPSPrior
 
     public init(dialect: SQLDialect, asOf: Day, horizon: Int = 90, tables: SQLTables = SQLTables(),
-                encoding: AttributeEncoding, npsRecencyCapDays: Int = 730, engagementRecencyCapDays: Int = 365) {
+                encoding: AttributeEncoding, npsPrior: NPSPrior, npsRecencyCapDays: Int = 730,
+                engagementRecencyCapDays: Int = 365) {
         self.dialect = dialect
         self.asOf = asOf
         self.horizon = horizon
@@ -31,6 +34,7 @@ public struct SQLFeatures: Sendable {
         self.encoding = encoding
         self.npsRecencyCapDays = npsRecencyCapDays
         self.engagementRecencyCapDays = engagementRecencyCapDays
+        self.npsPrior = npsPrior
     }
 
     /// The statement, ending in `;`.

@@ -9,7 +9,8 @@ import Ingest
 /// (x − mean) × (1/sd); churn probability the logistic of the linear predictor in its overflow-safe form; risk
 /// band cut at the model's stored probabilities; expected score the linear predictor clamped to 0…10; P(promoter)
 /// and P(detractor) read off the calibration points, linearly interpolated; top reasons as `SQLScore+Reasons`.
-/// The features are `SQLFeatures` with the model's encoding, caps and horizon.
+/// The features are `SQLFeatures` with the model's encoding, caps, horizon and NPS prior for T (`NPSPrior.pick`; a
+/// model file written before the shrunk NPS features has none and does not use them: `NPSPrior.fallback`).
 public struct SQLScore: Sendable {
     public var model: SQLModel
     public var features: SQLFeatures
@@ -17,7 +18,8 @@ public struct SQLScore: Sendable {
     public init(model: SQLModel, dialect: SQLDialect, asOf: Day, tables: SQLTables = SQLTables()) {
         self.model = model
         features = SQLFeatures(dialect: dialect, asOf: asOf, horizon: model.snapshot.horizonDays, tables: tables,
-                               encoding: model.encoding, npsRecencyCapDays: model.snapshot.npsRecencyCapDays,
+                               encoding: model.encoding, npsPrior: NPSPrior.pick(model.snapshot.npsPriors ?? [], at: asOf),
+                               npsRecencyCapDays: model.snapshot.npsRecencyCapDays,
                                engagementRecencyCapDays: model.snapshot.engagementRecencyCapDays)
     }
 

@@ -74,10 +74,11 @@ import TestSupport
         let great = comments.stdout.split(separator: "\n").first { $0.hasPrefix("A,2024-04-15,10,") }
         let sentiment = great.map { String($0.split(separator: ",")[5]) } ?? "?"
         #expect(Double(sentiment).map { $0 > 0 } == true, "\(comments.stdout)")
-        #expect(csv[1] == "A,2024-06-30,366,2,9,7.5,76,2.967032967032967,3,1,0,0,1,\(sentiment),6,1,0,0,6,1,4,0,0.5555555555555556,0,0,10,0,0,3")
-        #expect(csv[2] == "B,2024-06-30,181,0,0,0,730,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,365,1,4,1,0,")
+        // The shrunk NPS columns as SnapshotBuilderFixtureTests works them out (m 5.4, k 81/286).
+        #expect(csv[1] == "A,2024-06-30,366,2,9,7.5,76,2.967032967032967,3,1,0,0,7.239509954058192,3.1324250681198906,5.925574272588055,1.994535519125683,1,\(sentiment),6,1,0,0,6,1,4,0,0.5555555555555556,0,0,10,0,0,3")
+        #expect(csv[2] == "B,2024-06-30,181,0,0,0,730,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,365,1,4,1,0,")
         #expect(csv[3].hasPrefix("E,") && csv[3].hasSuffix(",1,"))
-        #expect(r.stdout.contains("4 rows × 25 features"))
+        #expect(r.stdout.contains("4 rows × 29 features"))
         #expect(r.stdout.contains("engagement.csv: 11 rows read = 11 used + 0 rejected"))
     }
 

@@ -17,9 +17,10 @@ import TestSupport
         #expect(lines.count == 6 && lines[5] == "")  // header, 4 rows, final newline
         #expect(lines[0] == (["customer_id", "as_of"] + Fixture.expectedNames + ["churned", "next_score"])
             .joined(separator: ","))
-        // A: the hand-computed features, then churned 0 and next score 3; B: no next score.
-        #expect(lines[1] == "A,2024-06-30,366,2,9,7.5,76,2.967032967032967,3,1,0,0,1,0.5,6,1,0,0,6,1,4,0,0.5555555555555556,0,0,10,0,0,0,3")
-        #expect(lines[2] == "B,2024-06-30,181,0,0,0,730,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,365,1,4,1,1,0,")
+        // A: the hand-computed features (the shrunk ones within an ulp or two of 23637/3265, 5748/1835, 19347/3265 and
+        // 730/366), then churned 0 and next score 3; B: no next score.
+        #expect(lines[1] == "A,2024-06-30,366,2,9,7.5,76,2.967032967032967,3,1,0,0,7.239509954058192,3.1324250681198906,5.925574272588055,1.994535519125683,1,0.5,6,1,0,0,6,1,4,0,0.5555555555555556,0,0,10,0,0,0,3")
+        #expect(lines[2] == "B,2024-06-30,181,0,0,0,730,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,365,1,4,1,1,0,")
         // Every value reads back to the table's Double exactly.
         for (r, line) in lines[1...4].enumerated() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)

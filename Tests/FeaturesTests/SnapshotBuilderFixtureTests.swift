@@ -35,6 +35,15 @@ import TestSupport
 /// → 1, −0.25; B and E have no comment → 0, 0.
 /// F: NPS 2021-01-01 0 → 1276 days, capped at 730; detractor. Engagement 2023-01-01 likes 1 → 546 days, capped at
 /// 365, but has_no_engagement = 0.
+///
+/// The shrunk NPS features (NPSPrior, estimated from every customer's daily scores dated ≤ T, C's included): A 6 and
+/// 9, C 2, E 10, F 0: N = 5, I = 4, m = 27/5 = 5.4; SSW = 1.5² + 1.5² = 4.5, MSW = 4.5/(5 − 4) = 4.5;
+/// SSB = 2·2.1² + 3.4² + 4.6² + 5.4² = 70.7, MSB = 70.7/3; n₀ = (5 − 7/5)/3 = 1.2; τ² = (70.7/3 − 4.5)/1.2 = 143/9;
+/// k = 4.5/(143/9) = 81/286, k·m = 2187/1430 (fractions by hand, checked with Python's `fractions`).
+/// A (n 2, Σ 15, last 9, min 6, tenure 366): shrunk mean (15 + k·m)/(2 + k) = 23637/3265; earlier shrunk mean
+/// (6 + k·m)/(1 + k) = 10767/1835, relative 9 − 10767/1835 = 5748/1835; shrunk min (12 + k·m)/(2 + k) = 19347/3265;
+/// rate 2·365/366. E (one answer 10, tenure 121): (10 + k·m)/(1 + k) = 16487/1835 (mean and min), relative
+/// 10 − m = 4.6, rate 365/121. F (one answer 0, tenure 1642): 2187/1835, relative −5.4, rate 365/1642. B: all 0.
 struct Fixture {
     static let asOf = day("2024-06-30")
 
@@ -77,14 +86,15 @@ struct Fixture {
     static let expectedNames = [
         "tenure_days", "nps_count", "nps_last_score", "nps_mean_score", "nps_days_since_last", "nps_trend_per_90d",
         "nps_change_from_previous", "nps_last_promoter", "nps_last_detractor", "has_no_nps",
+        "nps_shrunk_mean", "nps_relative_to_own_mean", "nps_shrunk_min", "nps_response_rate",
         "nps_has_commented", "nps_last_comment_sentiment", "likes_30d", "shares_30d", "comments_30d", "dms_30d", "likes_90d", "shares_90d", "comments_90d", "dms_90d",
         "engagement_trend", "engagement_days_since_last", "has_no_engagement", "seats", "seats_missing", "plan=other",
     ]
     static let expected: [String: [Double]] = [
-        "A": [366, 2, 9, 7.5, 76, 270.0 / 91, 3, 1, 0, 0, 1, 0.5, 6, 1, 0, 0, 6, 1, 4, 0, 5.0 / 9, 0, 0, 10, 0, 0],
-        "B": [181, 0, 0, 0, 730, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 1, 4, 1, 1],
-        "E": [121, 1, 10, 10, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 7, 2, 0, 0, -1.5 / 5.5, 29, 0, 4, 0, 0],
-        "F": [1642, 1, 0, 0, 730, 0, 0, 0, 1, 0, 1, -0.25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 0, 2, 0, 1],
+        "A": [366, 2, 9, 7.5, 76, 270.0 / 91, 3, 1, 0, 0, 23637.0 / 3265, 5748.0 / 1835, 19347.0 / 3265, 730.0 / 366, 1, 0.5, 6, 1, 0, 0, 6, 1, 4, 0, 5.0 / 9, 0, 0, 10, 0, 0],
+        "B": [181, 0, 0, 0, 730, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 1, 4, 1, 1],
+        "E": [121, 1, 10, 10, 0, 0, 0, 1, 0, 0, 16487.0 / 1835, 4.6, 16487.0 / 1835, 365.0 / 121, 0, 0, 0, 2, 0, 0, 7, 2, 0, 0, -1.5 / 5.5, 29, 0, 4, 0, 0],
+        "F": [1642, 1, 0, 0, 730, 0, 0, 0, 1, 0, 2187.0 / 1835, -5.4, 2187.0 / 1835, 365.0 / 1642, 1, -0.25, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 0, 2, 0, 1],
     ]
 }
 
@@ -110,6 +120,13 @@ struct Fixture {
                 #expect(abs(got - expected[j]) <= 1e-12 * max(1, abs(expected[j])), "\(id) \(name): \(got) ≠ \(expected[j])")
             }
         }
+    }
+
+    @Test func npsPriorMatchesTheHandComputedEstimate() throws {
+        let prior = try #require(table.npsPriors.first)
+        #expect(table.npsPriors.count == 1)
+        #expect(abs(prior.mean - 5.4) <= 1e-15 && abs(prior.weight - 81.0 / 286) <= 1e-14)
+        #expect(prior.respondents == 4 && prior.responseDays == 5 && prior.asOf == "2024-06-30")
     }
 
     @Test func labelsMatchTheHandComputedTable() {

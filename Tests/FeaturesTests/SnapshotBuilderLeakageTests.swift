@@ -94,6 +94,9 @@ import TestSupport
         let before = try Self.build(base, [Self.asOf])
         let after = try Self.build(mutated, [Self.asOf])
         #expect(before.rowCount > 20)
+        // The shrunk NPS features (their m and k estimated at T) are among those compared, and not all 0.
+        #expect(before.column(BuiltInFeature.npsShrunkMean.column).contains { $0 != 0 })
+        #expect(after.npsPriors == before.npsPriors)
         #expect(after.encoding == before.encoding)
         #expect(after.featureNames == before.featureNames)
         #expect(firstDifference(after.featuresByKey(), before.featuresByKey()) == nil)

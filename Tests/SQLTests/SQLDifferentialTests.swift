@@ -58,7 +58,9 @@ import Testing
             let table = try SnapshotBuilder(SnapshotConfig(asOf: [t], horizonDays: horizon))
                 .build(customers: loaded.customers, nps: loaded.nps, engagement: loaded.engagement)
             let sql = SQLFeatures(dialect: engine.dialect, asOf: t, horizon: horizon,
-                                  encoding: SQLFeatures.learnedEncoding(customers: loaded.customers, asOf: t))
+                                  encoding: SQLFeatures.learnedEncoding(customers: loaded.customers, asOf: t),
+                                  npsPrior: NPSPrior.estimate(responses: loaded.nps,
+                                                              customerCount: loaded.customers.count, asOf: t))
             try Self.expectEqual(table, try engine.run(sql.statement, data: data, customers: loaded.customers),
                                  "\(engine) \(asOf)")
         }

@@ -4,8 +4,8 @@ import SQLCompile
 /// `churncast sql features|score` as calls: one SELECT statement for a dialect, equal to the in-process feature
 /// table or scores (the SQL itself is written by `SQLCompile`).
 public enum SQLJob {
-    /// The feature table at `asOf`: with the model's attribute encoding (`modelPath`), or with the encoding learned
-    /// from the exports at `asOf` (`dataDirectory`), as `churncast features` does.
+    /// The feature table at `asOf`: with the model's attribute encoding and NPS prior (`modelPath`), or with those
+    /// learned from the exports at `asOf` (`dataDirectory`), as `churncast features` does.
     public static func features(dialect: SQLDialect, asOf: Day, tables: String?, horizon: Int?, modelPath: String?,
                                 dataDirectory: String?) throws -> String {
         let names = try tables.map(SQLTables.init(parsing:)) ?? SQLTables()
@@ -15,8 +15,9 @@ public enum SQLJob {
                 .features
             if let horizon { sql.horizon = horizon }
         } else {
-            let encoding = try SQLFeatures.learnedEncoding(dataDirectory: dataDirectory ?? ".", asOf: asOf)
-            sql = SQLFeatures(dialect: dialect, asOf: asOf, horizon: horizon ?? 90, tables: names, encoding: encoding)
+            let learned = try SQLFeatures.learned(dataDirectory: dataDirectory ?? ".", asOf: asOf)
+            sql = SQLFeatures(dialect: dialect, asOf: asOf, horizon: horizon ?? 90, tables: names,
+                              encoding: learned.encoding, npsPrior: learned.npsPrior)
         }
         return sql.statement
     }
