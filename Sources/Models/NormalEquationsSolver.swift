@@ -16,10 +16,12 @@ import Support
 /// the thread count), so a million rows by 40 columns costs
 /// about 0.1 s instead of the ~1–3 s of pivoted QR with refinement. Forming `ZᵀZ` squares the condition number:
 /// the coefficients carry a relative error of about `κ(ZᵀZ) ε` (normwise; a small coefficient can lose a few
-/// digits more). `solve` therefore returns `nil` — and the caller uses QR — when Cholesky fails or the estimated
-/// `κ(ZᵀZ)` exceeds `conditionLimit`. Centring helps a lot: NIST's Longley has κ(ZᵀZ) ≈ 4.4e4 once centred (and
-/// normal equations keep 11.8 of its certified digits), the Wampler polynomials ≈ 6.4e6 (6–7 digits: they fall
-/// back), and Filip's Gram matrix is not numerically positive definite (falls back).
+/// digits more). Above `conditionLimit` the solution is corrected (semi-normal equations, two gemv passes a step);
+/// `solve` returns `nil` — and the caller uses QR — when Cholesky fails or the estimated `κ(ZᵀZ)` exceeds
+/// `correctedConditionLimit`. Centring helps a lot: NIST's Longley has κ(ZᵀZ) ≈ 4.4e4 once centred (and
+/// normal equations keep 11.8 of its certified digits), the Wampler polynomials ≈ 6.4e6 (6–7 digits uncorrected;
+/// corrected, the certified digits QR keeps), and Filip's Gram matrix is not numerically positive definite (falls
+/// back).
 struct NormalEquationsSolver {
     let configuration: LinearRegression
 
@@ -28,6 +30,14 @@ struct NormalEquationsSolver {
     /// standardised 29-feature design on a million customers measures about 1.2e4; with the shrunk NPS columns
     /// (nearly the mean, last and relative scores combined) about 2e5, which QR would fit 3× slower.
     static let conditionLimit = 1e6
+
+    /// Largest `κ₁(ZᵀZ)` fitted by corrected semi-normal equations (Björck 1987): above `conditionLimit` the
+    /// Cholesky solution is corrected by `r = c − Zw`, `UᵀU δ = Zᵀr`, `w += δ`, each step shrinking the error by
+    /// about `κ(ZᵀZ) ε` (≤ 1e-7 here) toward the accuracy of QR; beyond it (or if the steps do not settle), QR.
+    static let correctedConditionLimit = 1e9
+
+    /// Correction steps at the most.
+    static let correctionSteps = 4
 
     /// The least-squares solution, or `nil` when the Gram matrix is too ill-conditioned for this method.
     /// Throws the same input errors as QR (non-finite values, a constant column, too few rows).
@@ -73,9 +83,17 @@ struct NormalEquationsSolver {
         guard let u = try? LAPACK.cholesky(gram) else { return nil }
         let rcond = try LAPACK.triangularConditionReciprocal(u)
         let gramCondition = rcond > 0 ? 1 / (rcond * rcond) : .infinity
-        guard gramCondition <= Self.conditionLimit else { return nil }
+        guard gramCondition <= Self.correctedConditionLimit else { return nil }
 
-        let w = try LAPACK.choleskySolve(factor: u, BLAS.gemv(z, centred, transpose: true))
+        var w = try LAPACK.choleskySolve(factor: u, BLAS.gemv(z, centred, transpose: true))
+        var steps = 0
+        if gramCondition > Self.conditionLimit {
+            let penalty = (0..<k).map { lambda / (scales[$0] * scales[$0]) }
+            guard let corrected = try Self.correct(w, factor: u, z: z, target: centred, penalty: penalty) else {
+                return nil
+            }
+            (w, steps) = corrected
+        }
         let slopes = (0..<k).map { w[$0] / scales[$0] }
         let intercept = yMean - zip(means, slopes).reduce(0) { $0 + $1.0 * $1.1 }
         var residuals = BLAS.gemv(x, slopes)
@@ -101,7 +119,42 @@ struct NormalEquationsSolver {
             coefficients: (withIntercept ? [intercept] : []) + slopes, unscaledCovariance: covariance,
             residuals: residuals, observations: n, reciprocalCondition: 1 / gramCondition,
             targetSumOfSquares: LeastSquaresSolver.targetSumOfSquares(y, withIntercept: withIntercept),
-            refinementSteps: 0)
+            refinementSteps: steps)
+    }
+
+    /// Corrected semi-normal equations: `w` refined by `δ = (UᵀU)⁻¹ (Zᵀ(c − Zw) − Λw)` (`Λ` the ridge's
+    /// `penalty` diagonal in the scaled units), the residual and `Zᵀr` in
+    /// compensated arithmetic (as QR's refinement does), until a step is at the rounding level of the largest
+    /// coefficient or stops shrinking below 1e-12 of it; `nil` when it has not settled after `correctionSteps`
+    /// (the caller uses QR).
+    static func correct(_ start: [Double], factor u: Matrix, z: Matrix, target c: [Double], penalty: [Double]) throws
+        -> (w: [Double], steps: Int)? {
+        var w = start, previous = Double.infinity
+        let n = z.rows, zeros = [Double](repeating: 0, count: n)
+        for step in 1...correctionSteps {
+            var g = [Double](repeating: 0, count: w.count)
+            z.withUnsafeBufferPointer { zp in
+                let r = CompensatedArithmetic.residual(b: c, r: zeros, a: zp, rows: n, columns: w.count, x: w)
+                r.withUnsafeBufferPointer { rp in
+                    g.withUnsafeMutableBufferPointer { gp in
+                        let out = gp.baseAddress!
+                        Parallelism.forEach(w.count) { j in
+                            out[j] = CompensatedArithmetic.dot(UnsafeBufferPointer(rebasing: zp[(j * n)..<((j + 1) * n)]), rp)
+                        }
+                    }
+                }
+            }
+            for j in g.indices { g[j] -= penalty[j] * w[j] }
+            let delta = try LAPACK.choleskySolve(factor: u, g)
+            for j in w.indices { w[j] += delta[j] }
+            let size = w.map(abs).max() ?? 0, change = delta.map(abs).max() ?? 0
+            // Settled: at the rounding level, or no longer shrinking at 1e-12 (the floor of a large residual).
+            if change <= 4 * Double.ulpOfOne * size || (change > previous / 2 && change <= 1e-12 * size) {
+                return (w, step)
+            }
+            previous = change
+        }
+        return nil
     }
 
     /// Mean with one correction pass: `m + Σ(xᵢ − m)/n`.
