@@ -42,11 +42,13 @@ public enum TrainJob {
         try ExportDateRange.check(dates, in: data)
         let comments = BuiltInFeature.commentFeatures.filter { request.exclude.contains($0.name) }
         try leaveOut(request.exclude.filter { name in !comments.contains { $0.name == name } }, from: &data.customers)
-        let sentiments = comments.count < BuiltInFeature.commentFeatures.count
-            ? try data.startCommentAnalysis(configPath: request.exports.configPath) : nil
-        progress("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
         var snapshot = SnapshotConfig(asOf: dates, horizonDays: request.horizonDays)
         snapshot.churnDefinition = try request.exports.churnDefinitionAsked()
+        // Only the comments the training tables read (each customer's latest at each date) are analysed.
+        let sentiments = comments.count < BuiltInFeature.commentFeatures.count
+            ? try data.startCommentAnalysis(configPath: request.exports.configPath, asOf: dates,
+                                            definition: snapshot.churnDefinition) : nil
+        progress("building \(dates.count) snapshot\(dates.count == 1 ? "" : "s") and fitting the models")
         let config = TrainingConfig(snapshot: snapshot,
                                     l2: request.l2, cvFolds: request.cvFolds,
                                     classWeight: request.classWeight,
