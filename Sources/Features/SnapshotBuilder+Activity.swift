@@ -60,14 +60,8 @@ extension SnapshotBuilder {
                 attributes.forEachValue(customer: c) { j, v in out[(attributeBase + j) * rows + r] = v }
             }
         }
-        var rowDates = [Day](repeating: Day(index: 0), count: rows)
-        for (s, range) in active.snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }
-        var table = FeatureTable(
-            featureNames: names, values: filled.values, rowCount: rows, customerIndex: active.rowCustomer,
-            customerIds: customers.ids, asOf: rowDates, snapshotDates: dates, snapshotRows: active.snapshotRows,
-            horizonDays: config.horizonDays, churned: filled.churned, nextScore: filled.nextScore,
-            nextResponseCount: filled.nextCount, nextPromoterCount: filled.nextPromoters,
-            nextDetractorCount: filled.nextDetractors, latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
+        var table = assemble(names: names, filled: filled, rowCustomer: active.rowCustomer,
+                             snapshotRows: active.snapshotRows, customers: customers, latest: latest, encoding: encoding)
         table.churnDefinition = definition
         table.activityChannels = channels
         table.npsPriors = npsWriter.npsPriors

@@ -63,16 +63,24 @@ public struct SnapshotBuilder: Sendable {
         let filled = fill(rows: rows, featureCount: names.count, rowCustomer: active.rowCustomer,
                           snapshotRows: active.snapshotRows, write: writer.write)
 
-        var rowDates = [Day](repeating: Day(index: 0), count: rows)
-        for (s, range) in active.snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }
-        var table = FeatureTable(
-            featureNames: names, values: filled.values, rowCount: rows, customerIndex: active.rowCustomer,
-            customerIds: customers.ids, asOf: rowDates, snapshotDates: dates, snapshotRows: active.snapshotRows,
+        var table = assemble(names: names, filled: filled, rowCustomer: active.rowCustomer,
+                             snapshotRows: active.snapshotRows, customers: customers, latest: latest, encoding: encoding)
+        table.npsPriors = writer.npsPriors
+        return table
+    }
+
+    /// The feature table of the filled rows: each row's as-of date from its snapshot, the labels, the encoding.
+    func assemble(names: [String], filled: FilledRows, rowCustomer: [Int32], snapshotRows: [Range<Int>],
+                  customers: CustomerTable, latest: Int32?, encoding: AttributeEncoding) -> FeatureTable {
+        let dates = config.sortedAsOf
+        var rowDates = [Day](repeating: Day(index: 0), count: rowCustomer.count)
+        for (s, range) in snapshotRows.enumerated() { for r in range { rowDates[r] = dates[s] } }
+        return FeatureTable(
+            featureNames: names, values: filled.values, rowCount: rowCustomer.count, customerIndex: rowCustomer,
+            customerIds: customers.ids, asOf: rowDates, snapshotDates: dates, snapshotRows: snapshotRows,
             horizonDays: config.horizonDays, churned: filled.churned, nextScore: filled.nextScore,
             nextResponseCount: filled.nextCount, nextPromoterCount: filled.nextPromoters,
             nextDetractorCount: filled.nextDetractors, latestDataDay: latest.map { Day(index: $0) }, encoding: encoding)
-        table.npsPriors = writer.npsPriors
-        return table
     }
 
     /// Which customers are in which snapshot: the customer of each row, each snapshot's rows, and whether a

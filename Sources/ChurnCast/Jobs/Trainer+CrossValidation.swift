@@ -1,10 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Evaluation
 import Features
+import Foundation
 import LinearAlgebra
 import Models
 import Support
