@@ -3,7 +3,7 @@
 struct CommentScanner {
     let lexicon: CompiledLexicon
     var tokenizer = CommentTokenizer()
-    var cache: [UInt64: TokenInfo] = [:]
+    var cache = WordCache()
     /// Per token: what it says, its clause and sentence (clauses end at `,`, `:`, `.`, `!`, … and begin at "but",
     /// "aber", "although").
     var infos: [TokenInfo] = []
@@ -43,7 +43,7 @@ struct CommentScanner {
                 infos.append(known)
             } else {
                 let info = lexicon.resolve(tokenizer.word(token))
-                cache[token.hash] = info
+                cache.insert(info, for: token.hash)
                 infos.append(info)
             }
         }
