@@ -26,6 +26,20 @@ struct CommentScanner {
 
     mutating func analyze(_ text: String) -> CompactAnalysis {
         tokenizer.tokenize(text)
+        return analyzeTokens()
+    }
+
+    /// The analysis of a comment given as bytes: read in place when they are all ASCII (valid UTF-8 as they
+    /// stand), else through the String `String(decoding:as:)` makes of them (invalid sequences become U+FFFD).
+    mutating func analyze(utf8: UnsafeBufferPointer<UInt8>) -> CompactAnalysis {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            tokenizer.tokenize(validUTF8: utf8)
+            return analyzeTokens()
+        }
+        return analyze(String(decoding: utf8, as: UTF8.self))
+    }
+
+    private mutating func analyzeTokens() -> CompactAnalysis {
         resolveTokens()
         matchPhrases()
         markClauses()

@@ -29,18 +29,21 @@ struct CommentTokenizer {
 
     /// Tokenises `text`, replacing the previous comment's tokens.
     mutating func tokenize(_ text: String) {
+        var text = text
+        text.withUTF8 { tokenize(validUTF8: $0) }
+    }
+
+    /// Tokenises text given as UTF-8 that is known to be valid (a String's, or bytes all below 0x80).
+    mutating func tokenize(validUTF8 utf8: UnsafeBufferPointer<UInt8>) {
         bytes.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         exclamations = 0; germanLetters = 0; letters = 0; upperLetters = 0
         previous = 0x20; beforePrevious = 0x20
-        var text = text
-        text.withUTF8 { utf8 in
-            var i = 0
-            while i < utf8.count {
-                let (v, length) = Self.decode(utf8, at: i)
-                take(v)
-                i += length
-            }
+        var i = 0
+        while i < utf8.count {
+            let (v, length) = Self.decode(utf8, at: i)
+            take(v)
+            i += length
         }
         endWord()
     }

@@ -3,8 +3,9 @@ import Support
 @testable import Comments
 
 /// The tokenizer's own UTF-8 decoding (`tokenize`) against the general path through `String.unicodeScalars`
-/// (`tokenizeScalars`), and the scanner's `WordCache` against a `Dictionary`: the fast paths must give exactly
-/// what the general ones give.
+/// (`tokenizeScalars`), the scanner's `WordCache` against a `Dictionary`, and comments given as bytes (read in
+/// place when ASCII) against the same comments made into Strings: the fast paths must give exactly what the general
+/// ones give.
 @Suite struct CommentTokenizerFastPathTests {
     /// Every token, the normalised bytes and the counters of one tokenisation.
     private struct Outcome: Equatable {
@@ -85,5 +86,40 @@ import Support
             #expect(cache[probe]?.number == reference[probe]?.number)
         }
         #expect(cache.count == reference.count)
+    }
+    /// Comments as bytes — ASCII (read in place), UTF-8 and invalid UTF-8 (through `String(decoding:as:)`) — give
+    /// the analyses of their Strings, on one thread and on several.
+    @Test func bytesAnalyseLikeTheirStrings() throws {
+        let analyzer = try CommentAnalyzer()
+        var comments: [[UInt8]] = [
+            [], Array("Great app :) but SLOW!!! 10/10 would not recommend :-(".utf8),
+            Array("Support never answers, please fix the billing. 1 star".utf8),
+            Array("Schöne Grüße, der Außendienst ist ÜBERFORDERT… 👍🏽".utf8), [0x67, 0x6F, 0x6F, 0x64, 0xFF, 0x21],
+            Array("Kündigung: zu teuer. Wartet seit Wochen auf Antwort".utf8), [0xC3], [0xE2, 0x80],
+        ]
+        var generator = SplitMix64(seed: 29)
+        let words = ["great", "slow", "not", "price", "support", "sehr", "gut", "nicht", "!", ",", ":)", "ä", "\u{FF}"]
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 12) { text += words[Int(generator.next() % UInt64(words.count))] + " " }
+            var bytes = Array(text.utf8)
+            if generator.next() % 5 == 0, !bytes.isEmpty { bytes[Int(generator.next() % UInt64(bytes.count))] = 0x80 }
+            comments.append(bytes)
+        }
+        let texts = comments.map { String(decoding: $0, as: UTF8.self) }
+        let flat = comments.flatMap { $0 }
+        var ends: [Int] = []
+        for c in comments { ends.append((ends.last ?? 0) + c.count) }
+        flat.withUnsafeBufferPointer { all in
+            func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: all[(i == 0 ? 0 : ends[i - 1])..<ends[i]])
+            }
+            for threads in [1, 3] {
+                let fromTexts = analyzer.compactAnalyses(texts.count, threads: threads) { texts[$0] }
+                #expect(analyzer.compactAnalyses(comments.count, threads: threads, bytes: bytes) == fromTexts)
+                #expect(analyzer.sentimentScores(comments.count, threads: threads, bytes: bytes)
+                        == fromTexts.map(\.score))
+            }
+        }
     }
 }
