@@ -7,4 +7,11 @@ extension CommentAnalyzer {
     public func sentimentScores(_ count: Int, threads: Int = Parallelism.threads, _ text: (Int) -> String) -> [Double] {
         compactAnalyses(count, threads: threads, text).map(\.score)
     }
+
+    /// `sentimentScores` of texts given as UTF-8 bytes (`bytes(i)`, decoded as `String(decoding:as:)` would; the
+    /// buffers must stay valid throughout): the ASCII ones are read in place, without a String each.
+    public func sentimentScores(_ count: Int, threads: Int = Parallelism.threads,
+                                bytes: (Int) -> UnsafeBufferPointer<UInt8>) -> [Double] {
+        compactAnalyses(count, threads: threads, bytes: bytes).map(\.score)
+    }
 }

@@ -53,6 +53,17 @@ public struct CommentAnalyzer: Sendable {
 
     /// Analyses `count` texts (`text(i)`) split into `threads` contiguous runs, one scanner per run.
     func compactAnalyses(_ count: Int, threads: Int, _ text: (Int) -> String) -> [CompactAnalysis] {
+        compactAnalyses(count, threads: threads) { scanner, i in scanner.analyze(text(i)) }
+    }
+
+    /// Analyses `count` texts given as UTF-8 bytes (`bytes(i)`, decoded as `String(decoding:as:)` would), the
+    /// ASCII ones without making a String of them.
+    func compactAnalyses(_ count: Int, threads: Int, bytes: (Int) -> UnsafeBufferPointer<UInt8>) -> [CompactAnalysis] {
+        compactAnalyses(count, threads: threads) { scanner, i in scanner.analyze(utf8: bytes(i)) }
+    }
+
+    private func compactAnalyses(_ count: Int, threads: Int,
+                                 _ analyze: (inout CommentScanner, Int) -> CompactAnalysis) -> [CompactAnalysis] {
         let placeholder = CompactAnalysis(language: .unknown, sentiment: .neutral, score: 0, themes: 0)
         var out = [CompactAnalysis](repeating: placeholder, count: count)
         let runs = max(1, min(threads, count / 1024 + 1))
@@ -60,7 +71,7 @@ public struct CommentAnalyzer: Sendable {
             let base = buffer.baseAddress
             DispatchQueue.concurrentPerform(iterations: runs) { r in
                 var scanner = CommentScanner(lexicon: lexicon)
-                for i in (count * r / runs)..<(count * (r + 1) / runs) { base![i] = scanner.analyze(text(i)) }
+                for i in (count * r / runs)..<(count * (r + 1) / runs) { base![i] = analyze(&scanner, i) }
             }
         }
         return out

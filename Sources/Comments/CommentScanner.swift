@@ -3,7 +3,7 @@
 struct CommentScanner {
     let lexicon: CompiledLexicon
     var tokenizer = CommentTokenizer()
-    var cache: [UInt64: TokenInfo] = [:]
+    var cache = WordCache()
     /// Per token: what it says, its clause and sentence (clauses end at `,`, `:`, `.`, `!`, … and begin at "but",
     /// "aber", "although").
     var infos: [TokenInfo] = []
@@ -26,6 +26,20 @@ struct CommentScanner {
 
     mutating func analyze(_ text: String) -> CompactAnalysis {
         tokenizer.tokenize(text)
+        return analyzeTokens()
+    }
+
+    /// The analysis of a comment given as bytes: read in place when they are all ASCII (valid UTF-8 as they
+    /// stand), else through the String `String(decoding:as:)` makes of them (invalid sequences become U+FFFD).
+    mutating func analyze(utf8: UnsafeBufferPointer<UInt8>) -> CompactAnalysis {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            tokenizer.tokenize(validUTF8: utf8)
+            return analyzeTokens()
+        }
+        return analyze(String(decoding: utf8, as: UTF8.self))
+    }
+
+    private mutating func analyzeTokens() -> CompactAnalysis {
         resolveTokens()
         matchPhrases()
         markClauses()
@@ -43,7 +57,7 @@ struct CommentScanner {
                 infos.append(known)
             } else {
                 let info = lexicon.resolve(tokenizer.word(token))
-                cache[token.hash] = info
+                cache.insert(info, for: token.hash)
                 infos.append(info)
             }
         }

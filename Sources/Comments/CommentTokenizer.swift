@@ -29,12 +29,48 @@ struct CommentTokenizer {
 
     /// Tokenises `text`, replacing the previous comment's tokens.
     mutating func tokenize(_ text: String) {
+        var text = text
+        text.withUTF8 { tokenize(validUTF8: $0) }
+    }
+
+    /// Tokenises text given as UTF-8 that is known to be valid (a String's, or bytes all below 0x80).
+    mutating func tokenize(validUTF8 utf8: UnsafeBufferPointer<UInt8>) {
         bytes.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         exclamations = 0; germanLetters = 0; letters = 0; upperLetters = 0
         previous = 0x20; beforePrevious = 0x20
-        for scalar in text.unicodeScalars { take(scalar.value, scalar) }
+        var i = 0
+        while i < utf8.count {
+            let (v, length) = Self.decode(utf8, at: i)
+            take(v)
+            i += length
+        }
         endWord()
+    }
+
+    /// `tokenize` reading the text's scalars through `String.unicodeScalars`: the general path its own UTF-8
+    /// decoding is tested against.
+    mutating func tokenizeScalars(_ text: String) {
+        bytes.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        exclamations = 0; germanLetters = 0; letters = 0; upperLetters = 0
+        previous = 0x20; beforePrevious = 0x20
+        for scalar in text.unicodeScalars { take(scalar.value) }
+        endWord()
+    }
+
+    /// The scalar starting at byte `i` of `utf8` and its length in bytes. A String's UTF-8 is always valid, so the
+    /// lead byte says the length and no sequence needs repair.
+    @inline(__always)
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(utf8[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F), 3)
+        }
+        return ((b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                    | UInt32(utf8[i + 3] & 0x3F), 4)
     }
 
     /// The normalised text of word `token`.
@@ -42,7 +78,7 @@ struct CommentTokenizer {
         String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self)
     }
 
-    private mutating func take(_ v: UInt32, _ scalar: Unicode.Scalar) {
+    private mutating func take(_ v: UInt32) {
         switch v {
         case 0x61...0x7A, 0x30...0x39:
             if v == 0x64 { checkEmoticonD() }
@@ -69,6 +105,8 @@ struct CommentTokenizer {
             if tokens.count > n { tokens[n].slash = true }
         case 0x2C, 0x3A, 0x22, 0x201C, 0x201D, 0x201E, 0x2013, 0x2014, 0x7C:
             endWord(); boundary(.comma)
+        case 0...0xBF:
+            endWord()  // spaces and other punctuation: no emoji and no letter below U+00C0 (ª, µ, º included)
         case 0xC0...0x17F:
             latin(v)
         case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF:
@@ -77,7 +115,7 @@ struct CommentTokenizer {
             if let valence = Emoji.valence[v] {
                 endWord()
                 tokens.append(Token(kind: .emoji, valence: valence))
-            } else if v > 0x17F && scalar.properties.isAlphabetic {
+            } else if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
                 for b in String(scalar).lowercased().utf8 { letter(b, upper: false) }
             } else {
                 endWord()
@@ -145,11 +183,14 @@ struct CommentTokenizer {
         case 0xD7, 0xF7: endWord()
         default:
             let lower = v < 0x100 ? (v >= 0xC0 && v <= 0xDE ? v + 32 : v) : v
-            letter(Self.base[lower] ?? 0x78, upper: upper)
+            letter(Self.base[Int(lower) - 0xC0], upper: upper)
         }
     }
 
-    private static let base: [UInt32: UInt8] = {
+    /// The base letter of U+00C0…U+017F by code point − 0xC0 (x where there is none), an array rather than a
+    /// dictionary: it is read for every accented letter.
+    private static let base: [UInt8] = {
+        var table = [UInt8](repeating: 0x78, count: 0x180 - 0xC0)
         var map: [UInt32: UInt8] = [:]
         for v in UInt32(0xE0)...0xE5 { map[v] = 0x61 }
         map[0xE6] = 0x61; map[0xE7] = 0x63
@@ -168,6 +209,7 @@ struct CommentTokenizer {
             (0x174...0x175, 0x77), (0x176...0x178, 0x79), (0x179...0x17E, 0x7A),
         ]
         for (r, b) in ranges { for v in r { map[v] = b } }
-        return map
+        for (v, b) in map { table[Int(v) - 0xC0] = b }
+        return table
     }()
 }

@@ -49,11 +49,21 @@ extension NPSComments {
     public func withTexts<R>(_ body: (_ text: (Int) -> String) throws -> R) rethrows -> R {
         try bytes.withUnsafeBufferPointer { b in
             try ends.withUnsafeBufferPointer { e in
-                try body { i in
-                    e.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: b[(i == 0 ? 0 : e[i - 1])..<e[i]]),
-                                            as: UTF8.self)
-                }
+                try body { String(decoding: Self.comment($0, bytes: b, ends: e), as: UTF8.self) }
             }
         }
+    }
+
+    /// Calls `body` with a function giving comment i's bytes as exported (not checked as UTF-8; empty when none),
+    /// valid only inside `body`; many threads may call it at once.
+    public func withBytes<R>(_ body: (_ bytes: (Int) -> UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { b in
+            try ends.withUnsafeBufferPointer { e in try body { Self.comment($0, bytes: b, ends: e) } }
+        }
+    }
+
+    private static func comment(_ i: Int, bytes b: UnsafeBufferPointer<UInt8>,
+                                ends e: UnsafeBufferPointer<Int>) -> UnsafeBufferPointer<UInt8> {
+        e.isEmpty ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: b[(i == 0 ? 0 : e[i - 1])..<e[i]])
     }
 }

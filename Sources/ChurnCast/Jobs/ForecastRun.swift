@@ -70,12 +70,13 @@ public struct ForecastRun: Sendable {
                     segmentBy: String?, sentiments: PendingSentiments? = nil) throws -> Result {
         let runner = ForecastRunner(customers: customers, responses: nps, periods: periods)
         let segmentation = try segmentBy.map { try runner.segmentation(by: $0) }  // refused before any work
-        let table = try PhaseTimer.measure("forecast: snapshot") {
+        var table = try PhaseTimer.measure("forecast: snapshot") {
             try model.featureTable(customers: customers, nps: nps, engagement: engagement, asOf: [asOf],
                                    sentiments: sentiments)
         }
         guard table.rowCount > 0 else { throw PipelineError.noRows(what: "no customer is active on \(asOf)") }
-        let predictions = PhaseTimer.measure("forecast: predict") { model.predict(table) }
+        // The feature values are read only by the predictions: standardised in place, not copied.
+        let predictions = PhaseTimer.measure("forecast: predict") { model.predict(consuming: &table) }
         return try run(runner: runner, table: table, predictions: predictions, segmentation: segmentation,
                        segmentBy: segmentBy)
     }

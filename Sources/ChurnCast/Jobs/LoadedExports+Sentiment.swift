@@ -38,7 +38,9 @@ extension LoadedExports {
                 }
                 let kept = read.map { read in commented.filter { read[$0] } } ?? commented
                 let scores = kept.withUnsafeBufferPointer { k in
-                    comments.withTexts { text in analyzer.sentimentScores(k.count, threads: threads) { text(k[$0]) } }
+                    comments.withBytes { bytes in
+                        analyzer.sentimentScores(k.count, threads: threads, bytes: { bytes(k[$0]) })
+                    }
                 }
                 var all = [Double](repeating: 0, count: responses.count)
                 for (i, score) in zip(kept, scores) { all[i] = score }
