@@ -24,7 +24,7 @@ struct ActivityRowWriter {
         self.firstColumn = firstColumn
         self.rows = rows
         self.horizon = Double(horizon)
-        let needed = columns.contains { $0.kind == .quietLogRatio || $0.kind == .expectedInHorizon }
+        let needed = columns.contains { [.quietLogRatio, .expectedInHorizon, .logShrunkRate].contains($0.kind) }
         priors = asOf.map { t in
             needed ? ActivityRatePrior(repeatsAndExposure: (0..<cells.customerCount).lazy.compactMap { c in
                 ActivityRowWriter.history(cells, customer: c, at: t).map { ($0.repeats, $0.exposure) }
