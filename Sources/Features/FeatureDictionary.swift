@@ -7,11 +7,6 @@ public struct FeatureDescription: Codable, Sendable, Equatable {
     public var window: String
     /// The value taken when the customer has no history for it (never NaN).
     public var whenMissing: String
-
-    public init(name: String, group: String, meaning: String, window: String, whenMissing: String) {
-        self.name = name; self.group = group; self.meaning = meaning; self.window = window
-        self.whenMissing = whenMissing
-    }
 }
 
 /// The feature dictionary: every feature of a table documented (`churncast features --describe`).

@@ -15,43 +15,38 @@ struct RowWriter {
     let horizon: Int32
     let npsCap: Int32
     let engagementCap: Int32
-    let signup: [Day]
-    let churn: [Day?]
+    let customers: CustomerTable
     let history: NPSHistory
     let comments: CommentHistory
     let engagement: EngagementCells
     let attributes: EncodedAttributes
     let rows: Int
-    let featureCount: Int
     /// Per snapshot, m and k of the shrunk NPS features: the config's for that date (a model's), else estimated there.
     let npsPriors: [NPSPrior]
     private let builtInCount = BuiltInFeature.allCases.count
 
     init(config: SnapshotConfig, dates: [Day], customers: CustomerTable, history: NPSHistory,
-         comments: CommentHistory, engagement: EngagementCells, attributes: EncodedAttributes, rows: Int, featureCount: Int) {
+         comments: CommentHistory, engagement: EngagementCells, attributes: EncodedAttributes, rows: Int) {
         self.dates = dates.map(\.index)
         horizon = Int32(config.horizonDays)
         npsCap = Int32(config.npsRecencyCapDays)
         engagementCap = Int32(config.engagementRecencyCapDays)
-        signup = customers.signup
-        churn = customers.churn
+        self.customers = customers
         self.history = history
         self.comments = comments
         self.engagement = engagement
         self.attributes = attributes
         self.rows = rows
-        self.featureCount = featureCount
         let dates = self.dates
         npsPriors = config.npsPriors.map { given in dates.map { NPSPrior.pick(given, at: Day(index: $0)) } }
             ?? NPSPrior.estimates(history, asOf: dates)
-        precondition(featureCount == builtInCount + attributes.width, "feature count mismatch")
     }
 
     /// Writes row `r` (customer `c` at snapshot `s`) into the column-major `out` and the label buffers.
     func write(row r: Int, snapshot s: Int, customer c: Int, into out: UnsafeMutableBufferPointer<Double>,
                labels: Labels) {
         let t = dates[s]
-        out[BuiltInFeature.tenureDays.rawValue * rows + r] = Double(t - signup[c].index)
+        out[BuiltInFeature.tenureDays.rawValue * rows + r] = Double(t - customers.signup[c].index)
         let next = writeNPSHistory(row: r, customer: c, at: t, into: out)
         writeLabels(row: r, customer: c, at: t, from: next, into: labels)
         writeComments(row: r, customer: c, at: t, into: out)
@@ -175,7 +170,7 @@ struct RowWriter {
         labels.nextCount[r] = nextCount
         labels.nextPromoters[r] = promoters
         labels.nextDetractors[r] = detractors
-        labels.churned[r] = churn[c].map { $0.index <= end } ?? false ? 1 : 0
+        labels.churned[r] = customers.churn[c].map { $0.index <= end } ?? false ? 1 : 0
     }
 
     /// The engagement features of row `r` from the accumulator cell of customer `c` at snapshot `s`.

@@ -41,7 +41,7 @@ extension SnapshotBuilder {
                                   comments: CommentHistory(responses: nps, customerCount: customers.count,
                                                             scores: sentiments?.wait()),
                                   engagement: EngagementCells(asOf: dates, customerCount: 0), attributes: attributes,
-                                  rows: rows, featureCount: BuiltInFeature.allCases.count + attributes.width)
+                                  rows: rows)
         let activityWriter = ActivityRowWriter(features: activity, cells: cells, asOf: dates.map(\.index),
                                                horizon: config.horizonDays, firstColumn: leading.count, rows: rows)
         let attributeBase = leading.count + activity.columns.count

@@ -58,8 +58,7 @@ public struct SnapshotBuilder: Sendable {
 
         let rows = active.rowCustomer.count
         let writer = RowWriter(config: config, dates: dates, customers: customers, history: history,
-                               comments: comments, engagement: cells, attributes: attributes, rows: rows,
-                               featureCount: names.count)
+                               comments: comments, engagement: cells, attributes: attributes, rows: rows)
         let filled = fill(rows: rows, featureCount: names.count, rowCustomer: active.rowCustomer,
                           snapshotRows: active.snapshotRows, write: writer.write)
 

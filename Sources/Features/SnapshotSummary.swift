@@ -12,11 +12,6 @@ public struct SnapshotSummary: Codable, Sendable, Equatable {
     public var withNextScore: Int
     /// Whether the horizon ends on or before the latest date in the data (otherwise labels may still change).
     public var labelsComplete: Bool
-
-    public init(asOf: String, rows: Int, churned: Int, withNextScore: Int, labelsComplete: Bool) {
-        self.asOf = asOf; self.rows = rows; self.churned = churned; self.withNextScore = withNextScore
-        self.labelsComplete = labelsComplete
-    }
 }
 
 extension FeatureTable {

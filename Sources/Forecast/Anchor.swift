@@ -1,7 +1,8 @@
 /// A group's point forecast before model error and shrinkage: the model's level corrected by the anchor.
 struct AnchoredLevel {
     var figures: OutlookFigures
-    var point: Double
+    /// M + correction, within ±100.
+    var point: Double { max(-100, min(100, figures.nps + correction)) }
     /// Sampling variance the anchor carries into the forecast, NPS points².
     var anchorVariance: Double
     var method: ForecastMethod
@@ -33,12 +34,12 @@ struct Anchor {
         }
         if let anchored { return anchored }
         if let fallback, fallback.method != .level {
-            return AnchoredLevel(figures: figures, point: clamp(figures.nps + fallback.correction),
-                                 anchorVariance: fallback.anchorVariance, method: .levelWithOverallAnchor,
-                                 periods: fallback.periods, correction: fallback.correction, naive: naive)
+            return AnchoredLevel(figures: figures, anchorVariance: fallback.anchorVariance,
+                                 method: .levelWithOverallAnchor, periods: fallback.periods,
+                                 correction: fallback.correction, naive: naive)
         }
-        return AnchoredLevel(figures: figures, point: clamp(figures.nps), anchorVariance: 0, method: .level,
-                             periods: 0, correction: 0, naive: naive)
+        return AnchoredLevel(figures: figures, anchorVariance: 0, method: .level, periods: 0, correction: 0,
+                             naive: naive)
     }
 
     /// F = A + M − L. Var(A − L) from the per-answer residuals uⱼ = cⱼ − λ dⱼ 1[active], λ = n / a.
@@ -52,8 +53,8 @@ struct Anchor {
             spread.df += Self.priorAnswers
         }
         let variance = spread.df > 0 ? 10_000 * (spread.sum / spread.df) / n : tally.samplingVariance ?? 0
-        return AnchoredLevel(figures: f, point: clamp(f.nps + correction), anchorVariance: variance,
-                             method: .composition, periods: 1, correction: correction, naive: naive)
+        return AnchoredLevel(figures: f, anchorVariance: variance, method: .composition, periods: 1,
+                             correction: correction, naive: naive)
     }
 
     /// Σ (uⱼ − ū)² and its degrees of freedom n − 1, on the ±1 scale.
@@ -87,10 +88,7 @@ struct Anchor {
         }
         guard used > 0 else { return nil }
         let correction = -misses / Double(used)
-        return AnchoredLevel(figures: figures, point: clamp(figures.nps + correction),
-                             anchorVariance: variances / Double(used * used), method: .offsets, periods: used,
-                             correction: correction, naive: naive)
+        return AnchoredLevel(figures: figures, anchorVariance: variances / Double(used * used), method: .offsets,
+                             periods: used, correction: correction, naive: naive)
     }
-
-    func clamp(_ x: Double) -> Double { max(-100, min(100, x)) }
 }

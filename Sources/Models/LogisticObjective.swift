@@ -74,7 +74,7 @@ final class LogisticObjective {
     let l2: Double
     let threads: Int
     /// Number of coefficients (`columns + 1` with an intercept).
-    let order: Int
+    var order: Int { x.columns + (intercept ? 1 : 0) }
     let blockRows: Int
     let partitions: Int
     private let workspaces: [Workspace]
@@ -86,11 +86,10 @@ final class LogisticObjective {
         self.intercept = intercept
         self.l2 = l2
         self.threads = max(1, threads)
-        order = x.columns + (intercept ? 1 : 0)
+        let order = x.columns + (intercept ? 1 : 0)
         // About 256 KiB of design rows per block: the block and its scaled copy stay in L2.
         let blockRows = max(64, min(4096, 32_768 / max(1, order)))
         let partitions = x.rows >= 4 * blockRows ? 2 : 1
-        let order = order
         self.blockRows = blockRows
         self.partitions = partitions
         workspaces = (0..<partitions).map { _ in Workspace(blockRows: blockRows, order: order) }

@@ -1,5 +1,5 @@
 import Testing
-import Features
+@testable import Features
 import Ingest
 import TestSupport
 

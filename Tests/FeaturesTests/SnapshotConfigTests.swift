@@ -1,7 +1,7 @@
 import Support
 import Testing
 import Foundation
-import Features
+@testable import Features
 import Ingest
 import TestSupport
 
