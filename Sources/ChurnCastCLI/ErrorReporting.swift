@@ -35,7 +35,6 @@ func flag(for parameter: JobParameter) -> String {
     switch parameter {
     case .asOf: return "--as-of"
     case .segmentBy: return "--by"
-    case .start: return "--from"
     case .end: return "--to"
     case .exclude: return "--exclude"
     case .l2: return "--l2"

@@ -45,11 +45,11 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder to write into (created if needed).", valueName: "dir"))
     var out: String
 
-    @Option(help: ArgumentHelp("First day of the history.", valueName: "YYYY-MM-DD"))
-    var from: String?
+    @Option(help: ArgumentHelp("First day of the history.", valueName: Day.valueName))
+    var from: Day?
 
-    @Option(help: ArgumentHelp("Last day of the history.", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @Option(help: ArgumentHelp("Last day of the history.", valueName: Day.valueName))
+    var to: Day?
 
     @OptionGroup var subscription: SubscriptionOptions
 
@@ -60,8 +60,8 @@ struct GenerateCommand: ParsableCommand {
 
     // Old names, still read (with a warning) so that existing scripts keep working.
     @Option(name: .customLong("customers"), help: .hidden) var oldCount: Int?
-    @Option(name: .customLong("start"), help: .hidden) var oldFrom: String?
-    @Option(name: .customLong("end"), help: .hidden) var oldTo: String?
+    @Option(name: .customLong("start"), help: .hidden) var oldFrom: Day?
+    @Option(name: .customLong("end"), help: .hidden) var oldTo: Day?
     @Flag(help: .hidden) var force = false
 
     func validate() throws {

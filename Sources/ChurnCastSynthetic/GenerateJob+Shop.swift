@@ -7,8 +7,8 @@ import Synthetic
 extension GenerateJob {
     /// `generate --kind shop`: customers.csv (no churn_date), orders.csv, nps_responses.csv unless the survey
     /// share is 0, and the planted truth in shop_truth.json and shop_truth.csv (`ShopGenerator`).
-    static func runShop(_ request: Request, start: Day, end: Day) throws -> JobResult {
-        let config = ShopConfig(customers: request.customers, seed: request.seed, start: start, end: end,
+    static func runShop(_ request: Request) throws -> JobResult {
+        let config = ShopConfig(customers: request.customers, seed: request.seed, start: request.start, end: request.end,
                                 surveyShare: request.surveyShare, signupDates: request.signupDates)
         let generator = try ShopGenerator(config)
         try refuseOtherExports(in: request.out, kind: .shop)

@@ -21,9 +21,9 @@ public enum GenerateJob {
         public var seed: UInt64
         /// The folder to write into. A base generated there before is replaced; other exports are never touched.
         public var out: String
-        /// First and last day of the history, as the user wrote them (`YYYY-MM-DD`).
-        public var start: String
-        public var end: String
+        /// First and last day of the history.
+        public var start: Day
+        public var end: Day
         /// Mean share of customers who answer the survey each quarter.
         public var responseRate: Double
         /// Write the quirks real exports have; plant this many invalid rows; a lasting satisfaction shift.
@@ -35,7 +35,7 @@ public enum GenerateJob {
         public var surveyShare: Double
         public var signupDates: Bool
 
-        public init(kind: Kind = .subscription, customers: Int, seed: UInt64, out: String, start: String, end: String,
+        public init(kind: Kind = .subscription, customers: Int, seed: UInt64, out: String, start: Day, end: Day,
                     responseRate: Double, messy: Bool, badRows: Int, shock: String?,
                     surveyShare: Double = ShopConfig.defaultSurveyShare, signupDates: Bool = true) {
             self.kind = kind; self.customers = customers; self.seed = seed; self.out = out
@@ -45,27 +45,22 @@ public enum GenerateJob {
     }
 
     /// The default first and last day of the history.
-    public static let defaultStart = SyntheticConfig.defaultStart.description
-    public static let defaultEnd = SyntheticConfig.defaultEnd.description
+    public static let defaultStart = SyntheticConfig.defaultStart
+    public static let defaultEnd = SyntheticConfig.defaultEnd
 
     /// The default survey shares: of customers each quarter (subscription), of orders (shop).
     public static let defaultResponseRate = 0.3
     public static let defaultSurveyShare = ShopConfig.defaultSurveyShare
 
     /// The default first day of a `kind`'s history: a shop's three years give its 180-day horizons room.
-    public static func defaultStart(_ kind: Kind) -> String {
-        kind == .shop ? ShopConfig.defaultStart.description : defaultStart
+    public static func defaultStart(_ kind: Kind) -> Day {
+        kind == .shop ? ShopConfig.defaultStart : defaultStart
     }
 
     public static func run(_ request: Request) throws -> JobResult {
-        guard let startDay = Day.parse(request.start) else {
-            throw InvalidParameter(.start, value: request.start, expected: "a date YYYY-MM-DD")
-        }
-        guard let endDay = Day.parse(request.end) else {
-            throw InvalidParameter(.end, value: request.end, expected: "a date YYYY-MM-DD")
-        }
-        if request.kind == .shop { return try runShop(request, start: startDay, end: endDay) }
-        let config = SyntheticConfig(customers: request.customers, seed: request.seed, start: startDay, end: endDay,
+        if request.kind == .shop { return try runShop(request) }
+        let config = SyntheticConfig(customers: request.customers, seed: request.seed, start: request.start,
+                                     end: request.end,
                                      responseRate: request.responseRate, messy: request.messy,
                                      badRows: request.badRows,
                                      shock: try request.shock.map { try SatisfactionShock(parsing: $0) })

@@ -3,8 +3,8 @@
 /// library's messages never spell a flag.
 public enum JobParameter: String, Sendable, CaseIterable {
     case asOf, segmentBy
-    /// The first and last day of a range (`generate`'s history, the snapshot schedule of `train` and `features`).
-    case start, end
+    /// The last day of the snapshot schedule of `train` and `features`.
+    case end
     /// `train`'s attribute columns left out of the models.
     case exclude
     /// `train`'s churn L2 penalty, cross-validation folds, class weights and next-score ridge penalty.
