@@ -18,27 +18,16 @@ public struct CrossValidationReport: Encodable, Equatable, Sendable {
     public let seed: UInt64
     public let folds: [Fold]
 
-    public init(k: Int, metric: String, stratified: Bool, seed: UInt64, folds: [Fold]) {
+    /// Mean of the fold values.
+    @FiniteOrNull public private(set) var mean: Double
+
+    init(k: Int, metric: String, stratified: Bool, seed: UInt64, folds: [Fold]) {
         self.k = k
         self.metric = metric
         self.stratified = stratified
         self.seed = seed
         self.folds = folds
-    }
-
-    /// Mean of the fold values.
-    public var mean: Double { folds.map(\.value).reduce(0, +) / Double(folds.count) }
-
-    enum CodingKeys: String, CodingKey { case k, metric, stratified, seed, folds, mean }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(k, forKey: .k)
-        try c.encode(metric, forKey: .metric)
-        try c.encode(stratified, forKey: .stratified)
-        try c.encode(seed, forKey: .seed)
-        try c.encode(folds, forKey: .folds)
-        try c.encodeFinite(mean, forKey: .mean)
+        mean = folds.map(\.value).reduce(0, +) / Double(folds.count)
     }
 
     /// Text lines for the summary: each fold's value and the mean.
