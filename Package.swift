@@ -24,7 +24,7 @@ let package = Package(
         /// `ChurnCast` (or, for `generate` and the oracle of generated data, of `ChurnCastSynthetic`).
         .executableTarget(
             name: "ChurnCastCLI",
-            dependencies: ["ChurnCast", "ChurnCastSynthetic", "SQLCompile",
+            dependencies: ["ChurnCast", "ChurnCastSynthetic",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: v5),
         /// The jobs a user runs: train, score, evaluate, forecast, report, features, table fit; the model file.
