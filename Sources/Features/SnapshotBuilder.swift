@@ -1,5 +1,5 @@
-import Dispatch
 import Ingest
+import Support
 
 /// Builds the point-in-time feature table of SPEC section 2 from the three exports.
 ///
@@ -156,11 +156,7 @@ public struct SnapshotBuilder: Sendable {
                         write(r, item.snapshot, Int(rowCustomer[r]), buffer, labels)
                     }
                 }
-                if config.threads == 1 || items.count == 1 {
-                    for i in items.indices { work(i) }
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: items.count, execute: work)
-                }
+                Parallelism.forEach(items.count, threads: config.threads, work)
             }}}}}
             count = rows * featureCount
         }

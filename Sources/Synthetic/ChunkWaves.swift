@@ -1,4 +1,4 @@
-import Dispatch
+import Support
 
 /// Customers generated in chunks on several threads but consumed in order: chunks run in waves of `threads`,
 /// and each wave's outputs go to `consume` in customer order, so the bytes written never depend on the threads.
@@ -14,7 +14,7 @@ enum ChunkWaves {
         var wave = 0
         while wave < chunkCount {
             let k = min(workers, chunkCount - wave)
-            DispatchQueue.concurrentPerform(iterations: k) { t in
+            Parallelism.forEach(k, threads: k) { t in
                 let first = (wave + t) * size
                 slots[t] = make(first..<min(first + size, total))
             }

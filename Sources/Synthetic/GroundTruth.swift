@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Ingest
 import Support
@@ -142,14 +141,12 @@ public struct GroundTruth: Sendable {
 
     /// The oracle for many ids at once (in order), on `threads` threads.
     public func oracleChurnProbabilities(customerIDs: [String], asOf: Day, horizon: Int,
-                                         threads: Int = 2) -> [Double?] {
+                                         threads: Int = Parallelism.threads) -> [Double?] {
         precondition(horizon >= 1, "horizon must be at least one day")
         var result = [Double?](repeating: nil, count: customerIDs.count)
-        let parts = max(1, min(threads, customerIDs.count / 1024 + 1))
         result.withUnsafeMutableBufferPointer { out in
-            DispatchQueue.concurrentPerform(iterations: parts) { p in
-                let lo = customerIDs.count * p / parts, hi = customerIDs.count * (p + 1) / parts
-                for i in lo..<hi {
+            Parallelism.forEachRange(customerIDs.count, threads: min(threads, customerIDs.count / 1024 + 1)) { range in
+                for i in range {
                     out[i] = oracleChurnProbability(customerID: customerIDs[i], asOf: asOf, horizon: horizon)
                 }
             }
