@@ -86,6 +86,19 @@ import Foundation
         #expect(svg.allText.contains("Q2*"))   // the forecast quarter, 2026-06-30, is marked
     }
 
+    @Test func npsChartWithoutHistoryDrawsTheForecastAlone() throws {
+        // The forecast of SyntheticReport (9.5, 80% 6 to 13, 95% 4 to 15, naive 11) is the only category, at x 0:
+        // the fan has nothing to start from, so each interval is one row and the naive line a short stub around it.
+        var c = SyntheticReport(n: 1000, seed: 1).content()
+        c.npsHistory = []
+        let svg = try chart(HTMLReport.render(c), "chart-nps")
+        #expect(try #require(svg.element(id: "chart-nps-interval80")).dataPoints == [[0, 6, 13]])
+        #expect(try #require(svg.element(id: "chart-nps-interval95")).dataPoints == [[0, 4, 15]])
+        #expect(try #require(svg.element(id: "chart-nps-forecast")).dataPoints == [[0, 9.5]])
+        #expect(try #require(svg.element(id: "chart-nps-naive")).dataPoints == [[-0.4, 11], [0.3, 11]])
+        #expect(svg.allText.contains("Q2*"))
+    }
+
     @Test func coefficientsAreSortedWithTheirIntervals() throws {
         let c = SyntheticReport(n: 1000, seed: 1).content()
         let svg = try chart(HTMLReport.render(c), "chart-churn-coefficients")

@@ -24,40 +24,60 @@ extension ReportCharts {
                        format: { NumberFormat.signed($0, 0) })
     }
 
+    /// `npsByQuarter` of the history's quarters (`quarterEnds`, `values`, `layers`), then, when there is a
+    /// `forecast`, next quarter marked *: `forecastPart` gives, for its position on x, the values the NPS axis must
+    /// hold and the layers that draw it.
+    static func npsWithForecast(id: String, title: String, summary: String, quarterAxis: String,
+                                quarterEnds: [String], values: [Double], layers: [ChartLayer], forecast: NPSForecast?,
+                                height: Double,
+                                forecastPart: (NPSForecast, _ x: Double) -> (values: [Double], layers: [ChartLayer]))
+        -> SVGChart {
+        var names = quarterEnds.map(quarterLabel), values = values, layers = layers
+        if let f = forecast {
+            names.append(forecastQuarterLabel(f.quarterEnd))
+            let part = forecastPart(f, Double(names.count - 1))
+            values += part.values
+            layers += part.layers
+        }
+        return npsByQuarter(id: id, title: title, summary: summary, quarterAxis: quarterAxis, names: names,
+                            values: values, layers: layers, height: height)
+    }
+
     /// NPS by quarter, then the forecast quarter: the forecast with its 80% and 95% intervals fanning out from
     /// the last actual quarter, and the naive forecast (last quarter carried forward).
     public static func nps(_ c: ReportContent) -> SVGChart? {
         guard !c.npsHistory.isEmpty || c.npsForecast != nil else { return nil }
-        var names = c.npsHistory.map { quarterLabel($0.quarterEnd) }
-        var values = c.npsHistory.map(\.nps)
-        var layers: [ChartLayer] = []
         let history = c.npsHistory.enumerated().map { ChartPoint(Double($0.offset), $0.element.nps) }
-        if let f = c.npsForecast {
-            names.append(forecastQuarterLabel(f.quarterEnd))
-            values += [f.interval95.low, f.interval95.high, f.naive]
-            let fx = Double(names.count - 1)
-            let anchor = history.last ?? ChartPoint(fx, f.forecast)
-            let from = history.isEmpty ? [] : [ChartAxisRow(anchor.x, anchor.y, anchor.y)]
-            layers.append(.band(.init(key: "interval95", name: "95% interval",
-                                      rows: (from + [ChartAxisRow(fx, f.interval95.low, f.interval95.high)]).map(\.row),
-                                      color: Palette.orange, opacity: 0.22)))
-            layers.append(.band(.init(key: "interval80", name: "80% interval",
-                                      rows: (from + [ChartAxisRow(fx, f.interval80.low, f.interval80.high)]).map(\.row),
-                                      color: Palette.orange, opacity: 0.45)))
-            layers.append(.line(.init(key: "naive", name: "Naive: last quarter carried forward",
-                                      points: [ChartPoint(history.isEmpty ? fx - 0.4 : anchor.x, f.naive), ChartPoint(fx + 0.3, f.naive)],
-                                      color: Palette.reference, dashed: true, width: 2)))
-            layers.append(.line(.init(key: "forecast", name: "Forecast",
-                                      points: (history.isEmpty ? [] : [anchor]) + [ChartPoint(fx, f.forecast)],
-                                      color: Palette.vermillion, width: 2.5, markers: true)))
-        }
-        layers.insert(.line(.init(key: "history", name: "NPS", points: history, color: Palette.blue,
-                                  markers: true)), at: 0)
-        return npsByQuarter(
+        return npsWithForecast(
             id: "chart-nps", title: "NPS by quarter and next-quarter forecast",
             summary: "NPS in each past quarter, and next quarter's forecast (marked *) with 80% and 95% intervals "
                 + "and the naive forecast.",
-            quarterAxis: "Quarter", names: names, values: values, layers: layers, height: 380)
+            quarterAxis: "Quarter", quarterEnds: c.npsHistory.map(\.quarterEnd), values: c.npsHistory.map(\.nps),
+            layers: [.line(.init(key: "history", name: "NPS", points: history, color: Palette.blue, markers: true))],
+            forecast: c.npsForecast, height: 380
+        ) { f, x in
+            ([f.interval95.low, f.interval95.high, f.naive], fan(f, at: x, from: history.last))
+        }
+    }
+
+    /// The forecast at `fx` with its 95% and 80% intervals fanning out from `last` (the last actual quarter, when
+    /// there is one), and the naive forecast as a short dashed line.
+    static func fan(_ f: NPSForecast, at fx: Double, from last: ChartPoint?) -> [ChartLayer] {
+        let start = last.map { [$0] } ?? []
+        let from = start.map { ChartAxisRow($0.x, $0.y, $0.y) }
+        return [
+            .band(.init(key: "interval95", name: "95% interval",
+                        rows: (from + [ChartAxisRow(fx, f.interval95.low, f.interval95.high)]).map(\.row),
+                        color: Palette.orange, opacity: 0.22)),
+            .band(.init(key: "interval80", name: "80% interval",
+                        rows: (from + [ChartAxisRow(fx, f.interval80.low, f.interval80.high)]).map(\.row),
+                        color: Palette.orange, opacity: 0.45)),
+            .line(.init(key: "naive", name: "Naive: last quarter carried forward",
+                        points: [ChartPoint(last?.x ?? fx - 0.4, f.naive), ChartPoint(fx + 0.3, f.naive)],
+                        color: Palette.reference, dashed: true, width: 2)),
+            .line(.init(key: "forecast", name: "Forecast", points: start + [ChartPoint(fx, f.forecast)],
+                        color: Palette.vermillion, width: 2.5, markers: true)),
+        ]
     }
 
     /// Each backtest quarter's forecast with its 80% and 95% intervals, the actual NPS and the naive forecast.

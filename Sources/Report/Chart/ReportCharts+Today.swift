@@ -20,32 +20,29 @@ extension ReportCharts {
     /// NPS per quarter with its 95% interval, then next quarter's forecast with its 80% and 95% intervals.
     public static func npsQuarters(_ c: ReportContent) -> SVGChart? {
         guard let qs = c.npsByQuarter, !qs.isEmpty else { return nil }
-        var names = qs.map { quarterLabel($0.quarterEnd) }
-        var values = qs.flatMap { [$0.nps] + ($0.interval95.map { [$0.low, $0.high] } ?? []) }
-        var layers: [ChartLayer] = [
-            .intervals(.init(key: "history", name: "NPS, 95% interval",
-                             rows: qs.enumerated().map { i, q in
-                                 .init(position: Double(i), center: q.nps, low: q.interval95?.low ?? q.nps,
-                                       high: q.interval95?.high ?? q.nps)
-                             },
-                             horizontal: false, color: Palette.blue, width: 3)),
-        ]
-        if let f = c.npsForecast {
-            names.append(forecastQuarterLabel(f.quarterEnd))
-            values += [f.interval95.low, f.interval95.high]
-            let x = Double(names.count - 1)
-            layers.append(.intervals(.init(key: "forecast95", name: "Forecast, 95%",
-                                           rows: [.init(position: x, center: f.forecast, low: f.interval95.low, high: f.interval95.high)],
-                                           horizontal: false, color: "#F3C77A", width: 12)))
-            layers.append(.intervals(.init(key: "forecast80", name: "80%",
-                                           rows: [.init(position: x, center: f.forecast, low: f.interval80.low, high: f.interval80.high)],
-                                           horizontal: false, color: Palette.vermillion, width: 5)))
-        }
-        return npsByQuarter(
+        let history = ChartLayer.intervals(.init(key: "history", name: "NPS, 95% interval",
+                                                 rows: qs.enumerated().map { i, q in
+                                                     .init(position: Double(i), center: q.nps, low: q.interval95?.low ?? q.nps,
+                                                           high: q.interval95?.high ?? q.nps)
+                                                 },
+                                                 horizontal: false, color: Palette.blue, width: 3))
+        return npsWithForecast(
             id: "chart-nps-quarters", title: "NPS by quarter and next quarter's forecast",
             summary: "NPS of each calendar quarter with its 95% interval, and next quarter's forecast (marked *) with "
                 + "its 80% and 95% intervals.",
-            quarterAxis: "Quarter (* forecast)", names: names, values: values, layers: layers, height: 360)
+            quarterAxis: "Quarter (* forecast)", quarterEnds: qs.map(\.quarterEnd),
+            values: qs.flatMap { [$0.nps] + ($0.interval95.map { [$0.low, $0.high] } ?? []) }, layers: [history],
+            forecast: c.npsForecast, height: 360
+        ) { f, x in
+            ([f.interval95.low, f.interval95.high], [
+                .intervals(.init(key: "forecast95", name: "Forecast, 95%",
+                                 rows: [.init(position: x, center: f.forecast, low: f.interval95.low, high: f.interval95.high)],
+                                 horizontal: false, color: "#F3C77A", width: 12)),
+                .intervals(.init(key: "forecast80", name: "80%",
+                                 rows: [.init(position: x, center: f.forecast, low: f.interval80.low, high: f.interval80.high)],
+                                 horizontal: false, color: Palette.vermillion, width: 5)),
+            ])
+        }
     }
 
     /// Each segment's NPS with its 95% interval; green when clearly above the rest, vermillion when clearly below.
