@@ -51,7 +51,7 @@ let fit = try measure {
 }
 let qr = try measure { _ = try QRFactorization(x) }
 let qrFixed = try measure { _ = try QRFactorization(x, pivoting: false) }
-let gram = measure { precondition(BLAS.gram(x, threads: 1)[0, 0] > 0) }
+let gram = measure { precondition(BLAS.gram(x, blocks: 1, threads: 1)[0, 0] > 0) }
 func show(_ name: String, _ t: (wall: Double, cpu: Double)) -> String {
     "\(name) \(String(format: "%.3f", t.wall)) s wall, \(String(format: "%.3f", t.cpu)) s CPU"
 }

@@ -56,7 +56,7 @@ if CommandLine.arguments.count > 2 && CommandLine.arguments[2] == "fit" {
 func ms(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
 var table: [(String, String)] = []
 
-let gram1 = best { _ = BLAS.gram(x, threads: 1) }
+let gram1 = best { _ = BLAS.gram(x, blocks: 1, threads: 1) }
 let gram2 = best { _ = BLAS.gram(x, threads: 2) }
 table.append(("bare dsyrk XᵀX (BLAS.gram), 1 thread: wall / CPU", "\(ms(gram1.wall)) / \(ms(gram1.cpu))"))
 table.append(("bare dsyrk XᵀX (BLAS.gram), 2 threads (row halves): wall", ms(gram2.wall)))

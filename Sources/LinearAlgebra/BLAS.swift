@@ -56,21 +56,28 @@ public enum BLAS {
 
     /// The Gram matrix `AᵀA` (full symmetric), by symmetric rank-k updates (`dsyrk`).
     ///
-    /// With `threads > 1` the rows are split into blocks, each block's `dsyrk` runs on its own thread
-    /// (OpenBLAS single-threaded meanwhile) and the partial sums are added: one large `dsyrk` barely uses
-    /// a second core (NOTES-PLATFORM: 75 ms vs 47 ms on 1M × 40).
+    /// From 4,096 rows the rows are split into `blocks` blocks whose `dsyrk` partial sums are added; the blocks
+    /// run on up to `threads` threads (OpenBLAS single-threaded meanwhile): one large `dsyrk` barely uses a second
+    /// core (NOTES-PLATFORM: 75 ms vs 47 ms on 1M × 40). The sums' grouping, so the last digits, depends on
+    /// `blocks` only, never on `threads`.
     /// - Complexity: O(rows · columns²).
-    public static func gram(_ a: Matrix, threads: Int = 2) -> Matrix {
-        a.withUnsafeBufferPointer { gram(UnsafeRawBufferPointer($0), rows: a.rows, columns: a.columns, threads: threads) }
+    public static func gram(_ a: Matrix, blocks: Int = gramBlocks, threads: Int) -> Matrix {
+        a.withUnsafeBufferPointer {
+            gram(UnsafeRawBufferPointer($0), rows: a.rows, columns: a.columns, blocks: blocks, threads: threads)
+        }
     }
 
+    /// The row blocks of `gram` by default.
+    public static let gramBlocks = 2
+
     /// `AᵀA` for a column-major buffer (`rows × columns`, leading dimension `rows`).
-    public static func gram(_ raw: UnsafeRawBufferPointer, rows m: Int, columns n: Int, threads: Int = 2) -> Matrix {
+    public static func gram(_ raw: UnsafeRawBufferPointer, rows m: Int, columns n: Int, blocks: Int = gramBlocks,
+                            threads: Int) -> Matrix {
         let a = raw.bindMemory(to: Double.self)
         precondition(a.count >= m * n, "gram: buffer too short for \(m) x \(n)")
         var out = Matrix(rows: n, columns: n)
         if m == 0 || n == 0 { return out }
-        let blocks = max(1, min(threads, m / 4096 == 0 ? 1 : threads))
+        let blocks = m < 4096 ? 1 : max(1, blocks)
         if blocks == 1 {
             out.withUnsafeMutableBufferPointer { cp in
                 cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, Int32(n), Int32(m), 1,
@@ -83,7 +90,7 @@ public enum BLAS {
             openblas_set_num_threads(1)
             partial.withUnsafeMutableBufferPointer { parts in
                 let partsBase = parts.baseAddress!
-                DispatchQueue.concurrentPerform(iterations: blocks) { b in
+                func block(_ b: Int) {
                     let r0 = b * chunk
                     let r1 = min(m, r0 + chunk)
                     guard r1 > r0 else { return }
@@ -91,6 +98,11 @@ public enum BLAS {
                         cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, Int32(n), Int32(r1 - r0), 1,
                                     a.baseAddress! + r0, Int32(m), 0, cp.baseAddress, Int32(n))
                     }
+                }
+                if threads > 1 {
+                    DispatchQueue.concurrentPerform(iterations: blocks, execute: block)
+                } else {
+                    for b in 0..<blocks { block(b) }
                 }
             }
             openblas_set_num_threads(saved)

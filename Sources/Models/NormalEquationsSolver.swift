@@ -12,7 +12,7 @@ import Support
 ///       [ −M⁻¹x̄           M⁻¹      ]
 /// ```
 /// Centring and scaling run column by column on `CHURNCAST_THREADS` threads (`Parallelism`); `ZᵀZ` is one BLAS
-/// `dsyrk` pass over two fixed row blocks (`BLAS.gram`'s default: the blocks, and so the sums, must not depend on
+/// `dsyrk` pass over two fixed row blocks (`BLAS.gram`'s default: the blocks, and so the sums, do not depend on
 /// the thread count), so a million rows by 40 columns costs
 /// about 0.1 s instead of the ~1–3 s of pivoted QR with refinement. Forming `ZᵀZ` squares the condition number:
 /// the coefficients carry a relative error of about `κ(ZᵀZ) ε` (normwise; a small coefficient can lose a few
@@ -77,7 +77,7 @@ struct NormalEquationsSolver {
         let yMean = withIntercept ? y.withUnsafeBufferPointer { Self.accurateMean($0) } : 0
         let centred = withIntercept ? y.map { $0 - yMean } : y
 
-        var gram = BLAS.gram(z)
+        var gram = BLAS.gram(z, threads: Parallelism.threads)
         let lambda = configuration.ridge
         if lambda > 0 { for j in 0..<k { gram[j, j] += lambda / (scales[j] * scales[j]) } }
         guard let u = try? LAPACK.cholesky(gram) else { return nil }

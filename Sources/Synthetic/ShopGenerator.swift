@@ -33,13 +33,14 @@ public struct ShopGenerator: Sendable {
     /// Validates `config` and generates into `directory`; see `write(to:overwrite:threads:)`.
     @discardableResult
     public static func write(_ config: ShopConfig, to directory: String, overwrite: Bool = false,
-                             threads: Int = 2) throws -> ShopSummary {
+                             threads: Int = Parallelism.threads) throws -> ShopSummary {
         try ShopGenerator(config).write(to: directory, overwrite: overwrite, threads: threads)
     }
 
     /// Generates into `directory` (created if needed). Refuses to replace existing files unless `overwrite`.
     @discardableResult
-    public func write(to directory: String, overwrite: Bool = false, threads: Int = 2) throws -> ShopSummary {
+    public func write(to directory: String, overwrite: Bool = false,
+                      threads: Int = Parallelism.threads) throws -> ShopSummary {
         precondition(threads >= 1, "threads must be at least 1")
         try SyntheticGenerator.createDirectory(directory)
         let names = ShopGenerator.files(config)

@@ -26,7 +26,8 @@ public struct SyntheticGenerator: Sendable {
 
     /// Generates into `directory` (created if needed). Refuses to replace existing files unless `overwrite`.
     @discardableResult
-    public func write(to directory: String, overwrite: Bool = false, threads: Int = 2) throws -> GenerationSummary {
+    public func write(to directory: String, overwrite: Bool = false,
+                      threads: Int = Parallelism.threads) throws -> GenerationSummary {
         precondition(threads >= 1, "threads must be at least 1")
         try Self.createDirectory(directory)
         let paths = SyntheticGenerator.files.map { directory + "/" + $0 }

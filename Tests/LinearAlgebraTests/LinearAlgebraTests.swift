@@ -7,13 +7,17 @@ import Testing
         // A = [[1,2],[3,4],[5,6]]; AᵀA = [[35,44],[44,56]].
         let a = Matrix(rowMajor: [[1, 2], [3, 4], [5, 6]])
         #expect(BLAS.gram(a, threads: 1) == Matrix(rowMajor: [[35, 44], [44, 56]]))
+        #expect(BLAS.gram(a, blocks: 1, threads: 2) == Matrix(rowMajor: [[35, 44], [44, 56]]))
     }
 
     @Test func gramSplitEqualsSingleCall() {
         var a = Matrix(rows: 10_000, columns: 3)
         for i in 0..<10_000 { a[i, 0] = 1; a[i, 1] = Double(i % 7); a[i, 2] = Double(i % 13) - 6 }
-        let one = BLAS.gram(a, threads: 1), two = BLAS.gram(a, threads: 2)
+        let one = BLAS.gram(a, blocks: 1, threads: 1), two = BLAS.gram(a, blocks: 2, threads: 2)
         for k in 0..<9 { #expect(abs(one.storage[k] - two.storage[k]) <= 1e-9 * abs(one.storage[k]) + 1e-9) }
+        // The same blocks on one thread or three: the same sums to the last bit.
+        #expect(BLAS.gram(a, blocks: 2, threads: 1) == two)
+        #expect(BLAS.gram(a, blocks: 2, threads: 3) == two)
     }
 
     @Test func gemvBothWays() {

@@ -63,7 +63,7 @@ import Testing
     @Test func pivotedCholeskyFindsTheDependentColumn() throws {
         // Columns: a, b, a + b (exactly dependent), Gram matrix by hand from a = (1,0,1), b = (0,1,1).
         let x = Matrix(rowMajor: [[1, 0, 1], [0, 1, 1], [1, 1, 2]])
-        let gram = BLAS.gram(x, threads: 1)
+        let gram = BLAS.gram(x, blocks: 1, threads: 1)
         let p = try PivotedCholesky(gram, tolerance: 1e-12)
         #expect(p.rank == 2)
         let dependent = p.permutation[2]
