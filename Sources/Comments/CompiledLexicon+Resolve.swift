@@ -40,8 +40,8 @@ extension CompiledLexicon {
                 if !german && s.german != 0 { info.valenceGerman = s.german; german = true }
                 if english && german { break }
             }
-            if english { info.flags.insert(german ? [.known] : [.known, .english]) }
-            if german { info.flags.insert(english ? [.known] : [.known, .german]) }
+            if english { info.flags.formUnion(german ? [.known] : [.known, .english]) }
+            if german { info.flags.formUnion(english ? [.known] : [.known, .german]) }
         }
         if info.themes == 0 && info.weakThemes == 0 {
             for p in themePatterns where Self.matches(w, p.text, p.match) {

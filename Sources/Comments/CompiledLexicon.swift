@@ -32,14 +32,15 @@ struct CompiledLexicon {
         }
     }
 
-    private static func languageFlags(_ code: Substring) -> TokenInfo.Flags {
-        code == "en" ? .english : code == "de" ? .german : [.english, .german]
+    /// A word some lexicon knows, of the language(s) `code` names ("en", "de", or both).
+    private static func knownFlags(_ code: Substring) -> TokenInfo.Flags {
+        code == "en" ? [.known, .english] : code == "de" ? [.known, .german] : [.known, .english, .german]
     }
 
     private mutating func addSentiment() {
         for f in Self.lines(SentimentLexicon.text) {
-            let v = Float(f[0])!, flags = Self.languageFlags(f[1])
-            var info = TokenInfo(flags: flags.union(.known))
+            let v = Float(f[0])!, flags = Self.knownFlags(f[1])
+            var info = TokenInfo(flags: flags)
             if flags.contains(.english) { info.valenceEnglish = v }
             if flags.contains(.german) { info.valenceGerman = v }
             let entry = f[2...].joined(separator: " ")
@@ -54,7 +55,7 @@ struct CompiledLexicon {
 
     private mutating func addModifiers() {
         for f in Self.lines(ModifierLexicon.text) {
-            var info = TokenInfo(flags: Self.languageFlags(f[2]).union(.known))
+            var info = TokenInfo(flags: Self.knownFlags(f[2]))
             switch f[0] {
             case "scale": info.scale = Float(f[1])!
             case "negate": info.flags.insert(.negate)
@@ -64,7 +65,7 @@ struct CompiledLexicon {
             case "interjection": info.flags.insert(.interjection)
             case "concession": info.flags.insert(.concession)
             case "number": info.number = Int8(f[1])!
-            default: info.flags.insert(Self.ruleFlags[String(f[0])]!)
+            default: info.flags.formUnion(Self.ruleFlags[String(f[0])]!)
             }
             add(words: TextNormaliser.words(f[3...].joined(separator: " ")), info: info, phrases: \.sentimentPhrases)
         }
@@ -72,14 +73,14 @@ struct CompiledLexicon {
 
     /// The word kinds of the rules in `CommentScanner+Rules.swift` and `CommentScanner+Irony.swift`.
     private static let ruleFlags: [String: TokenInfo.Flags] = [
-        "request": .request, "repair": .repair, "sarcasm": .sarcasmMarker, "wait": .wait, "span": .timeSpan,
-        "brief": .brief, "still": .still, "since": .since, "stars": .stars, "outof": .outOf,
+        "request": [.request], "repair": [.repair], "sarcasm": [.sarcasmMarker], "wait": [.wait], "span": [.timeSpan],
+        "brief": [.brief], "still": [.still], "since": [.since], "stars": [.stars], "outof": [.outOf],
         "imperative": [.imperative, .repair],
     ]
 
     private mutating func addFunctionWords() {
         for f in Self.lines(FunctionWords.text) {
-            let info = TokenInfo(flags: Self.languageFlags(f[0]).union(.known))
+            let info = TokenInfo(flags: Self.knownFlags(f[0]))
             for w in f.dropFirst() { exact[String(w), default: TokenInfo()].merge(info) }
         }
     }
@@ -87,7 +88,7 @@ struct CompiledLexicon {
     private mutating func addTheme(_ theme: Theme, bit: UInt64) {
         for text in theme.entries {
             guard let e = ThemeEntry(text) else { continue }
-            let info = e.weak ? TokenInfo(flags: .known, weakThemes: bit) : TokenInfo(flags: .known, themes: bit)
+            let info = e.weak ? TokenInfo(flags: [.known], weakThemes: bit) : TokenInfo(flags: [.known], themes: bit)
             if e.match != .exact {
                 themePatterns.append((e.words[0], e.match, bit, e.weak))
             } else {

@@ -1,48 +1,72 @@
 /// What the lexicons say about one normalised word (or a phrase starting at it).
 struct TokenInfo {
-    struct Flags: OptionSet {
-        let rawValue: UInt32
-        static let negate = Flags(rawValue: 1)
-        static let negationBoost = Flags(rawValue: 2)
-        static let contrast = Flags(rawValue: 4)
-        static let concession = Flags(rawValue: 8)
+    /// One thing a lexicon says a word is or does; its raw value is its bit in `Flags`.
+    enum Flag: UInt32, CaseIterable {
+        case negate
+        case negationBoost
+        case contrast
+        case concession
         /// A word of English only / German only: evidence for language detection.
-        static let english = Flags(rawValue: 16)
-        static let german = Flags(rawValue: 32)
+        case english
+        case german
         /// Some lexicon knows the word (a function word counts): it is never typo-corrected.
-        static let known = Flags(rawValue: 64)
-        static let startsSentimentPhrase = Flags(rawValue: 128)
-        static let startsThemePhrase = Flags(rawValue: 256)
+        case known
+        case startsSentimentPhrase
+        case startsThemePhrase
         /// Found only after shortening a letter run ("soooo" → "so"): read with emphasis.
-        static let elongated = Flags(rawValue: 512)
+        case elongated
         /// Part of a phrase read at an earlier word: it carries nothing of its own for sentiment.
-        static let consumed = Flags(rawValue: 1024)
+        case consumed
         /// "and", "und": negation and intensifiers do not reach across it.
-        static let conjunction = Flags(rawValue: 2048)
+        case conjunction
         /// "oh", "ach", "na": does not count as a word of its clause for the sarcasm rule.
-        static let interjection = Flags(rawValue: 4096)
+        case interjection
         /// "please", "bitte", "must": with a repair word in its sentence, a request to repair (a complaint).
-        static let request = Flags(rawValue: 1 << 13)
+        case request
         /// "fix", "beheben": see `request`.
-        static let repair = Flags(rawValue: 1 << 14)
+        case repair
         /// "said nobody ever", "if you enjoy", "wenn man gerne": the praise before it is ironic.
-        static let sarcasmMarker = Flags(rawValue: 1 << 15)
+        case sarcasmMarker
         /// "takes", "waited", "dauert": with a span of days or longer in its clause, a complaint.
-        static let wait = Flags(rawValue: 1 << 16)
+        case wait
         /// "days", "weeks", "Wochen", "tagelang".
-        static let timeSpan = Flags(rawValue: 1 << 17)
+        case timeSpan
         /// "only", "within", "nur": the span was short, no complaint.
-        static let brief = Flags(rawValue: 1 << 18)
+        case brief
         /// "still", "immer noch".
-        static let still = Flags(rawValue: 1 << 19)
+        case still
         /// "for", "since", "seit" (before a span).
-        static let since = Flags(rawValue: 1 << 20)
+        case since
         /// "star", "Sterne": the unit of a rating out of 5.
-        static let stars = Flags(rawValue: 1 << 21)
+        case stars
         /// "out of", "von": between a rating and its maximum.
-        static let outOf = Flags(rawValue: 1 << 22)
+        case outOf
         /// "fix", "repair" (the bare verb): opening a sentence, a request to repair by itself ("Fix the sync.").
-        static let imperative = Flags(rawValue: 1 << 23)
+        case imperative
+
+        /// The flag's bit (`Flag.allCases.count` ≤ 32 is checked by a test).
+        @inline(__always) var bit: UInt32 { 1 << rawValue }
+    }
+
+    /// A set of `Flag`s in one word: a test is one AND, an insertion one OR.
+    struct Flags: Equatable, ExpressibleByArrayLiteral {
+        private var bits: UInt32 = 0
+
+        @inline(__always) init(arrayLiteral flags: Flag...) {
+            for flag in flags { bits |= flag.bit }
+        }
+
+        @inline(__always) var isEmpty: Bool { bits == 0 }
+        @inline(__always) func contains(_ flag: Flag) -> Bool { bits & flag.bit != 0 }
+        @inline(__always) func isDisjoint(with other: Flags) -> Bool { bits & other.bits == 0 }
+        @inline(__always) mutating func insert(_ flag: Flag) { bits |= flag.bit }
+        @inline(__always) mutating func formUnion(_ other: Flags) { bits |= other.bits }
+
+        @inline(__always) func union(_ other: Flags) -> Flags {
+            var result = self
+            result.formUnion(other)
+            return result
+        }
     }
 
     var valenceEnglish: Float = 0

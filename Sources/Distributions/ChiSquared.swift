@@ -8,8 +8,7 @@ public struct ChiSquared: TwoTailed, Sendable, Equatable {
     public let degreesOfFreedom: Double
 
     public init(degreesOfFreedom: Double) {
-        precondition(degreesOfFreedom > 0, "chi-square needs degrees of freedom > 0, got \(degreesOfFreedom)")
-        self.degreesOfFreedom = degreesOfFreedom
+        self.degreesOfFreedom = DegreesOfFreedom.checked(degreesOfFreedom, family: "chi-square")
     }
 
     /// `(P(X² ≤ x), P(X² > x))`; the upper tail is the p-value of a chi-square statistic (likelihood-ratio test,

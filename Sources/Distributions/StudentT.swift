@@ -16,8 +16,7 @@ public struct StudentT: TwoTailed, Sendable, Equatable {
     public let degreesOfFreedom: Double
 
     public init(degreesOfFreedom: Double) {
-        precondition(degreesOfFreedom > 0, "Student t needs degrees of freedom > 0, got \(degreesOfFreedom)")
-        self.degreesOfFreedom = degreesOfFreedom
+        self.degreesOfFreedom = DegreesOfFreedom.checked(degreesOfFreedom, family: "Student t")
     }
 
     /// `(P(T ≤ t), P(T > t))`, each accurate in its own tail.

@@ -22,13 +22,14 @@ struct CommentComposer {
         var themed: [Range<Int>] = [], generic: [Range<Int>] = [], openers: [Range<Int>] = [],
             closers: [Range<Int>] = []
         for language in languages {
+            let texts = CommentBank.texts(language)
             for theme in CommentTheme.allCases {
-                for tone in CommentTone.allCases { themed.append(add(CommentBank.themed(language, theme).texts(tone))) }
+                for tone in CommentTone.allCases { themed.append(add(texts.themed[theme]!.texts(tone))) }
             }
             for tone in CommentTone.allCases {
-                generic.append(add(CommentBank.generic(language).texts(tone)))
-                openers.append(add(CommentBank.openers(language).texts(tone)))
-                closers.append(add(CommentBank.closers(language).texts(tone)))
+                generic.append(add(texts.generic.texts(tone)))
+                openers.append(add(texts.openers.texts(tone)))
+                closers.append(add(texts.closers.texts(tone)))
             }
         }
         emojis = CommentTone.allCases.map { add(CommentBank.emojis.texts($0)) }

@@ -93,6 +93,31 @@ import Testing
         #expect(zip(a, b).allSatisfy { $0["customer_id"] == $1["customer_id"] && $0["date"] == $1["date"] && $0["score"] == $1["score"] })
         #expect(b.allSatisfy { $0["comment"]!.isEmpty })
     }
+
+    /// Both language tables read whole: every theme, the texts about none, the openers and the closers have texts
+    /// in every tone, none blank or with spare spaces, and a `\n` in a table is a line break. The first and last
+    /// texts of each table and the line-break text are copied from the bank as it was written before the tables
+    /// (Swift array literals, commit af86d2b).
+    @Test func languageTablesReadWhole() throws {
+        for language in [CommentWriterLanguage.english, .german] {
+            let texts = CommentBank.texts(language)
+            var kinds = [texts.generic, texts.openers, texts.closers]
+            for theme in CommentTheme.allCases { kinds.append(try #require(texts.themed[theme], "\(theme)")) }
+            for kind in kinds {
+                for tone in CommentTone.allCases {
+                    #expect(!kind.texts(tone).isEmpty)
+                    #expect(kind.texts(tone).allSatisfy { $0 == $0.trimmingCharacters(in: .whitespaces) && !$0.isEmpty })
+                    #expect(kind.texts(tone).allSatisfy { !$0.contains("\\") })
+                }
+            }
+        }
+        let english = CommentBank.texts(.english), german = CommentBank.texts(.german)
+        #expect(english.themed[.price]?.positive.first == "Worth every cent.")
+        #expect(english.closers.negative.last == "Not renewing.")
+        #expect(german.themed[.price]?.positive.first == "Preis-Leistung stimmt absolut.")
+        #expect(german.closers.negative.last == "Wir verlängern nicht.")
+        #expect(english.themed[.onboarding]?.positive.first == "Onboarding was smooth.\nThe team knew our setup.")
+    }
 }
 
 /// 0 detractor (0–6), 1 passive (7–8), 2 promoter (9–10).
