@@ -1,4 +1,3 @@
-import Dispatch
 import Support
 
 /// Reads a comment's text alone — no score, no customer data — and says its language (English, German, or
@@ -66,12 +65,11 @@ public struct CommentAnalyzer: Sendable {
                                  _ analyze: (inout CommentScanner, Int) -> CompactAnalysis) -> [CompactAnalysis] {
         let placeholder = CompactAnalysis(language: .unknown, sentiment: .neutral, score: 0, themes: 0)
         var out = [CompactAnalysis](repeating: placeholder, count: count)
-        let runs = max(1, min(threads, count / 1024 + 1))
         out.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress
-            DispatchQueue.concurrentPerform(iterations: runs) { r in
+            Parallelism.forEachRange(count, threads: min(threads, count / 1024 + 1)) { range in
                 var scanner = CommentScanner(lexicon: lexicon)
-                for i in (count * r / runs)..<(count * (r + 1) / runs) { base![i] = analyze(&scanner, i) }
+                for i in range { base![i] = analyze(&scanner, i) }
             }
         }
         return out
