@@ -13,6 +13,11 @@ let package = Package(
         .library(name: "ChurnCast", targets: ["ChurnCast"]),
         .library(name: "ChurnCastSynthetic", targets: ["ChurnCastSynthetic"]),
         .executable(name: "churncast", targets: ["ChurnCastCLI"]),
+        /// For Benchmarks/ only, not API: the layer modules the micro-benchmarks time directly (as swift-collections
+        /// exposes its internals to its benchmarks). No compatibility promise; the `ChurnCast` library is the API.
+        .library(name: "_ChurnCastModules",
+                 targets: ["Support", "Ingest", "Features", "LinearAlgebra", "Models", "Evaluation", "Forecast",
+                           "Report"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

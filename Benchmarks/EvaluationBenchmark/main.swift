@@ -1,4 +1,7 @@
-import ChurnCast
+import Evaluation
+import Forecast
+import Ingest
+import Support
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
-import ChurnCast
+import Ingest
+import Support
 
 extension BenchmarkBase {
     /// Writes the base as the three exports of SPEC section 1 into `directory`, engagement and NPS in date order

@@ -1,4 +1,5 @@
-import ChurnCast
+import Ingest
+import Support
 
 /// A generated customer base of the benchmark's size, held in memory: customers who sign up over 2022–2024,
 /// a third of whom churn, with engagement on random days while active and a few NPS responses each.

@@ -1,5 +1,7 @@
-import ChurnCast
+import Features
 import Foundation
+import Ingest
+import Support
 #if canImport(Glibc)
 import Glibc
 #endif

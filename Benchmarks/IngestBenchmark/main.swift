@@ -1,7 +1,6 @@
-import ChurnCast
+import Foundation
 import Ingest
 import Support
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,7 @@
-import ChurnCast
 import Foundation
+import LinearAlgebra
+import Models
+import Support
 #if canImport(Glibc)
 import Glibc
 #endif

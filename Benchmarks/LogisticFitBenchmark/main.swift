@@ -2,8 +2,10 @@
 // Reports the best of N runs (N = first argument, default 5) of wall-clock time, and for the single-threaded runs
 // also the process CPU time, which other processes on a shared machine disturb much less.
 // Run: cd Benchmarks && swift run -c release LogisticFitBenchmark [N]
-import ChurnCast
 import Foundation
+import LinearAlgebra
+import Models
+import Support
 
 let rows = 1_000_000, columns = 40
 let runs = CommandLine.arguments.count > 1 ? max(1, Int(CommandLine.arguments[1]) ?? 5) : 5

@@ -2,8 +2,9 @@
 // The content is what a careless pipeline might pass: a ROC and a PR curve with a point per customer, every
 // customer in the at-risk list, 5,000 segments; the report must summarise (thin curves, cap lists).
 // Run: cd Benchmarks && swift run -c release ReportBenchmark
-import ChurnCast
 import Foundation
+import Report
+import Support
 
 let n = 1_000_000
 /// Uniform in [0, 1) from the package's SplitMix64, seeded so every run fits the same data.
