@@ -43,6 +43,9 @@ public struct FeatureTable: Sendable {
     /// m and k of the shrunk NPS features of each as-of date built (`NPSPrior`, its `asOf` the date): what a model
     /// trained on the table records. Empty for a table not built by `SnapshotBuilder`.
     public var npsPriors: [NPSPrior] = []
+    /// Per customer, the day tenure counts from when the customer list has no signup dates for some customers: the
+    /// signup, else the first activity (`CustomerTable.unknownSignup` without any). `nil`: every signup is known.
+    public var tenureStarts: [Day]?
 
     public var featureCount: Int { featureNames.count }
 

@@ -46,11 +46,14 @@ extension SnapshotBuilder {
                                                horizon: config.horizonDays, firstColumn: leading.count, rows: rows)
         let attributeBase = leading.count + activity.columns.count
         let signup = customers.signup, t = dates.map(\.index)
+        // Tenure counts from the signup, else (exports without signup dates) from the first activity.
+        let starts = signup.indices.map { c in
+            signup[c] != CustomerTable.unknownSignup ? signup[c].index : activityWriter.firstDay(c)
+        }
         let filled = PhaseTimer.measure("table: rows") {
             fill(rows: rows, featureCount: names.count, rowCustomer: active.rowCustomer,
                  snapshotRows: active.snapshotRows) { r, s, c, out, labels in
-                let start = signup[c] != CustomerTable.unknownSignup ? signup[c].index : activityWriter.firstDay(c)
-                let tenure = start.map { Double(t[s] - $0) } ?? 0
+                let tenure = starts[c].map { Double(t[s] - $0) } ?? 0
                 out[BuiltInFeature.tenureDays.column * rows + r] = tenure
                 let next = npsWriter.writeNPSHistory(row: r, customer: c, at: t[s], into: out)
                 npsWriter.writeLabels(row: r, customer: c, at: t[s], from: next, into: labels)
@@ -65,6 +68,9 @@ extension SnapshotBuilder {
         table.churnDefinition = definition
         table.activityChannels = channels
         table.npsPriors = npsWriter.npsPriors
+        if signup.contains(CustomerTable.unknownSignup) {
+            table.tenureStarts = starts.map { $0.map(Day.init(index:)) ?? CustomerTable.unknownSignup }
+        }
         return table
     }
 

@@ -78,6 +78,19 @@ import TestSupport
         #expect(abs(c("activity_log_overdue") - log(12.0 / 13)) < 1e-12)  // 11 days since; gap 12 days / 1 active day
     }
 
+    /// Without signup dates tenure counts from each customer's first order, and the table says from when (the
+    /// forecast's response history reads it): the first rows of a, b, c and d by hand, d's after T included.
+    @Test func tenureStartsAreTheFirstOrdersWithoutSignupDates() throws {
+        let t = try Self.build(Self.rows)
+        #expect(t.tenureStarts == [day("2024-01-10"), day("2024-02-15"), day("2024-03-20"), day("2024-04-10")])
+        #expect(Self.value(t, "b", "tenure_days") == 45)  // 02-15 → 03-31: 14 + 31 days
+        // A customer with no order at all keeps the unknown signup (never in a snapshot).
+        var five = Self.customers()
+        five.ids.append("e"); five.signup.append(CustomerTable.unknownSignup); five.churn.append(nil)
+        let u = try Self.build(Self.rows, customers: five)
+        #expect(u.tenureStarts?.last == CustomerTable.unknownSignup)
+    }
+
     /// Frequency, age and BG/NBD's terms with the population's rate prior (Fader, Hardie & Lee 2005).
     @Test func lifetimeFrequencyTenureAndShrunkRateTerms() throws {
         let t = try Self.build(Self.rows)
@@ -165,6 +178,7 @@ import TestSupport
         #expect((0..<t.rowCount).map { t.customerId(row: $0) } == ["a", "b", "c"])  // d signs up after T
         #expect(t.churned == [0, 1, 0])  // only b's churn_date falls in (T, T+90]
         #expect(Self.value(t, "a", "tenure_days") == 90)  // from the signup, not the first order
+        #expect(t.tenureStarts == nil)  // every signup known: the customer list's dates serve
         // Inactivity asked for on the same list: b's cancellation no longer matters, c's silence does.
         let u = try Self.build(Self.rows, customers: customers) { $0.churnDefinition = .inactivity }
         #expect(u.churned == [0, 1, 1])

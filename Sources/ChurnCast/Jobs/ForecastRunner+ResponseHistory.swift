@@ -43,6 +43,7 @@ extension ForecastRunner {
         let lookback = h * Self.lookbackPeriods
         let (lookbackStart, lastStart, lastEnd) = (t.adding(days: -lookback), last.after, last.through)
         let rows = table.snapshotRows[s]
+        let starts = table.tenureStarts ?? customers.signup  // exports without signup dates: the first activity
         var answered = [Int](), periods = [Double](), lastAnswers = [Int32](), lastNet = [Int32]()
         answered.reserveCapacity(rows.count)
         periods.reserveCapacity(rows.count)
@@ -58,7 +59,7 @@ extension ForecastRunner {
                 inLookback += 1
                 if day > lastStart && day <= lastEnd { inLast += 1; net += Int32(answerNet[k]) }
             }
-            let observed = min(lookback, max(1, t.days(since: customers.signup[c])))
+            let observed = min(lookback, max(1, t.days(since: starts[c])))
             answered.append(inLookback)
             periods.append(Double(observed) / Double(h))
             lastAnswers.append(inLast)

@@ -1,3 +1,4 @@
+import Foundation
 import Features
 import Forecast
 import LinearAlgebra
@@ -38,8 +39,17 @@ extension ForecastRunner {
         }
         let answered = y.reduce(0, +)
         guard answered >= 10, Double(y.count) - answered >= 10 else { return nil }
-        let fit = try LogisticRegression().fit(x: Matrix(columns: [x1, x2]), y: y, names: ["history", "score"])
-        let p = fit.predictor
-        return ResponseModel(intercept: p.intercept, historySlope: p.slopes[0], scoreSlope: p.slopes[1], rows: y.count)
+        // A covariate that is the same for every row (no one's history differs yet, one expected score) carries
+        // nothing: its slope is 0 and the fit runs on the others, as a rank-deficient design would refuse.
+        let columns = [x1, x2].map { c in c.contains { $0 != c[0] } ? c : nil }
+        let used = columns.indices.filter { columns[$0] != nil }
+        var slopes = [0.0, 0.0], intercept = log(answered / (Double(y.count) - answered))
+        if !used.isEmpty {
+            let fit = try LogisticRegression().fit(x: Matrix(columns: used.map { columns[$0]! }), y: y,
+                                                   names: used.map { ["history", "score"][$0] })
+            intercept = fit.predictor.intercept
+            for (k, j) in used.enumerated() { slopes[j] = fit.predictor.slopes[k] }
+        }
+        return ResponseModel(intercept: intercept, historySlope: slopes[0], scoreSlope: slopes[1], rows: y.count)
     }
 }
