@@ -38,18 +38,25 @@ struct ActivityColumns {
         var renamed: [String: String] = [:]
         for (canonical, name) in mapping.columns[.engagement] ?? [:] { renamed[name] = canonical }
         let mark: UInt8 = format.decimalComma ? 0x2C : 0x2E, tokens = MissingTokens(format.naValues)
-        var numeric: [(Int, String)] = [], text: [String] = []
+        var numeric: [(Int, String)] = [], text: [String] = [], identifiers: [String] = []
         for (j, name) in header.names.enumerated() where j != id && j != date && !name.isEmpty {
-            var numbers = 0, others = 0
+            var numbers = 0, others = 0, range = SampledRange()
             for r in sample where r.count > j {
                 switch ActivityRowParser.value(r, j, mark: mark, missing: tokens) {
-                case .value: numbers += 1
+                case .value(let v): numbers += 1; range.add(v)
                 case .invalid: others += 1
                 case .missing: break
                 }
             }
             let isNumber = numbers > others || (numbers == 0 && others == 0)
-            if isNumber { numeric.append((j, renamed[name] ?? name)) } else { text.append(renamed[name] ?? name) }
+            let shown = renamed[name] ?? name
+            if !isNumber {
+                text.append(shown)
+            } else if let described = range.identifierLike {
+                identifiers.append("\"\(shown)\" (\(described))")
+            } else {
+                numeric.append((j, shown))
+            }
         }
         if let selection {
             let all = header.names.enumerated().filter { $0.offset != id && $0.offset != date }
@@ -66,8 +73,11 @@ struct ActivityColumns {
             notes = []
         } else {
             channels = numeric
-            notes = text.isEmpty ? [] : ["\(file): " + text.map { "\"\($0)\"" }.joined(separator: ", ")
-                + " not numeric: not activity channels"]
+            notes = (text.isEmpty ? [] : ["\(file): " + text.map { "\"\($0)\"" }.joined(separator: ", ")
+                + " not numeric: not activity channels"])
+                + (identifiers.isEmpty ? [] : ["\(file): " + identifiers.joined(separator: ", ")
+                    + (identifiers.count == 1 ? " looks like an identifier" : " look like identifiers")
+                    + ", not counts or amounts: not activity channels (name them with --channels to use them)"])
         }
         idField = id
         dateField = date

@@ -42,6 +42,28 @@ import TestSupport
         #expect(loaded.absent == [.nps])
     }
 
+    /// An invoice-line export (as the UCI "Online Retail" purchase history has): the invoice number is numeric but an
+    /// identifier — summing it per customer and day means nothing — so it is no channel, and said; a cancelled
+    /// invoice's "C" prefix then rejects no row. A fee that is the same on every row, or amounts over 10,000 that
+    /// spread further than a factor of two, stay channels. `--channels` still takes the invoice when named.
+    @Test func identifierColumnsAreNoChannels() throws {
+        let text = "Invoice,customer_id,date,Quantity,Price,fee,cents\n"
+            + "489434,a,2024-01-10 07:45:00,12,6.95,19900,15000\n489434,a,2024-01-10 07:45:00,6,1.25,19900,9000\n"
+            + "489435,b,2024-01-11 08:00:00,2,2.10,19900,40000\nC489436,b,2024-01-12 09:00:00,-2,2.10,19900,12000\n"
+        let loaded = try ExportLoader().load(Self.folder(text))
+        let activity = try #require(loaded.engagement.activity)
+        #expect(activity.channels == ["Quantity", "Price", "fee", "cents"])
+        #expect(loaded.notes.contains { $0.hasSuffix("orders.csv: \"Invoice\" (whole numbers from 489434 to 489435 in "
+            + "its first rows) looks like an identifier, not counts or amounts: not activity channels (name them with "
+            + "--channels to use them)") }, "\(loaded.notes)")
+        #expect(try Self.rows(activity).count == 4)  // "C489436" is in no channel: the row is read
+        var loader = ExportLoader()
+        loader.channels = ["Invoice", "Quantity"]
+        let chosen = try #require(try loader.load(Self.folder(text.replacingOccurrences(of: "C489436", with: "489436")))
+            .engagement.activity)
+        #expect(chosen.channels == ["Invoice", "Quantity"])
+    }
+
     @Test func activityCsvAndDecimalComma() throws {
         let paths = Self.folder("customer_id;date;visits;spend\na;2024-01-10;3;4,75\n", file: "activity.csv")
         var formats = ExportFormats.standard
