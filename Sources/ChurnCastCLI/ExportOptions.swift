@@ -52,7 +52,7 @@ struct ExportOptions: ParsableArguments {
 
     @Option(name: .customLong("date-format"),
             help: ArgumentHelp("How dates are written: YYYY-MM-DD (default; ISO timestamps too), DD.MM.YYYY, "
-                               + "MM/DD/YYYY or epoch (seconds).", valueName: "format"))
+                               + "MM/DD/YYYY, DD/MM/YYYY or epoch (seconds).", valueName: "format"))
     var dateFormat: String?
 
     @Option(name: .customLong("na-values"),

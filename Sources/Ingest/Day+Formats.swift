@@ -1,5 +1,5 @@
-/// Dates in the other formats an export may use (`--date-format`, SPEC section 1): `DD.MM.YYYY`, `MM/DD/YYYY`
-/// (day and month of one or two digits, optionally followed by a space and a time `hh:mm[:ss]`) and epoch seconds
+/// Dates in the other formats an export may use (`--date-format`, SPEC section 1): `DD.MM.YYYY`, `MM/DD/YYYY`,
+/// `DD/MM/YYYY` (day and month of one or two digits, optionally followed by a space and a time `hh:mm[:ss]`) and epoch seconds
 /// (an integer, optionally with a fraction, taken at the UTC calendar date). And, for a date that does not parse,
 /// a hint naming the `--date-format` that reads it.
 extension Day {
@@ -10,6 +10,7 @@ extension Day {
         case .iso: return parse(bytes: field)
         case .dayMonthYear: return parseNumeric(field, separator: 0x2E, dayFirst: true)
         case .monthDayYear: return parseNumeric(field, separator: 0x2F, dayFirst: false)
+        case .dayMonthYearSlashed: return parseNumeric(field, separator: 0x2F, dayFirst: true)
         case .epoch: return parseEpoch(field)
         }
     }
@@ -20,21 +21,28 @@ extension Day {
         case .iso: return expectedFormat
         case .dayMonthYear: return "a date DD.MM.YYYY such as 26.06.2025"
         case .monthDayYear: return "a date MM/DD/YYYY such as 06/26/2025"
+        case .dayMonthYearSlashed: return "a date DD/MM/YYYY such as 26/06/2025"
         case .epoch: return "a date as epoch seconds such as 1750896000"
         }
     }
 
     /// What was wrong with `field` read as `format`: the expectation, and for a malformed date that another
     /// format reads, the option that reads it.
+    /// A day-month date read month first (or the other way round) is impossible rather than malformed; the other
+    /// order is then named too. A date both slash orders read names both: only the export's author knows which.
     static func expectation(for result: ParseResult, format: DateFormat, field: UnsafeBufferPointer<UInt8>) -> String {
-        guard result == .malformed else { return expectation(for: result) }
-        let expected = expectedFormat(format)
-        for other in [DateFormat.iso, .dayMonthYear, .monthDayYear, .epoch] where other != format {
-            if case .day = parse(bytes: field, format: other) {
-                return expected + " (for dates like this one pass --date-format \(other.rawValue))"
-            }
+        let slashed: Set<DateFormat> = [.monthDayYear, .dayMonthYearSlashed]
+        guard result == .malformed || (slashed.contains(format) && result != .malformed) else {
+            return expectation(for: result)
         }
-        return expected
+        let readers = DateFormat.allCases.filter { other in
+            guard other != format, case .day = parse(bytes: field, format: other) else { return false }
+            return true
+        }
+        let expected = result == .malformed ? expectedFormat(format) : expectation(for: result)
+        guard !readers.isEmpty else { return expected }
+        return expected + " (for dates like this one pass --date-format "
+            + readers.map(\.rawValue).joined(separator: " or ") + ")"
     }
 
     private static func trimmed(_ field: UnsafeBufferPointer<UInt8>) -> (lo: Int, hi: Int) {
@@ -44,7 +52,8 @@ extension Day {
         return (lo, hi)
     }
 
-    /// `D.M.YYYY` / `M/D/YYYY` with one- or two-digit day and month, then optionally ` hh:mm[:ss]`.
+    /// `D.M.YYYY` / `M/D/YYYY` with one- or two-digit day and month, then optionally a time as spreadsheets write it
+    /// (`validClockTime`).
     private static func parseNumeric(_ field: UnsafeBufferPointer<UInt8>, separator: UInt8, dayFirst: Bool) -> ParseResult {
         var (i, hi) = trimmed(field)
         func number(maxDigits: Int, exactly: Bool) -> Int? {
@@ -59,13 +68,41 @@ extension Day {
         guard let year = number(maxDigits: 4, exactly: true) else { return .malformed }
         if i < hi {
             guard field[i] == 0x20 || field[i] == 0x54, let base = field.baseAddress,
-                  validTime(base + i + 1, hi - i - 1) else { return .malformed }
+                  validClockTime(base + i + 1, hi - i - 1) else { return .malformed }
         }
         let (d, m) = dayFirst ? (a, b) : (b, a)
         guard let index = civilIndex(year: year, month: m, day: d) else {
             return .impossible(year: year, month: m, day: d)
         }
         return .day(Day(index: index))
+    }
+
+    /// A time after a `D.M.YYYY` or `M/D/YYYY` date as spreadsheets and their CSV exports write it: the hour in one
+    /// or two digits (`8:26`, `14:05`), minutes, optional seconds, then optionally ` AM`/` PM` (any case; the hour
+    /// then 1–12). Only the calendar date is kept, so the time is checked, not read.
+    static func validClockTime(_ t: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var end = n
+        var twelveHour = false
+        if n >= 3, t[n - 3] == 0x20, (t[n - 1] | 0x20) == 0x6D, [0x61, 0x70].contains(t[n - 2] | 0x20) {
+            end = n - 3
+            twelveHour = true
+        }
+        guard end >= 4, t[0] &- 0x30 < 10 else { return false }
+        if t[1] == 0x3A {  // one-digit hour: checked as two digits with a leading zero (on the stack, no allocation)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end + 1) { padded in
+                padded[0] = 0x30
+                for k in 0..<end { padded[k + 1] = t[k] }
+                return hourInRange(UnsafeBufferPointer(padded), twelveHour) && validTime(padded.baseAddress!, end + 1)
+            }
+        }
+        return hourInRange(UnsafeBufferPointer(start: t, count: end), twelveHour) && validTime(t, end)
+    }
+
+    /// With AM/PM the two-digit hour at the start of `t` is 1–12.
+    private static func hourInRange(_ t: UnsafeBufferPointer<UInt8>, _ twelveHour: Bool) -> Bool {
+        guard twelveHour else { return true }
+        let hour = Int(t[0] &- 0x30) * 10 + Int(t[1] &- 0x30)
+        return (1...12).contains(hour)
     }
 
     /// Seconds since the Unix epoch, `[-]digits[.digits]`, within years 0000–9999.

@@ -74,6 +74,9 @@ public enum DateFormat: String, Sendable, Equatable, CaseIterable {
     case dayMonthYear = "DD.MM.YYYY"
     /// `06/26/2025` (month and day of one or two digits), optionally followed by a time.
     case monthDayYear = "MM/DD/YYYY"
+    /// `26/06/2025` (day and month of one or two digits; British and most European spreadsheets), optionally
+    /// followed by a time.
+    case dayMonthYearSlashed = "DD/MM/YYYY"
     /// Seconds since 1970-01-01T00:00:00Z, taken at the UTC calendar date.
     case epoch
 
@@ -83,6 +86,7 @@ public enum DateFormat: String, Sendable, Equatable, CaseIterable {
         case "YYYY-MM-DD", "ISO", "ISO-8601", "ISO8601": self = .iso
         case "DD.MM.YYYY": self = .dayMonthYear
         case "MM/DD/YYYY": self = .monthDayYear
+        case "DD/MM/YYYY": self = .dayMonthYearSlashed
         case "EPOCH", "EPOCH-SECONDS", "UNIX": self = .epoch
         default: return nil
         }

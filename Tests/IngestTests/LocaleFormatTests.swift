@@ -40,6 +40,11 @@ import Support
         (DateFormat.dayMonthYear, "26.06.2025", "2025-06-26"), (.dayMonthYear, "1.2.2024", "2024-02-01"),
         (.dayMonthYear, " 29.02.2024 14:05 ", "2024-02-29"), (.monthDayYear, "06/26/2025", "2025-06-26"),
         (.monthDayYear, "2/1/2024 09:30:00", "2024-02-01"), (.epoch, "1750896000", "2025-06-26"),
+        // As spreadsheet exports write times (the UCI Online Retail purchase history: "12/1/2010 8:26").
+        (.monthDayYear, "12/1/2010 8:26", "2010-12-01"), (.monthDayYear, "12/1/2010 8:26:59", "2010-12-01"),
+        (.monthDayYear, "3/7/2024 11:59 PM", "2024-03-07"), (.monthDayYear, "3/7/2024 12:00 am", "2024-03-07"),
+        (.dayMonthYear, "7.3.2024 9:05", "2024-03-07"), (.dayMonthYearSlashed, "26/06/2025", "2025-06-26"),
+        (.dayMonthYearSlashed, "1/12/2010 08:26", "2010-12-01"),
         (.epoch, "1750982399.9", "2025-06-26"), (.epoch, "0", "1970-01-01"), (.epoch, "-1", "1969-12-31"),
         (.epoch, "-86400", "1969-12-31"), (.epoch, "-86401", "1969-12-30"), (.iso, "2025-06-26T23:00:00-05:00", "2025-06-26"),
     ])
@@ -53,6 +58,8 @@ import Support
         (DateFormat.dayMonthYear, "2025-06-26"), (.dayMonthYear, "26/06/2025"), (.dayMonthYear, "26.06.25"),
         (.monthDayYear, "26.06.2025"), (.monthDayYear, "6/26/25"), (.epoch, "1.7e9"), (.epoch, "17508960000000"),
         (.epoch, ""), (.epoch, "-"), (.dayMonthYear, "26.06.2025x"),
+        (.monthDayYear, "12/1/2010 8:6"), (.monthDayYear, "12/1/2010 25:00"), (.monthDayYear, "12/1/2010 13:00 PM"),
+        (.monthDayYear, "12/1/2010 0:30 AM"), (.monthDayYear, "12/1/2010 8"), (.monthDayYear, "12/1/2010 :30"),
     ])
     func malformedDates(format: DateFormat, text: String) {
         var t = text
@@ -62,6 +69,19 @@ import Support
     @Test func impossibleDatesAreNamed() {
         var t = "30.02.2025"
         #expect(t.withUTF8 { Day.parse(bytes: $0, format: .dayMonthYear) } == .impossible(year: 2025, month: 2, day: 30))
+    }
+
+    /// A British date read month first is impossible (month 21); the order that reads it is named. A date both
+    /// orders read names both.
+    @Test func theOtherSlashOrderIsNamed() {
+        var uk = "21/09/2026 09:15"
+        #expect(uk.withUTF8 { Day.expectation(for: Day.parse(bytes: $0, format: .monthDayYear), format: .monthDayYear,
+                                              field: $0) }
+            == "a date that exists (months run from 01 to 12) (for dates like this one pass --date-format DD/MM/YYYY)")
+        var both = "03/01/2024"
+        #expect(both.withUTF8 { Day.expectation(for: .malformed, format: .iso, field: $0) }
+            .hasSuffix("(for dates like this one pass --date-format MM/DD/YYYY or DD/MM/YYYY)"))
+        #expect(DateFormat(name: "dd/mm/yyyy") == .dayMonthYearSlashed)
     }
 
     @Test func aDateInAnotherFormatNamesTheOption() {
