@@ -40,7 +40,8 @@ import Support
             + "found \"2025-02-30\"", "impossible date"),
         ("C1,2025-13-01,5", .nps, "line 3, column 2 (date): expected a date that exists (months run from 01 to 12), "
             + "found \"2025-13-01\"", "month 13"),
-        ("C1,25/03/2025,5", .nps, "line 3, column 2 (date): expected \(Day.expectedFormat), found \"25/03/2025\"",
+        ("C1,25/03/2025,5", .nps, "line 3, column 2 (date): expected \(Day.expectedFormat) (for dates like this one "
+            + "pass --date-format DD/MM/YYYY), found \"25/03/2025\"",
          "other format"),
         ("C9,2024-03-02,5", .nps, "line 3, column 1 (customer_id): expected a customer_id listed in customers.csv, "
             + "found \"C9\"", "unknown customer"),
