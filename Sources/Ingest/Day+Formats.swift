@@ -1,6 +1,6 @@
 /// Dates in the other formats an export may use (`--date-format`, SPEC section 1): `DD.MM.YYYY`, `MM/DD/YYYY`,
-/// `DD/MM/YYYY` (day and month of one or two digits, optionally followed by a space and a time `hh:mm[:ss]`) and epoch seconds
-/// (an integer, optionally with a fraction, taken at the UTC calendar date). And, for a date that does not parse,
+/// `DD/MM/YYYY` (day and month of one or two digits, optionally followed by a time as spreadsheets write it) and
+/// epoch seconds (an integer, optionally with a fraction, taken at the UTC calendar date). And, for a date that does not parse,
 /// a hint naming the `--date-format` that reads it.
 extension Day {
     /// Parses `field` as `format` says; surrounding spaces are ignored.
@@ -26,13 +26,12 @@ extension Day {
         }
     }
 
-    /// What was wrong with `field` read as `format`: the expectation, and for a malformed date that another
-    /// format reads, the option that reads it.
-    /// A day-month date read month first (or the other way round) is impossible rather than malformed; the other
-    /// order is then named too. A date both slash orders read names both: only the export's author knows which.
+    /// What was wrong with `field` read as `format`: the expectation, and the formats that read it. A date in the
+    /// other slash order (`21/09/2026` read month first) is impossible rather than malformed, so for the slash
+    /// formats impossible dates are looked at too; a date several formats read names them all (`03/01/2024`: only
+    /// the export's author knows which order it is in).
     static func expectation(for result: ParseResult, format: DateFormat, field: UnsafeBufferPointer<UInt8>) -> String {
-        let slashed: Set<DateFormat> = [.monthDayYear, .dayMonthYearSlashed]
-        guard result == .malformed || (slashed.contains(format) && result != .malformed) else {
+        guard result == .malformed || format == .monthDayYear || format == .dayMonthYearSlashed else {
             return expectation(for: result)
         }
         let readers = DateFormat.allCases.filter { other in
@@ -83,7 +82,7 @@ extension Day {
     static func validClockTime(_ t: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         var end = n
         var twelveHour = false
-        if n >= 3, t[n - 3] == 0x20, (t[n - 1] | 0x20) == 0x6D, [0x61, 0x70].contains(t[n - 2] | 0x20) {
+        if n >= 3, t[n - 3] == 0x20, t[n - 1] | 0x20 == 0x6D, t[n - 2] | 0x20 == 0x61 || t[n - 2] | 0x20 == 0x70 {
             end = n - 3
             twelveHour = true
         }
