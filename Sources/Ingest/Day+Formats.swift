@@ -86,22 +86,10 @@ extension Day {
             end = n - 3
             twelveHour = true
         }
-        guard end >= 4, t[0] &- 0x30 < 10 else { return false }
-        if t[1] == 0x3A {  // one-digit hour: checked as two digits with a leading zero (on the stack, no allocation)
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end + 1) { padded in
-                padded[0] = 0x30
-                for k in 0..<end { padded[k + 1] = t[k] }
-                return hourInRange(UnsafeBufferPointer(padded), twelveHour) && validTime(padded.baseAddress!, end + 1)
-            }
-        }
-        return hourInRange(UnsafeBufferPointer(start: t, count: end), twelveHour) && validTime(t, end)
-    }
-
-    /// With AM/PM the two-digit hour at the start of `t` is 1–12.
-    private static func hourInRange(_ t: UnsafeBufferPointer<UInt8>, _ twelveHour: Bool) -> Bool {
-        guard twelveHour else { return true }
-        let hour = Int(t[0] &- 0x30) * 10 + Int(t[1] &- 0x30)
-        return (1...12).contains(hour)
+        var hour = 0, digits = 0
+        while digits < min(2, end), t[digits] &- 0x30 < 10 { hour = hour * 10 + Int(t[digits] &- 0x30); digits += 1 }
+        guard digits > 0, twelveHour ? (1...12).contains(hour) : hour <= 24 else { return false }
+        return validTimeAfterHour(t + digits, end - digits)
     }
 
     /// Seconds since the Unix epoch, `[-]digits[.digits]`, within years 0000–9999.

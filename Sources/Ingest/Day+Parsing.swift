@@ -82,13 +82,19 @@ extension Day {
 
     /// `hh:mm[:ss[.fraction]][Z|±hh[[:]mm]]` with hours 00–24, minutes and seconds 00–60.
     static func validTime(_ t: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        n >= 2 && t[0] &- 0x30 < 10 && t[1] &- 0x30 < 10 && (t[0] &- 0x30) * 10 + (t[1] &- 0x30) <= 24
+            && validTimeAfterHour(t + 2, n - 2)
+    }
+
+    /// What follows the hour in `validTime`: `:mm[:ss[.fraction]][Z|±hh[[:]mm]]`.
+    static func validTimeAfterHour(_ t: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         @inline(__always) func twoDigits(_ i: Int, max: UInt8) -> Bool {
             guard i + 1 < n else { return false }
             let a = t[i] &- 0x30, b = t[i + 1] &- 0x30
             return a < 10 && b < 10 && a * 10 + b <= max
         }
-        guard twoDigits(0, max: 24), n >= 5, t[2] == 0x3A, twoDigits(3, max: 59) else { return false }
-        var i = 5
+        guard n >= 3, t[0] == 0x3A, twoDigits(1, max: 59) else { return false }
+        var i = 3
         if i < n && t[i] == 0x3A {
             guard twoDigits(i + 1, max: 60) else { return false }
             i += 3
