@@ -22,11 +22,7 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }
 
-    struct Outcome: Equatable {
-        var rows: [String: Int]
-        var accounting: FileAccounting?
-        var rejects: [[String]]
-    }
+    typealias Outcome = ParallelScanOutcome
 
     /// The loaded orders.csv read on `threads` threads (split at any size).
     static func file(_ orders: String, threads: Int, policy: BadRowPolicy) throws -> ActivityFile {
@@ -52,12 +48,7 @@ import Testing
             }
         }
         #expect(file.lastPassSplit == (threads == 2 && expectSplit))
-        var accounting = file.accounting
-        accounting?.file = "orders.csv"
-        let rejects = try CSVTable.read(path: rejectsPath).rows.map { row in
-            [String(row[0].split(separator: "/").last!)] + row.dropFirst()
-        }
-        return Outcome(rows: rows, accounting: accounting, rejects: rejects)
+        return try Outcome(rows: rows, accounting: file.accounting, file: "orders.csv", rejectsPath: rejectsPath)
     }
 
     @Test(arguments: [1 as UInt64, 2, 3])

@@ -21,11 +21,7 @@ import Testing
         return lines.joined(separator: crlf ? "\r\n" : "\n") + "\n"
     }
 
-    struct Outcome: Equatable {
-        var rows: [String: Int]
-        var accounting: FileAccounting?
-        var rejects: [[String]]
-    }
+    typealias Outcome = ParallelScanOutcome
 
     static func run(_ engagement: String, threads: Int, expectSplit: Bool = true) throws -> Outcome {
         let paths = writeExports(customers: customers, nps: "customer_id,date,score\n", engagement: engagement)
@@ -37,13 +33,7 @@ import Testing
             rows["\(r.customer) \(r.day) \(r.likes) \(r.shares) \(r.comments) \(r.dms)", default: 0] += 1
         }
         #expect(split == (threads == 2 && expectSplit))
-        // Paths differ between runs (a folder each); compare file names.
-        var accounting = engagement.accounting
-        accounting?.file = "engagement.csv"
-        let rejects = try CSVTable.read(path: rejectsPath).rows.map { row in
-            [String(row[0].split(separator: "/").last!)] + row.dropFirst()
-        }
-        return Outcome(rows: rows, accounting: accounting, rejects: rejects)
+        return try Outcome(rows: rows, accounting: engagement.accounting, file: "engagement.csv", rejectsPath: rejectsPath)
     }
 
     @Test(arguments: [(1 as UInt64, false), (2, true), (3, false)])
