@@ -41,12 +41,12 @@ extension ForecastRunner {
         guard answered >= 10, Double(y.count) - answered >= 10 else { return nil }
         // A covariate that is the same for every row (no one's history differs yet, one expected score) carries
         // nothing: its slope is 0 and the fit runs on the others, as a rank-deficient design would refuse.
-        let columns = [x1, x2].map { c in c.contains { $0 != c[0] } ? c : nil }
-        let used = columns.indices.filter { columns[$0] != nil }
+        let covariates = [(name: "history", values: x1), (name: "score", values: x2)]
+        let used = covariates.indices.filter { j in covariates[j].values.contains { $0 != covariates[j].values[0] } }
         var slopes = [0.0, 0.0], intercept = log(answered / (Double(y.count) - answered))
         if !used.isEmpty {
-            let fit = try LogisticRegression().fit(x: Matrix(columns: used.map { columns[$0]! }), y: y,
-                                                   names: used.map { ["history", "score"][$0] })
+            let fit = try LogisticRegression().fit(x: Matrix(columns: used.map { covariates[$0].values }), y: y,
+                                                   names: used.map { covariates[$0].name })
             intercept = fit.predictor.intercept
             for (k, j) in used.enumerated() { slopes[j] = fit.predictor.slopes[k] }
         }
